@@ -1,0 +1,3 @@
+from stationdesk.cli import main
+
+raise SystemExit(main())

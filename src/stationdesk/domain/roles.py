@@ -1,0 +1,49 @@
+"""Roles and what each may do; the service layer checks these on every call."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    ADMIN = "admin"  # 站长/管理员
+    STAFF = "staff"  # 社工/接待
+    TRAINER = "trainer"  # 培训师
+    VIEWER = "viewer"  # 只读
+
+
+class Action(StrEnum):
+    PERSON_VIEW = "person.view"
+    PERSON_EDIT = "person.edit"
+    PERSON_REVEAL = "person.reveal"
+    TAG_EDIT = "tag.edit"
+    STATION_EDIT = "station.edit"
+    USER_MANAGE = "user.manage"
+    SETTINGS_EDIT = "settings.edit"
+    AUDIT_VIEW = "audit.view"
+    EXPORT = "data.export"
+    IMPORT = "data.import"
+    PRINT = "data.print"
+
+
+_ALL = frozenset(Action)
+
+PERMISSIONS: dict[Role, frozenset[Action]] = {
+    Role.ADMIN: _ALL,
+    Role.STAFF: frozenset(
+        {
+            Action.PERSON_VIEW,
+            Action.PERSON_EDIT,
+            Action.PERSON_REVEAL,
+            Action.EXPORT,
+            Action.IMPORT,
+            Action.PRINT,
+        }
+    ),
+    Role.TRAINER: frozenset({Action.PERSON_VIEW, Action.PERSON_EDIT, Action.EXPORT, Action.IMPORT, Action.PRINT}),
+    Role.VIEWER: frozenset({Action.PERSON_VIEW, Action.PRINT}),
+}
+
+
+def may(role: Role, action: Action) -> bool:
+    return action in PERMISSIONS[role]

@@ -1,0 +1,36 @@
+"""The append-only audit log (logins, reveals, exports, imports, prints, user changes)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from stationdesk.services.context import Actor
+from stationdesk.store.models import AuditEvent
+
+
+def record(
+    session: Session,
+    actor: Actor | None,
+    action: str,
+    *,
+    record_type: str = "",
+    record_id: str = "",
+    reason: str = "",
+    detail: str = "",
+    actor_name: str = "",
+) -> None:
+    """Append one event inside the caller's transaction."""
+    session.add(
+        AuditEvent(
+            at=datetime.now(),
+            actor_id=actor.user_id if actor else None,
+            actor_name=actor.username if actor else actor_name,
+            action=action,
+            record_type=record_type,
+            record_id=record_id,
+            reason=reason,
+            detail=detail,
+        )
+    )

@@ -1,0 +1,75 @@
+"""Integrity check and online backup of a station database."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+
+from stationdesk.services.context import ServiceContext
+from stationdesk.services.errors import ServiceError
+from stationdesk.store.engine import sqlite_file_of
+from stationdesk.store.migrate import head_revision
+from stationdesk.store.models import Base
+
+
+@dataclass
+class CheckReport:
+    schema_revision: str | None
+    head_revision: str
+    integrity: str
+    foreign_key_problems: int
+    row_counts: dict[str, int] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check(ctx: ServiceContext) -> CheckReport:
+    """SQLite integrity and foreign-key checks, schema version and row counts of every table."""
+    with ctx.reading() as session:
+        revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        integrity = "ok"
+        fk_problems = 0
+        if session.bind.dialect.name == "sqlite":
+            integrity = "; ".join(r[0] for r in session.execute(text("PRAGMA integrity_check")))
+            fk_problems = len(session.execute(text("PRAGMA foreign_key_check")).all())
+        counts = {
+            table.name: session.scalar(select(func.count()).select_from(table)) or 0
+            for table in Base.metadata.sorted_tables
+        }
+    report = CheckReport(revision, head_revision(), integrity, fk_problems, counts)
+    if revision != report.head_revision:
+        report.problems.append(f"schema revision {revision} is not the current {report.head_revision}")
+    if integrity != "ok":
+        report.problems.append(f"integrity check: {integrity}")
+    if fk_problems:
+        report.problems.append(f"{fk_problems} rows break foreign keys")
+    return report
+
+
+def backup(ctx: ServiceContext, out: Path) -> Path:
+    """A consistent copy taken online with SQLite's backup API; written to a temp file, then renamed."""
+    source = sqlite_file_of(ctx.engine.url)
+    if source is None:
+        raise ServiceError("backup.not_sqlite")
+    out = out.resolve()
+    if out == source.resolve():
+        raise ServiceError("backup.same_file")
+    tmp = out.with_name(out.name + ".part")
+    try:
+        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(tmp)) as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return out

@@ -1,0 +1,65 @@
+"""The station profile: one name, code, district, address and logo on every screen and page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from stationdesk.domain.roles import Action
+from stationdesk.services import audit
+from stationdesk.services.authz import require
+from stationdesk.services.context import ServiceContext
+from stationdesk.services.errors import ServiceError
+from stationdesk.store.models import Station
+
+MAX_LOGO_BYTES = 512 * 1024
+
+
+@dataclass(frozen=True)
+class StationProfile:
+    name: str
+    code: str
+    district: str = ""
+    address: str = ""
+    phone: str = ""
+    logo_png: bytes | None = None
+
+
+def _validate(profile: StationProfile) -> None:
+    if not profile.name.strip():
+        raise ServiceError("station.name_required")
+    code = profile.code.strip()
+    if not code or len(code) > 32 or not all(ch.isalnum() or ch in "-_" for ch in code) or not code.isascii():
+        raise ServiceError("station.bad_code")
+    if profile.logo_png is not None and len(profile.logo_png) > MAX_LOGO_BYTES:
+        raise ServiceError("station.logo_too_large", max_kb=MAX_LOGO_BYTES // 1024)
+
+
+def apply_profile(station: Station, profile: StationProfile) -> None:
+    _validate(profile)
+    station.name = profile.name.strip()
+    station.code = profile.code.strip().upper()
+    station.district = profile.district.strip()
+    station.address = profile.address.strip()
+    station.phone = profile.phone.strip()
+    station.logo_png = profile.logo_png
+
+
+def get_profile(ctx: ServiceContext) -> StationProfile | None:
+    """The profile, or None before the first-start wizard ran (no sign-in needed: the login shows it)."""
+    with ctx.reading() as session:
+        s = session.scalar(select(Station).where(Station.deleted.is_(False)))
+        if s is None:
+            return None
+        return StationProfile(s.name, s.code, s.district, s.address, s.phone, s.logo_png)
+
+
+def update_profile(ctx: ServiceContext, profile: StationProfile) -> None:
+    actor = require(ctx, Action.STATION_EDIT)
+    with ctx.transaction() as session:
+        station = session.scalar(select(Station).where(Station.deleted.is_(False)))
+        if station is None:
+            raise ServiceError("station.missing")
+        apply_profile(station, profile)
+        audit.record(session, actor, "station.update", record_type="station", record_id=station.id)

@@ -1,0 +1,204 @@
+"""The database schema as SQLAlchemy 2 typed models.
+
+Tables come in three kinds (see docs/sync.md):
+- synced records (``SyncedRecord``): UUID key, writing site, HLC stamp, tombstone; database
+  triggers append every field change to ``change_log`` in the same transaction;
+- insert-only facts (``InsertOnlyFact``): UUID key, site and stamp, never updated or deleted;
+- local state (``LocalState``): belongs to this installation only and never travels.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import ClassVar
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    false,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from stationdesk.domain.ids import new_id
+
+SYNC_COLUMNS = ("id", "site_id", "hlc")
+"""Columns every travelling record has; not logged as fields (the log rows carry them)."""
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class _Travelling:
+    """Columns shared by records that travel between installations."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    site_id: Mapped[str] = mapped_column(String(36))
+    hlc: Mapped[int] = mapped_column(BigInteger)
+
+
+class SyncedRecord(_Travelling):
+    """A record that may change after it is written; merged field by field."""
+
+    sync_kind: ClassVar[str] = "synced"
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class InsertOnlyFact(_Travelling):
+    """A fact that cannot conflict: written once, never changed, unioned on merge."""
+
+    sync_kind: ClassVar[str] = "insert_only"
+
+
+# --- local state -----------------------------------------------------------------------------
+
+
+class LocalSite(Base):
+    """This installation's identity: the site id stamped on every record it writes."""
+
+    __tablename__ = "local_site"
+    singleton: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    site_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Setting(Base):
+    """A local key/value setting (language, idle lock minutes...)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class LoginThrottle(Base):
+    """Failed-login counter of one user name on this PC (local, never synced)."""
+
+    __tablename__ = "login_throttle"
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ChangeLog(Base):
+    """Append-only log of field changes, written by triggers (see store/sync_triggers.py)."""
+
+    __tablename__ = "change_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(64))
+    value: Mapped[str | None] = mapped_column(Text)
+    hlc: Mapped[int] = mapped_column(BigInteger, index=True)
+    site_id: Mapped[str] = mapped_column(String(36))
+
+
+# --- synced records --------------------------------------------------------------------------
+
+
+class Station(SyncedRecord, Base):
+    """The station profile (四统一: one name, one logo on every screen and page)."""
+
+    __tablename__ = "station"
+    code: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(128))
+    district: Mapped[str] = mapped_column(String(128), default="")
+    address: Mapped[str] = mapped_column(String(256), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class User(SyncedRecord, Base):
+    __tablename__ = "app_user"
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(256))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Tag(SyncedRecord, Base):
+    """A label on persons (低保, 特困, 独居老人 ...); retired instead of removed."""
+
+    __tablename__ = "tag"
+    name: Mapped[str] = mapped_column(String(32))
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Person(SyncedRecord, Base):
+    """One resident (居民) or other person the station meets; the registry every area links to."""
+
+    __tablename__ = "person"
+    name: Mapped[str] = mapped_column(String(64))
+    name_initials: Mapped[str] = mapped_column(String(64), default="")
+    name_pinyin: Mapped[str] = mapped_column(String(256), default="")
+    sex: Mapped[str] = mapped_column(String(1), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    id_number: Mapped[str | None] = mapped_column(String(18))
+    id_number_rev: Mapped[str | None] = mapped_column(String(18))
+    phone: Mapped[str | None] = mapped_column(String(11))
+    phone_rev: Mapped[str | None] = mapped_column(String(11))
+    community: Mapped[str] = mapped_column(String(64), default="")
+    grid: Mapped[str] = mapped_column(String(64), default="")
+    address: Mapped[str] = mapped_column(String(256), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    consent_date: Mapped[date | None] = mapped_column(Date)
+    consent_scope: Mapped[str] = mapped_column(String(256), default="")
+    duplicate_reason: Mapped[str] = mapped_column(String(256), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_person_name", "name"),
+        Index("ix_person_name_initials", "name_initials"),
+        Index("ix_person_name_pinyin", "name_pinyin"),
+        Index("ix_person_id_number", "id_number"),
+        Index("ix_person_id_number_rev", "id_number_rev"),
+        Index("ix_person_phone", "phone"),
+        Index("ix_person_phone_rev", "phone_rev"),
+        Index("ix_person_birth_date", "birth_date"),
+    )
+
+
+class PersonTag(SyncedRecord, Base):
+    __tablename__ = "person_tag"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    tag_id: Mapped[str] = mapped_column(ForeignKey("tag.id"))
+
+    __table_args__ = (Index("ix_person_tag_person", "person_id"), Index("ix_person_tag_tag", "tag_id"))
+
+
+# --- insert-only facts -----------------------------------------------------------------------
+
+
+class AuditEvent(InsertOnlyFact, Base):
+    """Append-only audit trail: logins, reveals, exports, imports, prints, user changes."""
+
+    __tablename__ = "audit_event"
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    actor_id: Mapped[str | None] = mapped_column(String(36))
+    actor_name: Mapped[str] = mapped_column(String(64), default="")
+    action: Mapped[str] = mapped_column(String(64))
+    record_type: Mapped[str] = mapped_column(String(64), default="")
+    record_id: Mapped[str] = mapped_column(String(36), default="")
+    reason: Mapped[str] = mapped_column(String(256), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+def travelling_tables() -> dict[str, tuple[str, list[str]]]:
+    """Table name -> (sync kind, logged field names) for every travelling model."""
+    out: dict[str, tuple[str, list[str]]] = {}
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        if issubclass(cls, _Travelling):
+            fields = [c.name for c in mapper.local_table.columns if c.name not in SYNC_COLUMNS]
+            out[mapper.local_table.name] = (cls.sync_kind, fields)
+    return out

@@ -1,0 +1,53 @@
+"""Sessions that stamp every travelling record with this site's id and a fresh HLC stamp."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, event, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from stationdesk.domain.clock import HybridLogicalClock
+from stationdesk.store.models import ChangeLog, LocalSite, _Travelling
+
+
+@dataclass
+class Stamper:
+    """Hands out (site id, stamp) pairs for local writes; shared by all sessions of one database."""
+
+    site_id: str
+    clock: HybridLogicalClock
+
+    def stamp(self, record: _Travelling) -> None:
+        record.site_id = self.site_id
+        record.hlc = self.clock.tick()
+
+
+def load_stamper(engine: Engine) -> Stamper:
+    with Session(engine) as session:
+        site_id = session.scalar(select(LocalSite.site_id))
+        if site_id is None:
+            raise RuntimeError("database has no local site; was it migrated?")
+        last = session.scalar(select(func.max(ChangeLog.hlc))) or 0
+    return Stamper(site_id, HybridLogicalClock(last))
+
+
+def _stamp_before_flush(session: Session, _ctx, _instances) -> None:  # noqa: ANN001
+    stamper: Stamper = session.info["stamper"]
+    for obj in session.new:
+        if isinstance(obj, _Travelling):
+            stamper.stamp(obj)
+    for obj in session.dirty:
+        if isinstance(obj, _Travelling) and session.is_modified(obj, include_collections=False):
+            stamper.stamp(obj)
+    for obj in session.deleted:
+        if isinstance(obj, _Travelling):
+            raise RuntimeError(f"{type(obj).__name__} rows are never deleted: set the tombstone")
+
+
+def make_session_factory(engine: Engine, stamper: Stamper | None = None) -> sessionmaker[Session]:
+    """A sessionmaker whose sessions stamp travelling records before every flush."""
+    stamper = stamper or load_stamper(engine)
+    factory = sessionmaker(engine, expire_on_commit=False, info={"stamper": stamper})
+    event.listen(factory, "before_flush", _stamp_before_flush)
+    return factory
