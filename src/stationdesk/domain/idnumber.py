@@ -8,6 +8,7 @@ cards issued since 2023 share the layout but start with ``9`` and carry no count
 from __future__ import annotations
 
 import functools
+import operator
 from dataclasses import dataclass
 from datetime import date
 
@@ -69,7 +70,7 @@ def check_char(first17: str) -> str:
     """The ISO 7064 MOD 11-2 check character for the first 17 digits of an ID number."""
     if len(first17) != ID_LENGTH - 1 or not _is_ascii_digits(first17):
         raise ValueError("check_char expects exactly 17 ASCII digits")
-    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
+    total = sum(map(operator.mul, map(int, first17), _WEIGHTS))
     return _CHECK_CHARS[total % 11]
 
 

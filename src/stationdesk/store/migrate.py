@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 
 from stationdesk.store.engine import make_engine, sqlite_file_of
+from stationdesk.store.readonly import connect_readonly
 
 
 class DatabaseError(Exception):
@@ -61,7 +62,7 @@ def known_revisions() -> set[str]:
 def read_revision_readonly(path: Path) -> str | None:
     """The schema revision of a SQLite file, read without writing to it; None if it has none."""
     try:
-        with closing(sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)) as conn:
+        with closing(connect_readonly(path)) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables:
                 return None
@@ -76,9 +77,8 @@ def read_revision_readonly(path: Path) -> str | None:
 def _backup_sqlite(path: Path, revision: str) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-from-{revision}-{stamp}{path.suffix}")
-    with closing(sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)) as src:
-        with closing(sqlite3.connect(target)) as dst:
-            src.backup(dst)
+    with closing(connect_readonly(path)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
     return target
 
 

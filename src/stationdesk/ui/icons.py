@@ -1,0 +1,50 @@
+"""The one icon registry: app names -> qtawesome specs. Widgets never spell "fa5s.*" themselves.
+
+qtawesome loads its icon font on the first icon (about 90 ms), so this module is imported only
+after the login dialog is on screen.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import qtawesome
+from PySide6.QtGui import QIcon
+
+_SPECS: dict[str, str] = {
+    "reception": "mdi6.account-tie-voice",
+    "residents": "mdi6.account-group",
+    "volunteers": "mdi6.hand-heart",
+    "training": "mdi6.school",
+    "reports": "mdi6.file-chart",
+    "sync": "mdi6.usb-flash-drive",
+    "settings": "mdi6.cog",
+    "add": "mdi6.account-plus",
+    "edit": "mdi6.pencil",
+    "remove": "mdi6.delete",
+    "save": "mdi6.content-save",
+    "search": "mdi6.magnify",
+    "reveal": "mdi6.eye",
+    "lock": "mdi6.lock",
+    "logout": "mdi6.logout",
+    "user": "mdi6.account",
+    "users": "mdi6.account-key",
+    "station": "mdi6.home-city",
+    "language": "mdi6.translate",
+    "tag": "mdi6.tag",
+    "warning": "mdi6.alert",
+    "info": "mdi6.information",
+    "print": "mdi6.printer",
+    "refresh": "mdi6.refresh",
+    "audit": "mdi6.clipboard-text-clock",
+}
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """The icon for an app name; KeyError on an unknown name so typos fail in tests."""
+    return qtawesome.icon(_SPECS[name])
+
+
+def names() -> list[str]:
+    return sorted(_SPECS)

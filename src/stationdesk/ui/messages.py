@@ -1,0 +1,143 @@
+"""Error codes from the Qt-free layers, turned into sentences in the user's language.
+
+Services and the domain raise errors with a stable ``code`` and ``params``; only here do they
+become text. An unknown code still gives a readable message (and a test lists all known codes).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from stationdesk.ui.text import fmt
+
+
+def _table() -> dict[str, str]:
+    # Spelled out in full so that pyside6-lupdate finds every literal.
+    return {
+        "id.empty": QCoreApplication.translate("messages", "Please enter the ID number."),
+        "id.length": QCoreApplication.translate(
+            "messages", "An ID number has 18 characters; this one has %1."
+        ),
+        "id.chars": QCoreApplication.translate(
+            "messages", "The ID number has a wrong character at position %1."
+        ),
+        "id.checksum": QCoreApplication.translate(
+            "messages", "The ID number's last character should be %1: please check for a typo."
+        ),
+        "id.birth_date": QCoreApplication.translate(
+            "messages", "The birth date inside the ID number is not a real date."
+        ),
+        "id.future": QCoreApplication.translate(
+            "messages", "The birth date inside the ID number is in the future."
+        ),
+        "id.area": QCoreApplication.translate(
+            "messages", "The area code %1 at the start of the ID number does not exist."
+        ),
+        "phone.format": QCoreApplication.translate(
+            "messages", "Please enter an 11-digit mobile number starting with 13-19."
+        ),
+        "person.name_required": QCoreApplication.translate("messages", "Please enter the name."),
+        "person.name_too_long": QCoreApplication.translate(
+            "messages", "The name is too long (at most %1 characters)."
+        ),
+        "person.bad_sex": QCoreApplication.translate("messages", "Please choose the sex."),
+        "person.birth_in_future": QCoreApplication.translate("messages", "The birth date is in the future."),
+        "person.not_found": QCoreApplication.translate(
+            "messages", "This person no longer exists in the registry."
+        ),
+        "person.duplicates": QCoreApplication.translate(
+            "messages", "%1 people like this are already registered."
+        ),
+        "person.bad_field": QCoreApplication.translate("messages", "This field cannot be revealed."),
+        "auth.not_signed_in": QCoreApplication.translate("messages", "Please sign in first."),
+        "auth.forbidden": QCoreApplication.translate(
+            "messages", "Your role may not do this. The attempt has been recorded."
+        ),
+        "auth.bad_credentials": QCoreApplication.translate("messages", "Wrong user name or password."),
+        "auth.locked": QCoreApplication.translate(
+            "messages", "Too many failed attempts: please wait %1 seconds, or ask an administrator."
+        ),
+        "password.too_short": QCoreApplication.translate(
+            "messages", "The password needs at least %1 characters."
+        ),
+        "user.bad_username": QCoreApplication.translate(
+            "messages", "A user name cannot be empty or contain spaces."
+        ),
+        "user.exists": QCoreApplication.translate("messages", "The user name %1 is already taken."),
+        "user.not_found": QCoreApplication.translate("messages", "This user no longer exists."),
+        "user.last_admin": QCoreApplication.translate(
+            "messages", "The station needs at least one active administrator."
+        ),
+        "setup.already_done": QCoreApplication.translate("messages", "This station has already been set up."),
+        "station.name_required": QCoreApplication.translate("messages", "Please enter the station's name."),
+        "station.bad_code": QCoreApplication.translate(
+            "messages", "The station code may hold only letters, digits, - and _."
+        ),
+        "station.logo_too_large": QCoreApplication.translate(
+            "messages", "The logo is too large (at most %1 KB)."
+        ),
+        "station.missing": QCoreApplication.translate("messages", "The station profile is missing."),
+        "tag.bad_name": QCoreApplication.translate("messages", "A tag name needs 1 to 32 characters."),
+        "tag.exists": QCoreApplication.translate("messages", "The tag %1 already exists."),
+        "tag.not_found": QCoreApplication.translate("messages", "This tag no longer exists."),
+        "settings.bad_language": QCoreApplication.translate("messages", "This language is not available."),
+        "settings.bad_idle_minutes": QCoreApplication.translate(
+            "messages", "The idle lock must be between %1 and %2 minutes."
+        ),
+        "backup.not_sqlite": QCoreApplication.translate(
+            "messages", "Only a SQLite database file can be backed up this way."
+        ),
+        "backup.same_file": QCoreApplication.translate(
+            "messages", "The backup cannot overwrite the database itself."
+        ),
+        "db.foreign": QCoreApplication.translate("messages", "The file %1 is not a StationDesk database."),
+        "db.unreadable": QCoreApplication.translate("messages", "The database file %1 cannot be read."),
+        "db.missing": QCoreApplication.translate("messages", "The database file %1 does not exist."),
+        "db.too_new": QCoreApplication.translate(
+            "messages",
+            "This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; "
+            "the file has not been changed.",
+        ),
+    }
+
+
+# The params of each code, in placeholder order (%1, %2 ...).
+_PARAMS: dict[str, tuple[str, ...]] = {
+    "id.length": ("length",),
+    "id.chars": ("position",),
+    "id.checksum": ("expected",),
+    "id.area": ("area_code",),
+    "person.name_too_long": ("max",),
+    "person.duplicates": ("count",),
+    "auth.locked": ("retry_after",),
+    "password.too_short": ("min",),
+    "user.exists": ("username",),
+    "station.logo_too_large": ("max_kb",),
+    "tag.exists": ("name",),
+    "settings.bad_idle_minutes": ("min", "max"),
+    "db.foreign": ("path",),
+    "db.unreadable": ("path",),
+    "db.missing": ("path",),
+    "db.too_new": ("revision",),
+}
+
+
+def known_codes() -> set[str]:
+    return set(_table())
+
+
+def message(code: str, params: dict[str, object] | None = None) -> str:
+    """The translated sentence for an error code."""
+    template = _table().get(code)
+    if template is None:
+        return fmt(QCoreApplication.translate("messages", "Something went wrong (%1)."), code)
+    params = params or {}
+    return fmt(template, *(params.get(name, "") for name in _PARAMS.get(code, ())))
+
+
+def describe(error: BaseException) -> str:
+    """The sentence for any error carrying ``code``/``params`` (ServiceError, ValidationError, DatabaseError)."""
+    code = getattr(error, "code", None)
+    if isinstance(code, str):
+        return message(code, getattr(error, "params", None))
+    return fmt(QCoreApplication.translate("messages", "Something went wrong (%1)."), type(error).__name__)
