@@ -101,3 +101,14 @@ def test_opening_a_missing_file_without_create_is_refused(tmp_path: Path) -> Non
         open_station(url_for_path(tmp_path / "missing.sqlite3"), create=False)
     assert info.value.code == "db.missing"
     assert not (tmp_path / "missing.sqlite3").exists()
+
+
+def test_an_in_memory_sqlite_url_works() -> None:
+    opened = open_station("sqlite://")
+    assert opened.previous_revision is None
+
+
+def test_a_server_database_is_refused_with_a_clear_code() -> None:
+    with pytest.raises(DatabaseError) as info:
+        open_station("postgresql://user@localhost/station")
+    assert info.value.code == "db.unsupported_backend"

@@ -116,6 +116,9 @@ def open_database(url: str | URL, *, create: bool = True) -> OpenResult:
         if current is not None and current != head:
             backup = _backup_sqlite(path, current)
         engine = make_engine(url)
+    elif url.get_backend_name() != "sqlite":
+        # The change-log triggers exist for SQLite only; another server would silently lose them.
+        raise DatabaseError("db.unsupported_backend", backend=url.get_backend_name())
     else:
         engine = make_engine(url)
         current = _current_revision(engine)

@@ -93,6 +93,9 @@ def _table() -> dict[str, str]:
         "db.foreign": QCoreApplication.translate("messages", "The file %1 is not a StationDesk database."),
         "db.unreadable": QCoreApplication.translate("messages", "The database file %1 cannot be read."),
         "db.missing": QCoreApplication.translate("messages", "The database file %1 does not exist."),
+        "db.unsupported_backend": QCoreApplication.translate(
+            "messages", "StationDesk cannot use a %1 database yet: please use a SQLite file."
+        ),
         "db.too_new": QCoreApplication.translate(
             "messages",
             "This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; "
@@ -119,6 +122,7 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "db.unreadable": ("path",),
     "db.missing": ("path",),
     "db.too_new": ("revision",),
+    "db.unsupported_backend": ("backend",),
 }
 
 
