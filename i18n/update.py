@@ -1,8 +1,8 @@
 """Keep translations in step with the code: extract strings, fill English, compile .qm files.
 
-    python i18n/update.py              # pyside6-lupdate -> .ts, English filled, .qm compiled into the package
-    python i18n/update.py --zh-tw      # also fill unfinished zh_TW entries from zh_CN with OpenCC (s2twp),
-                                       # then review them in pyside6-linguist (needs opencc-python-reimplemented)
+    python i18n/update.py              # lupdate -> .ts, English filled, .qm compiled into the package
+    python i18n/update.py --zh-tw      # also fill unfinished zh_TW entries from zh_CN with OpenCC
+                                       # (s2twp), then review them in pyside6-linguist
 
 Source strings are English; zh_CN is the default language. tests/test_translations.py fails on
 unfinished entries, mismatched placeholders, stale .ts or stale .qm files.
@@ -34,7 +34,7 @@ def qm_path(lang: str) -> Path:
 
 def sources() -> list[Path]:
     """Every module that may hold user-visible strings: the UI and the GUI composition root."""
-    files = sorted((PACKAGE / "ui").rglob("*.py")) + [PACKAGE / "app.py"]
+    files = [*sorted((PACKAGE / "ui").rglob("*.py")), PACKAGE / "app.py"]
     return [f for f in files if f.exists()]
 
 
@@ -56,7 +56,7 @@ def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
-def _fill(ts: Path, translate) -> int:  # noqa: ANN001 (callable str -> str | None)
+def _fill(ts: Path, translate) -> int:
     tree = ET.parse(ts)
     filled = 0
     for message in tree.iter("message"):
@@ -122,7 +122,9 @@ def fill_traditional() -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--zh-tw", action="store_true", help="fill unfinished zh_TW entries from zh_CN")
     args = parser.parse_args()
     lupdate([ts_path(lang) for lang in LANGUAGES])

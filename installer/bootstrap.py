@@ -54,14 +54,25 @@ def _check_linux_libraries() -> None:
 
 
 def install(with_tests: bool) -> Path:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (this script may be started by an older Python)
         raise SystemExit("StationDesk needs Python 3.11 or newer.")
     _check_linux_libraries()
     if not _venv_python().exists():
         venv.create(VENV, with_pip=True)
     python = _venv_python()
     target = ".[test]" if with_tests else "."
-    _run(python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-c", CONSTRAINTS, "-e", target)
+    _run(
+        python,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+        "-c",
+        CONSTRAINTS,
+        "-e",
+        target,
+    )
     return python
 
 

@@ -10,12 +10,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from stationdesk.domain.roles import Role  # noqa: E402
-from stationdesk.services import accounts  # noqa: E402
-from stationdesk.services.context import ServiceContext  # noqa: E402
-from stationdesk.services.database import open_station  # noqa: E402
-from stationdesk.services.station import StationProfile  # noqa: E402
-from stationdesk.store.engine import url_for_path  # noqa: E402
+from stationdesk.domain.roles import Role
+from stationdesk.services import accounts
+from stationdesk.services.context import ServiceContext
+from stationdesk.services.database import open_station
+from stationdesk.services.station import StationProfile
+from stationdesk.store.engine import url_for_path
 
 ADMIN_PASSWORD = "admin-pass-1"
 PASSWORDS = {Role.STAFF: "staff-pass-1", Role.TRAINER: "trainer-pass-1", Role.VIEWER: "viewer-pass-1"}
@@ -37,7 +37,9 @@ def empty_ctx(db_path: Path) -> Iterator[ServiceContext]:
 @pytest.fixture
 def ctx(empty_ctx: ServiceContext) -> ServiceContext:
     """A set-up station signed in as its administrator, with one user of every other role."""
-    profile = StationProfile(name="当湖街道社会工作站", code="PH-DH", district="嘉兴市平湖市", address="当湖街道")
+    profile = StationProfile(
+        name="当湖街道社会工作站", code="PH-DH", district="嘉兴市平湖市", address="当湖街道"
+    )
     accounts.setup_station(empty_ctx, profile, "admin", "王站长", ADMIN_PASSWORD)
     for role, password in PASSWORDS.items():
         accounts.create_user(empty_ctx, role.value, f"{role.value} user", role, password)

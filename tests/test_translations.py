@@ -57,7 +57,9 @@ def test_ts_files_hold_every_string_of_the_code(tmp_path: Path) -> None:
     i18n.lupdate([copy])
     fresh = {(c, s) for c, s, _, kind in _messages(copy) if kind not in ("obsolete", "vanished")}
     committed = {(c, s) for c, s, _, _ in _messages(i18n.ts_path("zh_CN"))}
-    assert fresh == committed, f"run: python i18n/update.py\nnew: {fresh - committed}\ngone: {committed - fresh}"
+    assert fresh == committed, (
+        f"run: python i18n/update.py\nnew: {fresh - committed}\ngone: {committed - fresh}"
+    )
 
 
 @pytest.mark.parametrize("lang", i18n.LANGUAGES)
@@ -67,7 +69,7 @@ def test_packaged_qm_matches_its_ts(lang: str, tmp_path: Path) -> None:
     assert fresh.read_bytes() == i18n.qm_path(lang).read_bytes(), "run: python i18n/update.py"
 
 
-def test_simplified_chinese_is_loaded_from_the_package(qapp) -> None:  # noqa: ANN001
+def test_simplified_chinese_is_loaded_from_the_package(qapp) -> None:
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     from stationdesk.assets import as_file, translation_file

@@ -3,8 +3,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from conftest import ADMIN_PASSWORD, sign_in_as
 
+from conftest import ADMIN_PASSWORD, sign_in_as
 from stationdesk.domain.roles import Role
 from stationdesk.services import accounts, audit_query
 from stationdesk.services.context import ServiceContext
@@ -15,7 +15,9 @@ from stationdesk.store.models import User
 
 def test_setup_creates_station_admin_and_signs_in(empty_ctx: ServiceContext) -> None:
     assert accounts.needs_setup(empty_ctx)
-    actor = accounts.setup_station(empty_ctx, StationProfile("测试社工站", "T-1"), "boss", "站长", "long-enough")
+    actor = accounts.setup_station(
+        empty_ctx, StationProfile("测试社工站", "T-1"), "boss", "站长", "long-enough"
+    )
     assert actor.role == Role.ADMIN and empty_ctx.actor == actor
     assert not accounts.needs_setup(empty_ctx)
     with pytest.raises(ServiceError) as info:

@@ -3,10 +3,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import sign_in_as
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import sign_in_as
 from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.idnumber import JIAXING_AREA_CODES, make_id_number
 from stationdesk.domain.roles import Role
@@ -24,7 +24,9 @@ def _names(rows: list[people.PersonRow]) -> list[str]:
 @pytest.fixture
 def registry(ctx: ServiceContext) -> dict[str, str]:
     ids = {
-        "王芳": people.create(ctx, people.PersonDraft(name="王芳", id_number=WANG_FANG_ID, phone="13957312345")),
+        "王芳": people.create(
+            ctx, people.PersonDraft(name="王芳", id_number=WANG_FANG_ID, phone="13957312345")
+        ),
         "王芳芳": people.create(ctx, people.PersonDraft(name="王芳芳", phone="13600001111")),
         "张三丰": people.create(ctx, people.PersonDraft(name="张三丰", phone="+86 138 0000 5678")),
         "曾小贤": people.create(ctx, people.PersonDraft(name="曾小贤")),
@@ -128,7 +130,9 @@ def test_duplicates_are_shown_before_saving(
     assert audit_query.recent(ctx, 1)[0].action == "person.duplicate_saved"
 
 
-def test_a_blank_reason_does_not_bypass_the_duplicate_check(ctx: ServiceContext, registry: dict[str, str]) -> None:
+def test_a_blank_reason_does_not_bypass_the_duplicate_check(
+    ctx: ServiceContext, registry: dict[str, str]
+) -> None:
     with pytest.raises(people.DuplicatesFound):
         people.create(ctx, people.PersonDraft(name="王芳", phone="13957312345"), duplicate_reason="   ")
 
@@ -179,5 +183,14 @@ def test_anyone_registered_is_found_by_each_kind_of_key(
     from stationdesk.domain.names import name_keys
 
     keys = name_keys(name)
-    for query in (name, keys.initials, keys.full, phone, phone[-4:], id_number, id_number[-4:], id_number[-6:]):
+    for query in (
+        name,
+        keys.initials,
+        keys.full,
+        phone,
+        phone[-4:],
+        id_number,
+        id_number[-4:],
+        id_number[-6:],
+    ):
         assert person_id in {r.id for r in people.search(ctx, query, limit=1000)}, query

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from itertools import count
 
 import pytest
-from conftest import sign_in_as
 
+from conftest import sign_in_as
 from stationdesk.domain.roles import PERMISSIONS, Action, Role, may
 from stationdesk.services import accounts, audit_query, people, settings, station, tags
 from stationdesk.services.context import ServiceContext

@@ -104,7 +104,9 @@ def test_insert_only_facts_cannot_change(ctx: ServiceContext) -> None:
     with ctx.reading() as s:
         event_id = s.scalar(select(AuditEvent.id).limit(1))
     with pytest.raises(SADatabaseError, match="never changed"), ctx.engine.begin() as conn:
-        conn.execute(text("UPDATE audit_event SET reason = 'x', hlc = hlc + 1 WHERE id = :id"), {"id": event_id})
+        conn.execute(
+            text("UPDATE audit_event SET reason = 'x', hlc = hlc + 1 WHERE id = :id"), {"id": event_id}
+        )
 
 
 def test_change_log_is_append_only(ctx: ServiceContext) -> None:
@@ -116,7 +118,9 @@ def test_change_log_is_append_only(ctx: ServiceContext) -> None:
 def test_every_model_field_is_logged(ctx: ServiceContext) -> None:
     """The triggers (frozen in migrations) cover every column the models have now."""
     with ctx.engine.connect() as conn:
-        triggers = dict(conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")).all())
+        triggers = dict(
+            conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")).all()
+        )
     for table, (kind, fields) in travelling_tables().items():
         insert_sql = triggers[f"trg_{table}_log_insert"]
         for field in fields:

@@ -40,7 +40,9 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.PRINT,
         }
     ),
-    Role.TRAINER: frozenset({Action.PERSON_VIEW, Action.PERSON_EDIT, Action.EXPORT, Action.IMPORT, Action.PRINT}),
+    Role.TRAINER: frozenset(
+        {Action.PERSON_VIEW, Action.PERSON_EDIT, Action.EXPORT, Action.IMPORT, Action.PRINT}
+    ),
     Role.VIEWER: frozenset({Action.PERSON_VIEW, Action.PRINT}),
 }
 

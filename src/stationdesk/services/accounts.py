@@ -195,7 +195,14 @@ def update_user(ctx: ServiceContext, user_id: str, *, display_name: str, role: R
         user.role = role.value
         user.active = active
         after = f"{role.value}/{'active' if active else 'inactive'}"
-        audit.record(session, actor, "user.update", record_type="user", record_id=user.id, detail=f"{before} -> {after}")
+        audit.record(
+            session,
+            actor,
+            "user.update",
+            record_type="user",
+            record_id=user.id,
+            detail=f"{before} -> {after}",
+        )
 
 
 def reset_password(ctx: ServiceContext, user_id: str, new_password: str) -> None:

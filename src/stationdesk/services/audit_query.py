@@ -30,5 +30,6 @@ def recent(ctx: ServiceContext, limit: int = 200) -> list[AuditEntry]:
     with ctx.reading() as session:
         rows = session.scalars(select(AuditEvent).order_by(AuditEvent.at.desc()).limit(limit))
         return [
-            AuditEntry(r.at, r.actor_name, r.action, r.record_type, r.record_id, r.reason, r.detail) for r in rows
+            AuditEntry(r.at, r.actor_name, r.action, r.record_type, r.record_id, r.reason, r.detail)
+            for r in rows
         ]

@@ -173,7 +173,7 @@ def search_in(session: Session, query: str, limit: int = SEARCH_LIMIT) -> list[P
     return _rows(session, found.values())
 
 
-def _filtered(stmt, tag_id: str | None, community: str | None):  # noqa: ANN001, ANN202
+def _filtered(stmt, tag_id: str | None, community: str | None):
     stmt = stmt.where(Person.deleted.is_(False))
     if tag_id:
         tagged = select(PersonTag.person_id).where(PersonTag.tag_id == tag_id, PersonTag.deleted.is_(False))
@@ -272,7 +272,9 @@ def _duplicates(session: Session, clean: _Clean, exclude_id: str | None) -> list
     if clean.phone:
         tests.append(("same_name_phone", (Person.name == clean.name) & (Person.phone == clean.phone)))
     if clean.birth_date:
-        tests.append(("same_name_birth", (Person.name == clean.name) & (Person.birth_date == clean.birth_date)))
+        tests.append(
+            ("same_name_birth", (Person.name == clean.name) & (Person.birth_date == clean.birth_date))
+        )
     if not tests:
         return []
     reasons: dict[str, list[str]] = {}
@@ -288,7 +290,9 @@ def _duplicates(session: Session, clean: _Clean, exclude_id: str | None) -> list
     return [DuplicateCandidate(row, tuple(reasons[row.id])) for row in rows]
 
 
-def check_duplicates(ctx: ServiceContext, draft: PersonDraft, exclude_id: str | None = None) -> list[DuplicateCandidate]:
+def check_duplicates(
+    ctx: ServiceContext, draft: PersonDraft, exclude_id: str | None = None
+) -> list[DuplicateCandidate]:
     require(ctx, Action.PERSON_VIEW)
     clean = _clean(draft)
     with ctx.reading() as session:
@@ -358,14 +362,18 @@ def create(ctx: ServiceContext, draft: PersonDraft, duplicate_reason: str | None
         return person.id
 
 
-def update(ctx: ServiceContext, person_id: str, draft: PersonDraft, duplicate_reason: str | None = None) -> None:
+def update(
+    ctx: ServiceContext, person_id: str, draft: PersonDraft, duplicate_reason: str | None = None
+) -> None:
     actor = require(ctx, Action.PERSON_EDIT)
     clean = _clean(draft)
     with ctx.transaction() as session:
         person = session.get(Person, person_id)
         if person is None or person.deleted:
             raise NotFound("person.not_found")
-        candidates = _duplicates(session, clean, person_id) if (clean.changes_id or clean.changes_phone) else []
+        candidates = (
+            _duplicates(session, clean, person_id) if (clean.changes_id or clean.changes_phone) else []
+        )
         if candidates and not (duplicate_reason and duplicate_reason.strip()):
             raise DuplicatesFound(candidates)
         _apply(session, person, draft, clean)
@@ -397,4 +405,6 @@ def remove(ctx: ServiceContext, person_id: str, reason: str) -> None:
         if person is None or person.deleted:
             raise NotFound("person.not_found")
         person.deleted = True
-        audit.record(session, actor, "person.remove", record_type="person", record_id=person_id, reason=reason)
+        audit.record(
+            session, actor, "person.remove", record_type="person", record_id=person_id, reason=reason
+        )

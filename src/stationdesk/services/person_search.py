@@ -29,7 +29,7 @@ class SearchPlan:
     conditions: tuple[ColumnElement[bool], ...]
 
 
-def _prefix(column, value: str) -> ColumnElement[bool]:  # noqa: ANN001
+def _prefix(column, value: str) -> ColumnElement[bool]:
     # The upper bound is the prefix with its last character bumped: a pure range on the index.
     upper = value[:-1] + chr(ord(value[-1]) + 1)
     return and_(column >= value, column < upper)

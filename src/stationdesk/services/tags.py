@@ -62,4 +62,6 @@ def set_tag_retired(ctx: ServiceContext, tag_id: str, retired: bool) -> None:
         if tag is None:
             raise NotFound("tag.not_found")
         tag.retired = retired
-        audit.record(session, actor, "tag.retire" if retired else "tag.restore", record_type="tag", record_id=tag_id)
+        audit.record(
+            session, actor, "tag.retire" if retired else "tag.restore", record_type="tag", record_id=tag_id
+        )

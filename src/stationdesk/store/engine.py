@@ -22,7 +22,7 @@ def sqlite_file_of(url: str | URL) -> Path | None:
     return Path(u.database)
 
 
-def _on_sqlite_connect(dbapi_conn, _record) -> None:  # noqa: ANN001 (DB-API objects)
+def _on_sqlite_connect(dbapi_conn, _record) -> None:
     # Let SQLAlchemy, not the driver, manage transactions (pysqlite's implicit BEGIN is off).
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
@@ -33,7 +33,7 @@ def _on_sqlite_connect(dbapi_conn, _record) -> None:  # noqa: ANN001 (DB-API obj
     cur.close()
 
 
-def _on_sqlite_begin(conn) -> None:  # noqa: ANN001
+def _on_sqlite_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN")
 
 

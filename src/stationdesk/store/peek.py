@@ -46,7 +46,9 @@ def _read(conn: sqlite3.Connection) -> Peek | None:
     if "alembic_version" in tables:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else None
-    has_users = "app_user" in tables and conn.execute("SELECT EXISTS (SELECT 1 FROM app_user)").fetchone()[0] == 1
+    has_users = (
+        "app_user" in tables and conn.execute("SELECT EXISTS (SELECT 1 FROM app_user)").fetchone()[0] == 1
+    )
     name, code, logo = "", "", None
     if "station" in tables:
         row = conn.execute("SELECT name, code, logo_png FROM station WHERE deleted = 0 LIMIT 1").fetchone()

@@ -32,7 +32,7 @@ def load_stamper(engine: Engine) -> Stamper:
     return Stamper(site_id, HybridLogicalClock(last))
 
 
-def _stamp_before_flush(session: Session, _ctx, _instances) -> None:  # noqa: ANN001
+def _stamp_before_flush(session: Session, _ctx, _instances) -> None:
     stamper: Stamper = session.info["stamper"]
     for obj in session.new:
         if isinstance(obj, _Travelling):

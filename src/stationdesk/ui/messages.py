@@ -140,7 +140,7 @@ def message(code: str, params: dict[str, object] | None = None) -> str:
 
 
 def describe(error: BaseException) -> str:
-    """The sentence for any error carrying ``code``/``params`` (ServiceError, ValidationError, DatabaseError)."""
+    """The sentence for any error with ``code``/``params`` (ServiceError, ValidationError, DatabaseError)."""
     code = getattr(error, "code", None)
     if isinstance(code, str):
         return message(code, getattr(error, "params", None))

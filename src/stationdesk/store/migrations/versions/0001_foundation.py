@@ -112,5 +112,13 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ["audit_event", "app_user", "station", "change_log", "login_throttle", "setting", "local_site"]:
+    for table in [
+        "audit_event",
+        "app_user",
+        "station",
+        "change_log",
+        "login_throttle",
+        "setting",
+        "local_site",
+    ]:
         op.drop_table(table)
