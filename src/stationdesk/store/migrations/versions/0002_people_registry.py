@@ -66,6 +66,7 @@ def upgrade() -> None:
     for col in ["name", "name_initials", "name_pinyin", "id_number", "id_number_rev", "phone", "phone_rev",
                 "birth_date"]:  # fmt: skip
         op.create_index(f"ix_person_{col}", "person", [col])
+    op.create_index("ix_person_listing", "person", ["deleted", "name_pinyin", "id"])
     op.create_table(
         "person_tag",
         *_travelling_columns(),

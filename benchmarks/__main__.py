@@ -1,0 +1,90 @@
+"""``python -m benchmarks [--years N] [--seed S] [--only NAME[,NAME]] [--runs R] [--json]``.
+
+Groups, in the order they run: build (demo_build_<N>y), search (search_p95_<kind>), registry
+(registry_open_ms_*), startup (bare_window_ms, startup_login_ratio), smoke (smoke_ratio,
+peak_rss_mb). ``--only`` takes group names or figure-name prefixes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks import build, databases, processes, registry, search
+from benchmarks.figures import Figure, render_json, render_table
+
+GROUPS: dict[str, tuple[str, ...]] = {
+    "build": ("demo_build_",),
+    "search": ("search_p95_",),
+    "registry": ("registry_open_ms_",),
+    "startup": ("bare_window_ms", "startup_login_ratio"),
+    "smoke": ("smoke_ratio", "peak_rss_mb"),
+}
+
+
+def _matches(name: str, prefix: str) -> bool:
+    return prefix.startswith(name) or name.startswith(prefix)
+
+
+def _selected(only: list[str]) -> dict[str, list[str]]:
+    """Group -> figure-name prefixes to keep (an empty list keeps all of the group's figures)."""
+    if not only:
+        return {group: [] for group in GROUPS}
+    chosen: dict[str, list[str]] = {}
+    for name in only:
+        hits = [g for g, prefixes in GROUPS.items() if name == g or any(_matches(name, p) for p in prefixes)]
+        if not hits:
+            raise SystemExit(f"benchmarks: unknown figure or group {name!r}; groups: {', '.join(GROUPS)}")
+        for group in hits:
+            keep = chosen.setdefault(group, [])
+            keep.append(name)
+    # A group named as such, or by a prefix of all its figures, keeps everything.
+    for group, names in chosen.items():
+        if any(n == group or all(p.startswith(n) for p in GROUPS[group]) for n in names):
+            chosen[group] = []
+    return chosen
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--years", type=int, default=10, help="size of the big demo database (default 10)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--only", default="", help="comma-separated groups or figure-name prefixes")
+    parser.add_argument("--runs", type=int, default=5, help="runs per process timing (median)")
+    parser.add_argument("--build-runs", type=int, default=1, help="runs of the demo build (median)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    args = parser.parse_args(argv)
+    selected = _selected([n.strip() for n in args.only.split(",") if n.strip()])
+
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="stationdesk-bench-") as tmp:
+        scratch: dict[str, Path] = {}
+
+        def big_copy() -> Path:
+            if "big" not in scratch:
+                scratch["big"] = databases.scratch_copy(databases.demo_db(args.years, args.seed), Path(tmp))
+            return scratch["big"]
+
+        steps: dict[str, Callable[[], list[Figure]]] = {
+            "build": lambda: build.run(args.years, args.seed, args.build_runs),
+            "search": lambda: search.run(databases.demo_db(args.years, args.seed), args.seed, args.years),
+            "registry": lambda: registry.run(
+                databases.empty_station_db(args.seed), databases.demo_db(args.years, args.seed), args.years
+            ),
+            "startup": lambda: processes.startup(big_copy(), args.runs),
+            "smoke": lambda: processes.smoke(big_copy(), args.runs, args.years),
+        }
+        for group, keep in selected.items():
+            print(f"running {group} ...", file=sys.stderr, flush=True)
+            produced = steps[group]()
+            figures.extend(f for f in produced if not keep or any(f.name.startswith(k) for k in keep))
+
+    print(render_json(figures) if args.json else render_table(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,459 @@
+"""The ``stationdesk`` command: the GUI by default, plus demo, check, backup, screenshots, smoke.
+
+Imports are lazy: ``stationdesk --version`` and the GUI start must not pay for SQLAlchemy, Alembic
+or Qt before they need them, so every command imports what it uses inside its function.
+
+Failures are one English line on stderr and an exit status, never a traceback: 2 for bad input
+(arguments, a missing, foreign or too new database, a target that exists), 1 for a database
+that fails its check or an unexpected error. The GUI translates error codes; the CLI uses the
+small table below. Set STATIONDESK_DEBUG=1 to get the traceback of an unexpected error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, NoReturn
+from urllib.parse import quote
+
+from stationdesk import __version__
+
+if TYPE_CHECKING:
+    from stationdesk.services.database import OpenedDatabase
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+LANGUAGES = ("zh_CN", "zh_TW", "en")
+
+# Error code -> English sentence; ``{name}`` placeholders come from the error's params.
+MESSAGES: dict[str, str] = {
+    "db.missing": "no database at {path} (the file is missing or empty)",
+    "db.unreadable": "cannot read {path} as a database: {reason}",
+    "db.foreign": "{path} is a database of another program, not of StationDesk",
+    "db.too_new": "this database was written by a newer StationDesk (schema {revision}); please upgrade",
+    "db.unsupported_backend": "StationDesk cannot use a {backend} database yet; please use a SQLite file",
+    "backup.not_sqlite": "only a SQLite database file can be backed up this way",
+    "backup.same_file": "the backup cannot overwrite the database itself",
+    "demo.not_empty": "the database already holds a station; the demo needs a new file",
+    "demo.target_exists": "{path} already exists; use --force to replace it",
+    "demo.no_folder": "the folder {path} does not exist",
+    "demo.target_is_folder": "{path} is a folder, not a file",
+    "demo.bad_years": "--years must be at least {min}",
+    "demo.bad_persons": "--persons must be at least {min}",
+    "cli.target_exists": "{path} already exists; use --force to replace it",
+    "cli.no_folder": "the folder {path} does not exist",
+    "cli.not_a_folder": "{path} is a file, not a folder",
+    "cli.needs_file": "this command needs a SQLite database file (--db PATH)",
+    "cli.bad_url": "not a database URL: {url}",
+    "cli.no_driver": "no database driver installed for {url}",
+    "cli.no_gui": "the graphical interface is not available: {reason}",
+    "cli.refused": "{reason}",
+}
+
+
+class UsageError(Exception):
+    """Bad input detected by the CLI itself; shown as one line, exit status 2."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line instead of the usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _ArgumentsRefused(f"{message} (see: {self.prog} --help)")
+
+
+class _ArgumentsRefused(Exception):
+    pass
+
+
+def describe(error: BaseException) -> str:
+    """One English line for an error carrying ``code`` and ``params``."""
+    code = getattr(error, "code", None)
+    params: Mapping[str, Any] = getattr(error, "params", None) or {}
+    template = MESSAGES.get(code) if isinstance(code, str) else None
+    if template is not None:
+        try:
+            return _one_line(template.format(**params))
+        except (KeyError, IndexError):
+            pass
+    if isinstance(code, str):
+        detail = ", ".join(f"{k}={v}" for k, v in params.items())
+        return _one_line(f"{code} ({detail})" if detail else code)
+    return _one_line(str(error) or type(error).__name__)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- arguments -------------------------------------------------------------------------------
+
+
+def _database_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    # On subcommands the defaults are SUPPRESSed so they do not erase a --db given before the
+    # subcommand (argparse copies a subparser's defaults over the parent's values).
+    default = argparse.SUPPRESS if suppress else None
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--db", metavar="PATH", default=default, help="SQLite database file")
+    group.add_argument("--db-url", metavar="URL", default=default, help="SQLAlchemy database URL")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="stationdesk",
+        description="StationDesk: the front desk of a township social work station (社工站).",
+    )
+    parser.add_argument("--version", action="version", version=f"StationDesk {__version__}")
+    _database_options(parser, suppress=False)
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="language of the window (default: the saved setting)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _database_options(sub, suppress=True)
+        return sub
+
+    demo = command("demo", "build a realistic demo station database (演示数据)")
+    demo.add_argument("--years", type=int, default=1, help="years of history, 5,000 persons each (default 1)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same people")
+    demo.add_argument("--force", action="store_true", help="replace an existing database file")
+    demo.add_argument("--persons", type=int, default=None, help=argparse.SUPPRESS)
+
+    check = command("check", "check a database: schema version, integrity, row counts")
+    check.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    backup = command("backup", "write a consistent copy of the database while it may be in use")
+    backup.add_argument("--out", required=True, metavar="FILE", help="backup file, or a folder to put it in")
+    backup.add_argument("--force", action="store_true", help="replace an existing backup file")
+
+    shots = command("screenshots", "render every page to PNG files (offscreen)")
+    shots.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
+
+    smoke = command("smoke", "open the main window on a database, visit the pages and quit")
+    smoke.add_argument("--page", metavar="NAME", default=None, help="only this page")
+    return parser
+
+
+# --- databases -------------------------------------------------------------------------------
+
+
+def sqlite_url(path: Path) -> str:
+    """A SQLAlchemy URL for a SQLite file, built without importing SQLAlchemy."""
+    return "sqlite:///" + quote(Path(path).absolute().as_posix(), safe="/:")
+
+
+def _database_url(args: argparse.Namespace) -> str:
+    if getattr(args, "db_url", None):
+        return str(args.db_url)
+    if getattr(args, "db", None):
+        return sqlite_url(Path(args.db))
+    from stationdesk.paths import default_db_path
+
+    return sqlite_url(default_db_path())
+
+
+def _sqlite_file(url: str) -> Path | None:
+    from sqlalchemy.exc import ArgumentError
+
+    from stationdesk.store.engine import sqlite_file_of
+
+    try:
+        return sqlite_file_of(url)
+    except ArgumentError:
+        raise UsageError("cli.bad_url", url=url) from None
+
+
+def _open_existing(url: str) -> OpenedDatabase:
+    """Open a database that must already exist; it is never created here."""
+    from sqlalchemy.exc import NoSuchModuleError
+
+    from stationdesk.services.database import open_station
+
+    _sqlite_file(url)  # refuses a malformed URL with a clear message
+    try:
+        opened = open_station(url, create=False)
+    except NoSuchModuleError:
+        raise UsageError("cli.no_driver", url=url) from None
+    if opened.previous_revision is not None and opened.backup is not None:
+        print(
+            f"note: the database schema was upgraded from {opened.previous_revision}; "
+            f"the previous file was kept as {opened.backup}",
+            file=sys.stderr,
+        )
+    return opened
+
+
+def _require_existing(url: str) -> None:
+    """Refuse a missing, foreign or too new SQLite database before the GUI layer opens it."""
+    from stationdesk.store.migrate import (
+        DatabaseError,
+        head_revision,
+        known_revisions,
+        read_revision_readonly,
+    )
+
+    path = _sqlite_file(url)
+    if path is None:
+        return
+    if not path.is_file() or path.stat().st_size == 0:
+        raise DatabaseError("db.missing", path=str(path))
+    revision = read_revision_readonly(path)
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseError("db.too_new", revision=revision, head=head_revision())
+
+
+# --- commands --------------------------------------------------------------------------------
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    url = _database_url(args)
+    try:
+        from stationdesk.app import run_gui
+    except ImportError as exc:
+        raise UsageError("cli.no_gui", reason=str(exc)) from None
+    return int(run_gui(url, args.lang) or 0)
+
+
+def _progress_printer(stream: IO[str]) -> Callable[[str, float], None]:
+    """Progress on a terminal: one line rewritten in place; in a log: a line per 10 % and step."""
+    interactive = stream.isatty()
+    last: list[tuple[str, int]] = []
+
+    def show(label: str, fraction: float) -> None:
+        percent = int(fraction * 100)
+        shown = (label, percent if interactive else percent // 10)
+        if last and last[-1] == shown:
+            return
+        last.append(shown)
+        if interactive:
+            stream.write(f"\rbuilding demo: {percent:3d}%  {label:<24}" + ("\n" if percent >= 100 else ""))
+        else:
+            stream.write(f"building demo: {percent:3d}% {label}\n")
+        stream.flush()
+
+    return show
+
+
+@contextmanager
+def _terminate_as_exit() -> Iterator[None]:
+    """Turn SIGTERM into SystemExit while a file is being built, so ``finally`` clean-ups run."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum: int, _frame: object) -> NoReturn:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    if getattr(args, "db_url", None):
+        path = _sqlite_file(args.db_url)
+        if path is None:
+            raise UsageError("cli.needs_file")
+    elif getattr(args, "db", None):
+        path = Path(args.db)
+    else:
+        raise UsageError("cli.needs_file")
+    if args.years < 1:
+        raise UsageError("demo.bad_years", min=1)
+    if args.persons is not None and args.persons < 0:
+        raise UsageError("demo.bad_persons", min=0)
+
+    from stationdesk.services.demo import DEMO_ADMIN, DEMO_PASSWORD, build_demo_file
+
+    with _terminate_as_exit():  # so that the half-built temporary file is removed
+        summary = build_demo_file(
+            path,
+            years=args.years,
+            seed=args.seed,
+            progress=_progress_printer(sys.stderr),
+            persons=args.persons,
+            force=args.force,
+        )
+    print(
+        f"demo station written to {Path(path).absolute()}: {summary.persons:,} persons, "
+        f"{summary.tag_links:,} tag links, {summary.seconds:.1f} s "
+        f"(sign in as {DEMO_ADMIN} / {DEMO_PASSWORD})"
+    )
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    import json
+
+    from stationdesk.services import maintenance
+
+    url = _database_url(args)
+    opened = _open_existing(url)
+    try:
+        report = maintenance.check(opened.ctx)
+    finally:
+        opened.ctx.engine.dispose()
+    if args.json:
+        data = {
+            "ok": report.ok,
+            "database": url,
+            "schema_revision": report.schema_revision,
+            "head_revision": report.head_revision,
+            "integrity": report.integrity,
+            "foreign_key_problems": report.foreign_key_problems,
+            "row_counts": report.row_counts,
+            "problems": report.problems,
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(f"database:     {url}")
+        print(f"schema:       {report.schema_revision} (current {report.head_revision})")
+        print(f"integrity:    {report.integrity}")
+        print(f"foreign keys: {report.foreign_key_problems} problem(s)")
+        print("rows:")
+        width = max((len(name) for name in report.row_counts), default=0)
+        for name, count in report.row_counts.items():
+            print(f"  {name:<{width}}  {count:>10,}")
+        for problem in report.problems:
+            print(f"PROBLEM: {problem}")
+        print("OK" if report.ok else f"{len(report.problems)} problem(s) found")
+    if not report.ok:
+        print(f"error: the database check found {len(report.problems)} problem(s)", file=sys.stderr)
+        return EXIT_PROBLEM
+    return EXIT_OK
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from stationdesk.services import maintenance
+
+    url = _database_url(args)
+    out = Path(args.out)
+    source = _sqlite_file(url)
+    if out.is_dir():
+        stem = source.stem if source is not None else "stationdesk"
+        out = out / f"{stem}-backup-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+    if not out.absolute().parent.is_dir():
+        raise UsageError("cli.no_folder", path=str(out.absolute().parent))
+    if out.exists() and not args.force and not (source is not None and out.resolve() == source.resolve()):
+        raise UsageError("cli.target_exists", path=str(out))
+    opened = _open_existing(url)
+    try:
+        written = maintenance.backup(opened.ctx, out)
+    finally:
+        opened.ctx.engine.dispose()
+    print(written)
+    return EXIT_OK
+
+
+def _cmd_screenshots(args: argparse.Namespace) -> int:
+    url = _database_url(args)
+    _require_existing(url)
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise UsageError("cli.not_a_folder", path=str(out))
+    if not out.absolute().parent.is_dir():
+        raise UsageError("cli.no_folder", path=str(out.absolute().parent))
+    try:
+        from stationdesk import app
+    except ImportError as exc:
+        raise UsageError("cli.no_gui", reason=str(exc)) from None
+    try:
+        written = app.render_screenshots(url, out)
+    except getattr(app, "DemoRefused", ()) as refused:  # only demo databases are photographed
+        raise UsageError("cli.refused", reason=str(refused)) from None
+    for path in written or ():
+        print(path)
+    return EXIT_OK
+
+
+def _cmd_smoke(args: argparse.Namespace) -> int:
+    url = _database_url(args)
+    _require_existing(url)
+    try:
+        from stationdesk.app import run_smoke
+    except ImportError as exc:
+        raise UsageError("cli.no_gui", reason=str(exc)) from None
+    return int(run_smoke(url, args.page) or 0)
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: _cmd_gui,
+    "demo": _cmd_demo,
+    "check": _cmd_check,
+    "backup": _cmd_backup,
+    "screenshots": _cmd_screenshots,
+    "smoke": _cmd_smoke,
+}
+
+
+def _coded_errors() -> tuple[type[BaseException], ...]:
+    """The error types that carry a stable code, from the modules already imported."""
+    types: list[type[BaseException]] = [UsageError]
+    for module, name in (
+        ("stationdesk.store.migrate", "DatabaseError"),
+        ("stationdesk.services.errors", "ServiceError"),
+        ("stationdesk.domain.errors", "ValidationError"),
+    ):
+        loaded = sys.modules.get(module)
+        if loaded is not None:
+            types.append(getattr(loaded, name))
+    return tuple(types)
+
+
+def _error(message: str) -> None:
+    print(f"stationdesk: error: {message}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (the console script exits with it)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except _ArgumentsRefused as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except SystemExit as exc:  # --help and --version print and exit 0
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    if getattr(args, "db", None) and getattr(args, "db_url", None):
+        _error("argument --db-url: not allowed with argument --db")
+        return EXIT_USAGE
+    try:
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader of our output went away (| head): stop quietly, as other tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_PROBLEM
+    except Exception as exc:
+        if isinstance(exc, _coded_errors()):
+            _error(describe(exc))
+            return EXIT_USAGE
+        if os.environ.get("STATIONDESK_DEBUG"):
+            raise
+        _error(f"unexpected {type(exc).__name__}: {describe(getattr(exc, 'orig', None) or exc)}")
+        return EXIT_PROBLEM
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
