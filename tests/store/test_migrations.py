@@ -30,10 +30,16 @@ def test_empty_to_head_matches_the_models(tmp_path: Path) -> None:
     assert read_revision_readonly(tmp_path / "new.sqlite3") == head_revision()
 
 
-def test_migration_files_follow_the_naming_the_fast_peek_relies_on() -> None:
-    versions = Path(__file__).parents[2] / "src/stationdesk/store/migrations/versions"
-    from_names = {p.name.split("_", 1)[0] for p in versions.glob("[0-9]*_*.py")}
-    assert from_names == known_revisions()
+def test_revisions_read_from_file_names_agree_with_alembic() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    migrations = Path(__file__).parents[2] / "src/stationdesk/store/migrations"
+    cfg.set_main_option("script_location", str(migrations))
+    script = ScriptDirectory.from_config(cfg)
+    assert {rev.revision for rev in script.walk_revisions()} == known_revisions()
+    assert script.get_current_head() == head_revision()
 
 
 def test_schema_0001_upgrades_to_head_after_a_copy_aside(tmp_path: Path) -> None:

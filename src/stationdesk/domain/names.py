@@ -15,10 +15,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-
-from pypinyin import Style, lazy_pinyin
-from pypinyin.constants import PHRASES_DICT
 
 # Compound surnames whose characters pypinyin would read wrongly one by one. Compounds read
 # normally (欧阳, 司马, 诸葛 …) need no entry. 单于 and 乐正 are left out on purpose: 单/乐 +
@@ -45,7 +43,19 @@ _SURNAMES: dict[str, str] = {
     "宿": "su", "沈": "shen", "柏": "bai", "牟": "mou", "贾": "jia", "陆": "lu",
 }  # fmt: skip
 
-_MAX_PHRASE = max(map(len, PHRASES_DICT), default=2)
+
+
+@functools.cache
+def _pypinyin() -> tuple[dict[str, object], int, Callable[[str], list[str]]]:
+    """pypinyin's phrase table, its longest phrase and ``lazy_pinyin``, loaded on first use:
+    importing it costs about 0.3 s, which searching and the registry page must not pay."""
+    from pypinyin import Style, lazy_pinyin
+    from pypinyin.constants import PHRASES_DICT
+
+    def read(text: str) -> list[str]:
+        return lazy_pinyin(text, style=Style.NORMAL)
+
+    return PHRASES_DICT, max(map(len, PHRASES_DICT), default=2), read
 
 # CJK Unified Ideographs (basic, extensions A-H) and 〇, which pypinyin reads as "ling".
 _HAN_RUN = re.compile(r"[\u3007\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003ffff]+")
@@ -127,10 +137,9 @@ def _han_reading(run: str) -> tuple[str, ...]:
     one of pypinyin's phrases, its output is each character's default reading, so that case
     is served from a per-character cache and only runs holding a phrase go to pypinyin.
     """
+    phrases, longest, _ = _pypinyin()
     if len(run) > 1 and any(
-        run[i:j] in PHRASES_DICT
-        for i in range(len(run) - 1)
-        for j in range(i + 2, min(len(run), i + _MAX_PHRASE) + 1)
+        run[i:j] in phrases for i in range(len(run) - 1) for j in range(i + 2, min(len(run), i + longest) + 1)
     ):
         return _phrase_reading(run)
     return tuple(syllable for ch in run for syllable in _char_reading(ch))
@@ -139,12 +148,12 @@ def _han_reading(run: str) -> tuple[str, ...]:
 @functools.cache
 def _char_reading(ch: str) -> tuple[str, ...]:
     # Characters missing from pypinyin's dictionary come back unchanged: drop them.
-    return _ascii_syllables(lazy_pinyin(ch, style=Style.NORMAL))
+    return _ascii_syllables(_pypinyin()[2](ch))
 
 
 @functools.lru_cache(maxsize=16384)
 def _phrase_reading(run: str) -> tuple[str, ...]:
-    return _ascii_syllables(lazy_pinyin(run, style=Style.NORMAL))
+    return _ascii_syllables(_pypinyin()[2](run))
 
 
 def _ascii_syllables(syllables: list[str]) -> tuple[str, ...]:

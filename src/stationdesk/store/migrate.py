@@ -13,15 +13,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 
 from stationdesk.store.engine import make_engine, sqlite_file_of
 from stationdesk.store.readonly import connect_readonly
+from stationdesk.store.revisions import head_revision, known_revisions
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+__all__ = ["DatabaseError", "OpenResult", "head_revision", "known_revisions", "open_database", "upgrade"]
 
 
 class DatabaseError(Exception):
@@ -42,21 +46,13 @@ class OpenResult:
 
 @contextmanager
 def _alembic_config(connection: Connection | None = None) -> Iterator[Config]:
+    from alembic.config import Config  # imported only when a migration really runs
+
     with as_file(files("stationdesk.store") / "migrations") as path:
         cfg = Config()
         cfg.set_main_option("script_location", str(path))
         cfg.attributes["connection"] = connection
         yield cfg
-
-
-def head_revision() -> str:
-    with _alembic_config() as cfg:
-        return ScriptDirectory.from_config(cfg).get_current_head() or ""
-
-
-def known_revisions() -> set[str]:
-    with _alembic_config() as cfg:
-        return {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
 
 
 def read_revision_readonly(path: Path) -> str | None:
@@ -92,6 +88,8 @@ def _current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     with engine.begin() as conn, _alembic_config(conn) as cfg:
         command.upgrade(cfg, revision)
 
