@@ -1,0 +1,241 @@
+"""The registry table (居民名册): a thin adapter from ``PersonRow`` lists to a Qt table.
+
+Two modes. Browse loads the registry page by page (``canFetchMore``/``fetchMore``), so a
+ten-year registry opens as fast as an empty one. Search holds the short list a query found.
+ID numbers and phones arrive masked from the service; the model never sees a clear value.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from stationdesk.domain.names import name_keys
+from stationdesk.services import people
+from stationdesk.services.context import ServiceContext
+from stationdesk.services.errors import ServiceError
+from stationdesk.services.people import PersonRow
+
+PAGE_SIZE = 200
+TAG_SEPARATOR = "、"  # how services.people joins a person's tag names
+
+NAME, SEX, AGE, ID_NUMBER, PHONE, COMMUNITY, GRID, TAGS = range(8)
+COLUMN_COUNT = 8
+
+OBJECT_ROLE = Qt.ItemDataRole.UserRole  # the PersonRow itself, also through a proxy
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # native values: pinyin for names, ints for ages
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def sex_label(sex: str) -> str:
+    """男/女 (or nothing) for the stored 'M'/'F'/'' code; shared by the table and the form."""
+    if sex == "M":
+        return QCoreApplication.translate("Sex", "Male")
+    if sex == "F":
+        return QCoreApplication.translate("Sex", "Female")
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def _pinyin(name: str) -> str:
+    return name_keys(name).full
+
+
+class PersonTableModel(QAbstractTableModel):
+    """Rows of people; ``browse()`` or ``search()`` chooses what they are."""
+
+    load_failed = Signal(object)  # a ServiceError while the view fetched the next page
+
+    def __init__(self, ctx: ServiceContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._rows: list[PersonRow] = []
+        self._ids: set[str] = set()
+        self._searching = False
+        self._truncated = False
+        self._query = ""
+        self._total = 0
+        self._exhausted = True
+        self._tag_id: str | None = None
+        self._community: str | None = None
+
+    # -- what the table shows ------------------------------------------------------------
+
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Name"),
+            self.tr("Sex"),
+            self.tr("Age"),
+            self.tr("ID number"),
+            self.tr("Phone"),
+            self.tr("Community"),
+            self.tr("Grid"),
+            self.tr("Tags"),
+        )
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            headers = self._headers()
+            if 0 <= section < len(headers):
+                return headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == OBJECT_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole and column in (TAGS, COMMUNITY, GRID):
+            return self._display(row, column) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (SEX, AGE):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    @staticmethod
+    def _display(row: PersonRow, column: int) -> str:
+        if column == NAME:
+            return row.name
+        if column == SEX:
+            return sex_label(row.sex)
+        if column == AGE:
+            age = row.age()
+            return "" if age is None else str(age)
+        if column == ID_NUMBER:
+            return row.id_masked
+        if column == PHONE:
+            return row.phone_masked
+        if column == COMMUNITY:
+            return row.community
+        if column == GRID:
+            return row.grid
+        return row.tags
+
+    @staticmethod
+    def _sort_key(row: PersonRow, column: int) -> object:
+        if column == NAME:
+            return _pinyin(row.name)
+        if column == AGE:
+            age = row.age()
+            return -1 if age is None else age
+        return PersonTableModel._display(row, column)
+
+    # -- browse mode: the whole registry, page by page ------------------------------------
+
+    def browse(self, tag_id: str | None = None, community: str | None = None) -> None:
+        """Show the registry (optionally filtered); loads the first page at once."""
+        self.beginResetModel()
+        self._searching = False
+        self._truncated = False
+        self._query = ""
+        self._tag_id, self._community = tag_id or None, community or None
+        self._rows, self._ids = [], set()
+        try:
+            self._total = people.count(self._ctx, self._tag_id, self._community)
+            self._exhausted = self._total == 0
+        finally:
+            self.endResetModel()
+        if self.canFetchMore():
+            self.fetchMore()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._searching and not self._exhausted
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        try:
+            batch = people.page(self._ctx, len(self._rows), PAGE_SIZE, self._tag_id, self._community)
+        except ServiceError as error:  # e.g. the screen locked and signed the user out
+            self._exhausted = True
+            self.load_failed.emit(error)
+            return
+        if len(batch) < PAGE_SIZE:
+            self._exhausted = True
+        # Someone may have registered a person meanwhile, shifting the pages by one.
+        fresh = [r for r in batch if r.id not in self._ids]
+        if len(self._rows) + len(fresh) >= self._total:
+            self._exhausted = True
+        if not fresh:
+            self._exhausted = True
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        self._rows.extend(fresh)
+        self._ids.update(r.id for r in fresh)
+        self.endInsertRows()
+
+    # -- search mode: what a query found --------------------------------------------------
+
+    def search(self, query: str, tag_name: str | None = None, community: str | None = None) -> None:
+        """Show the people ``query`` finds (name, pinyin initials, phone or ID, or their tails).
+
+        The list filters narrow the few rows found here, rather than the query itself.
+        """
+        rows = people.search(self._ctx, query)
+        truncated = len(rows) >= people.SEARCH_LIMIT
+        if tag_name:
+            rows = [r for r in rows if tag_name in r.tags.split(TAG_SEPARATOR)]
+        if community:
+            rows = [r for r in rows if r.community == community]
+        self.beginResetModel()
+        self._searching = True
+        self._truncated = truncated
+        self._query = query
+        self._rows = rows
+        self._ids = {r.id for r in rows}
+        self._total = len(rows)
+        self._exhausted = True
+        self.endResetModel()
+
+    # -- for the page ---------------------------------------------------------------------
+
+    @property
+    def searching(self) -> bool:
+        return self._searching
+
+    @property
+    def truncated(self) -> bool:
+        """The search hit its limit: more people match than are shown."""
+        return self._truncated
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        """Browse: everyone matching the filters (loaded or not). Search: the rows found."""
+        return self._total
+
+    def person(self, row: int) -> PersonRow:
+        return self._rows[row]
+
+    def row_of(self, person_id: str) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.id == person_id:
+                return number
+        return None
