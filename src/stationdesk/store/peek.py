@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
+
+from stationdesk.store.readonly import connect_readonly
 
 
-@dataclass(frozen=True)
-class Peek:
-    """What the start-up needs to know about a station file, without opening it for real."""
+class Peek(NamedTuple):
+    """What the start-up needs to know about a station file, without opening it for real.
+
+    (A NamedTuple: ``dataclasses`` would be one more import before the login dialog.)
+    """
 
     revision: str | None
     """The Alembic schema revision, None if the file has no ``alembic_version`` (foreign file)."""
@@ -27,15 +31,6 @@ class Peek:
     logo_png: bytes | None
     language: str | None
     """The saved language setting (not validated here), None if never set."""
-
-
-def _uri(path: Path) -> str:
-    # With no journal beside the file, everything is in the file itself: ``immutable`` then reads it
-    # without creating -wal/-shm companions. A journal present means a writer may be busy: read it
-    # the locking way (SQLite may then create the -shm file, never touching the database file).
-    side_files = (path.with_name(path.name + suffix) for suffix in ("-wal", "-journal"))
-    immutable = "&immutable=1" if not any(p.exists() for p in side_files) else ""
-    return f"{path.absolute().as_uri()}?mode=ro{immutable}"
 
 
 def _read(conn: sqlite3.Connection) -> Peek | None:
@@ -71,7 +66,7 @@ def peek(path: str | Path) -> Peek | None:
     try:
         if not path.is_file() or path.stat().st_size == 0:
             return None
-        with closing(sqlite3.connect(_uri(path), uri=True)) as conn:
+        with closing(connect_readonly(path)) as conn:
             return _read(conn)
     except (OSError, sqlite3.Error):
         return None

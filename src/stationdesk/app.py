@@ -1,0 +1,307 @@
+"""Composition root of the desktop application: Qt, languages, the database, the first window.
+
+Start-up speed matters (a receptionist opens StationDesk while someone waits at the desk), so
+this module and everything it imports before the login dialog shows are light: PySide6, the
+stdlib, ``store.peek`` (sqlite3 only) and the light ui modules. SQLAlchemy, Alembic, the services
+and qtawesome load on a worker thread while the user types (see ``ui.startup``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+from urllib.parse import unquote
+
+from PySide6.QtWidgets import QApplication
+
+from stationdesk.store.peek import peek
+from stationdesk.store.revisions import known_revisions
+from stationdesk.ui import tasks
+from stationdesk.ui.i18n import choose_language, install_translators
+from stationdesk.ui.startup import Startup
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage, QPixmap
+    from PySide6.QtWidgets import QWidget
+
+    from stationdesk.services.context import ServiceContext
+    from stationdesk.ui.main_window import MainWindow
+
+APP_NAME = "StationDesk"
+BASE_POINT_SIZE = 10.5
+"""五号字: readable body text; Qt scales it with the display's 125-150 %."""
+DEMO_USERNAME = "demo"
+DEMO_PASSWORD = "demo-pass-1"
+DEMO_CODE_PREFIX = "DEMO"
+DEFAULT_SMOKE_PAGE = "residents"
+SCREEN_SIZE = (1280, 800)
+SETTLE_TIMEOUT_S = 60.0
+
+
+# --- helpers without SQLAlchemy -------------------------------------------------------------
+
+
+def sqlite_file(db_url: str) -> Path | None:
+    """The file behind a ``sqlite:///...`` URL (as SQLAlchemy reads it), None for anything else."""
+    scheme, sep, rest = db_url.partition("://")
+    if not sep or scheme.split("+")[0] != "sqlite" or not rest.startswith("/"):
+        return None
+    database = unquote(rest[1:].partition("?")[0])
+    if not database or database == ":memory:":
+        return None
+    return Path(database)
+
+
+def db_label(db_url: str) -> str:
+    """What the status bar says about the database: the file, or the server URL without password."""
+    path = sqlite_file(db_url)
+    if path is not None:
+        return str(path.absolute())
+    scheme, sep, rest = db_url.partition("://")
+    credentials, at, location = rest.rpartition("@")
+    if sep and at and ":" in credentials:
+        return f"{scheme}://{credentials.split(':', 1)[0]}:***@{location}"
+    return db_url
+
+
+def create_application() -> QApplication:
+    """The QApplication with StationDesk's name, High-DPI policy and a readable base font."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # The environment variable, not setHighDpiScaleFactorRoundingPolicy(): touching any enum of
+    # the Qt namespace builds all of them (about 40 ms), which the login dialog avoids.
+    os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setQuitOnLastWindowClosed(False)
+    font = app.font()
+    if font.pointSizeF() < BASE_POINT_SIZE:
+        font.setPointSizeF(BASE_POINT_SIZE)
+        app.setFont(font)
+    return app
+
+
+class StartupRefused(Exception):
+    """A database refused before SQLAlchemy is loaded (same codes as store.migrate.DatabaseError)."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(f"{code}: {params}")
+        self.code = code
+        self.params = params
+
+
+# --- the normal start -----------------------------------------------------------------------
+
+
+def run_gui(db_url: str, lang: str | None = None) -> int:
+    """Start StationDesk on the database at ``db_url``; returns the process exit code."""
+    app = create_application()
+    path = sqlite_file(db_url)
+    peeked = peek(path) if path is not None else None
+    install_translators(choose_language(lang, peeked.language if peeked else None))
+    # A database server cannot be peeked at: its saved language is read once it is open.
+    startup = Startup(db_url, db_label(db_url), language_known=lang is not None or path is not None)
+    startup.finished.connect(app.exit)
+    if peeked is not None and peeked.revision is not None and peeked.revision not in known_revisions():
+        startup.refuse(StartupRefused("db.too_new", revision=peeked.revision))
+    elif peeked is not None and peeked.has_users:
+        startup.begin_with_login(peeked.station_name, peeked.logo_png)
+    else:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, startup.begin_in_foreground)
+    code = app.exec()
+    tasks.wait_for_threads()
+    if startup.ctx is not None:
+        startup.ctx.engine.dispose()
+    return startup.exit_code if startup.exit_code is not None else code
+
+
+# --- smoke run and screenshots (demo database only) -----------------------------------------
+
+
+class _ErrorTrap:
+    """Counts exceptions raised inside Qt callbacks (PySide only prints them) during a smoke run."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._previous = sys.excepthook
+
+    def __call__(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        self.count += 1
+        self._previous(kind, error, tb)
+
+    @contextmanager
+    def installed(self) -> Iterator[_ErrorTrap]:
+        sys.excepthook = self
+        try:
+            yield self
+        finally:
+            sys.excepthook = self._previous
+
+
+def settle(app: QApplication, timeout_s: float = SETTLE_TIMEOUT_S) -> None:
+    """Run the event loop until no background task is pending and posted events are done."""
+    from PySide6.QtCore import QEventLoop, QThreadPool
+
+    deadline = time.monotonic() + timeout_s
+    quiet = 0
+    while quiet < 3 and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        busy = tasks.pending() or QThreadPool.globalInstance().activeThreadCount()
+        if busy:
+            quiet = 0
+            tasks.wait_for_threads(50)
+        else:
+            quiet += 1
+
+
+class DemoRefused(ValueError):
+    """The database is not a demo database (station code DEMO-...); real data is never shown."""
+
+
+def _is_demo_code(code: str) -> bool:
+    return code.upper().startswith(DEMO_CODE_PREFIX)
+
+
+@contextmanager
+def _demo_session(db_url: str) -> Iterator[tuple[QApplication, ServiceContext]]:
+    """The demo database opened and signed in as the demo administrator."""
+    from stationdesk.services import accounts, settings, station
+    from stationdesk.services.database import open_station
+
+    refusal = DemoRefused(
+        f"{db_label(db_url)} is not a demo database (its station code must start with DEMO)"
+    )
+    path = sqlite_file(db_url)
+    if path is not None:  # refuse a real station before opening it (which could upgrade it)
+        peeked = peek(path)
+        if peeked is None or not _is_demo_code(peeked.station_code):
+            raise refusal
+    app = create_application()
+    ctx = open_station(db_url, create=False).ctx
+    try:
+        profile = station.get_profile(ctx)
+        if profile is None or not _is_demo_code(profile.code):
+            raise refusal
+        install_translators(settings.language(ctx))
+        accounts.login(ctx, DEMO_USERNAME, DEMO_PASSWORD)
+        yield app, ctx
+    finally:
+        ctx.actor = None
+        tasks.wait_for_threads()
+        ctx.engine.dispose()
+
+
+def _main_window(ctx: ServiceContext, db_url: str) -> MainWindow:
+    from stationdesk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx, db_label(db_url), idle_ms=0)
+    window.resize(*SCREEN_SIZE)
+    return window
+
+
+def run_smoke(db_url: str, page: str | None = None) -> int:
+    """Open the demo database signed in, show ``page`` fully loaded, quit: 0 if nothing failed."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    key = page or DEFAULT_SMOKE_PAGE
+    trap = _ErrorTrap()
+    try:
+        with trap.installed(), _demo_session(db_url) as (app, ctx):
+            window = _main_window(ctx, db_url)
+            if key not in window.page_keys():
+                print(f"unknown page {key!r}; pages: {', '.join(window.page_keys())}", file=sys.stderr)
+                return 2
+            window.show()
+            window.show_page(key)
+            settle(app)
+            # One real turn of an event loop once idle. A local loop: quitting the application's
+            # own loop here was seen to leave every later event loop of a test run returning at once.
+            idle = QEventLoop()
+            QTimer.singleShot(0, idle.quit)
+            idle.exec()
+            window.close()
+            settle(app)
+    except DemoRefused as refused:
+        print(refused, file=sys.stderr)
+        return 2
+    except Exception as error:
+        if not isinstance(getattr(error, "code", None), str):
+            raise
+        print(f"cannot open {db_label(db_url)}: {error}", file=sys.stderr)
+        return 2
+    return 1 if trap.count else 0
+
+
+def _on_screen(widget: QWidget) -> QImage:
+    """A dialog as it appears centred on a 1280x800 screen."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    grabbed: QPixmap = widget.grab()
+    canvas = QImage(*SCREEN_SIZE, QImage.Format.Format_RGB32)
+    canvas.fill(QColor("#4a5560"))
+    painter = QPainter(canvas)
+    painter.drawPixmap(
+        (SCREEN_SIZE[0] - grabbed.width()) // 2, (SCREEN_SIZE[1] - grabbed.height()) // 2, grabbed
+    )
+    painter.end()
+    return canvas
+
+
+def render_screenshots(db_url: str, out_dir: Path) -> list[Path]:
+    """PNGs of every main-window page (``<page-key>.png``), the login dialog and the first-start
+    wizard, at 1280x800, from the demo database (DemoRefused for any other)."""
+    import tempfile
+
+    from stationdesk.services import station
+    from stationdesk.services.database import open_station
+    from stationdesk.store.engine import url_for_path
+    from stationdesk.ui.login import LoginDialog
+    from stationdesk.ui.wizard import SetupWizard
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def save(image: QImage | QPixmap, name: str) -> None:
+        target = out_dir / f"{name}.png"
+        if not image.save(str(target)):
+            raise OSError(f"cannot write {target}")
+        written.append(target)
+
+    with _demo_session(db_url) as (app, ctx):
+        window = _main_window(ctx, db_url)
+        window.show()
+        for key in window.page_keys():
+            window.show_page(key)
+            settle(app)
+            save(window.grab(), key)
+        window.close()
+        profile = station.get_profile(ctx)
+        login = LoginDialog(profile.name if profile else "", profile.logo_png if profile else None)
+        login.show()
+        settle(app)
+        save(_on_screen(login), "login")
+        login.close()
+
+    with tempfile.TemporaryDirectory() as scratch:
+        wizard_ctx = open_station(url_for_path(Path(scratch) / "wizard.sqlite3")).ctx
+        try:
+            wizard = SetupWizard(wizard_ctx)
+            wizard.show()
+            settle(app)
+            save(_on_screen(wizard), "wizard")
+            wizard.close()
+            settle(app)
+        finally:
+            wizard_ctx.engine.dispose()
+    return written

@@ -1,0 +1,282 @@
+"""The main window: station header, the left navigation, and one page per area of work.
+
+Pages are built the first time they are shown, so the window opens as fast as its header.
+A page may offer ``focus_search()`` (see ``SearchablePage``); Ctrl+F then puts the cursor there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stationdesk.services import accounts, settings, station
+from stationdesk.services.context import ServiceContext
+from stationdesk.ui.i18n import role_label
+from stationdesk.ui.icons import icon
+from stationdesk.ui.idle_lock import ScreenLock
+from stationdesk.ui.login import logo_label
+from stationdesk.ui.placeholder import PlaceholderPage
+from stationdesk.ui.text import fmt
+
+PageFactory = Callable[[ServiceContext, QWidget], QWidget]
+
+
+@runtime_checkable
+class SearchablePage(Protocol):
+    """A page with a search box: Ctrl+F calls ``focus_search``."""
+
+    def focus_search(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    key: str
+    title: str
+
+
+def nav_entries() -> list[NavEntry]:
+    """The areas of work, in navigation order (Ctrl+1 .. Ctrl+7)."""
+    return [
+        NavEntry("reception", QCoreApplication.translate("MainWindow", "Reception desk")),
+        NavEntry("residents", QCoreApplication.translate("MainWindow", "Residents")),
+        NavEntry("volunteers", QCoreApplication.translate("MainWindow", "Volunteers")),
+        NavEntry("training", QCoreApplication.translate("MainWindow", "Training")),
+        NavEntry("reports", QCoreApplication.translate("MainWindow", "Reports")),
+        NavEntry("sync", QCoreApplication.translate("MainWindow", "Sync")),
+        NavEntry("settings", QCoreApplication.translate("MainWindow", "Settings")),
+    ]
+
+
+def _registry_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
+    from stationdesk.ui.pages.registry import RegistryPage  # imported when first shown
+
+    return RegistryPage(ctx, parent)
+
+
+class HeaderBar(QFrame):
+    """Logo, station name, who is signed in, and the lock and sign-out buttons."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("header")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(12, 6, 12, 6)
+        self.logo = logo_label(None, 40, self)
+        self.station_name = QLabel()
+        self.station_name.setObjectName("stationName")
+        font = QFont(self.station_name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.station_name.setFont(font)
+        self.user = QLabel()
+        self.user.setObjectName("signedInUser")
+        self.lock_button = QToolButton()
+        self.lock_button.setIcon(icon("lock"))
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock the screen (Ctrl+L)"))
+        self.logout_button = QToolButton()
+        self.logout_button.setIcon(icon("logout"))
+        self.logout_button.setText(self.tr("Sign out"))
+        for button in (self.lock_button, self.logout_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+        self._layout.addWidget(self.logo)
+        self._layout.addWidget(self.station_name)
+        self._layout.addStretch(1)
+        self._layout.addWidget(self.user)
+        self._layout.addSpacing(12)
+        self._layout.addWidget(self.lock_button)
+        self._layout.addWidget(self.logout_button)
+
+    def set_station(self, name: str, logo_png: bytes | None) -> None:
+        self.station_name.setText(name)
+        new_logo = logo_label(logo_png, 40, self)
+        self._layout.replaceWidget(self.logo, new_logo)
+        self.logo.deleteLater()
+        self.logo = new_logo
+
+
+class MainWindow(QMainWindow):
+    """Signed-in work: emits ``signed_out`` when the user signs out or switches user, ``closed``
+    when the window is closed (the application then ends)."""
+
+    signed_out = Signal()
+    closed = Signal()
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        db_label: str = "",
+        idle_ms: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if ctx.actor is None:
+            raise ValueError("the main window needs a signed-in user")
+        self.ctx = ctx
+        self._signing_out = False
+        self._entries = nav_entries()
+        self._factories: dict[str, PageFactory] = {
+            "residents": _registry_page,
+            "settings": self._settings_page,
+        }
+        self._pages: dict[str, QWidget] = {}
+
+        self.header = HeaderBar(self)
+        self.header.lock_button.clicked.connect(self.lock)
+        self.header.logout_button.clicked.connect(self.sign_out)
+        actor = ctx.actor
+        self.header.user.setText(fmt(self.tr("%1 (%2)"), actor.display_name, role_label(actor.role)))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setSpacing(2)
+        self.nav.setUniformItemSizes(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget()
+        for index, entry in enumerate(self._entries):
+            item = QListWidgetItem(icon(entry.key), entry.title)
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            item.setToolTip(fmt(self.tr("%1 (Ctrl+%2)"), entry.title, index + 1))
+            self.nav.addItem(item)
+            slot = QWidget()
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(slot)
+        self.nav.setFixedWidth(max(160, self.nav.sizeHintForColumn(0) + 24))
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel(fmt(self.tr("Database: %1"), db_label) if db_label else "")
+        self.db_label.setObjectName("databaseLabel")
+        self.statusBar().addWidget(self.db_label, 1)
+
+        self._install_shortcuts()
+        self.refresh_station()
+        minutes = settings.idle_lock_minutes(ctx)
+        self.screen_lock = ScreenLock(ctx, self, minutes * 60_000 if idle_ms is None else idle_ms)
+        self.screen_lock.switch_user.connect(self.sign_out)
+        self.resize(1280, 800)
+        self.nav.setCurrentRow(0)
+
+    # pages
+
+    def page_keys(self) -> list[str]:
+        return [entry.key for entry in self._entries]
+
+    def current_page_key(self) -> str:
+        return self._entries[self.stack.currentIndex()].key
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built now if it was not shown yet."""
+        if key not in self._pages:
+            index = self.page_keys().index(key)
+            slot = self.stack.widget(index)
+            factory = self._factories.get(key)
+            if factory is not None:
+                page = factory(self.ctx, slot)
+            else:
+                page = PlaceholderPage(key, self._entries[index].title, slot)
+            slot.layout().addWidget(page)
+            self._pages[key] = page
+        return self._pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        """Switch to the page ``key`` (ValueError for an unknown key)."""
+        self.nav.setCurrentRow(self.page_keys().index(key))
+        return self.page(key)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.page(self._entries[row].key)
+        self.stack.setCurrentIndex(row)
+
+    def _settings_page(self, ctx: ServiceContext, parent: QWidget) -> QWidget:
+        from stationdesk.ui.pages.settings import SettingsPage
+
+        page = SettingsPage(ctx, parent)
+        page.station_changed.connect(self.refresh_station)
+        page.idle_lock_changed.connect(
+            lambda minutes: self.screen_lock.watcher.set_interval_ms(minutes * 60_000)
+        )
+        return page
+
+    def _install_shortcuts(self) -> None:
+        for index in range(len(self._entries)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda row=index: self.nav.setCurrentRow(row))
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
+        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lock)
+
+    def focus_search(self) -> bool:
+        """Ctrl+F: the current page's search box gets the cursor, if the page has one."""
+        page = self._pages.get(self.current_page_key())
+        if isinstance(page, SearchablePage):
+            page.focus_search()
+            return True
+        return False
+
+    # station, lock, sign-out
+
+    def refresh_station(self) -> None:
+        profile = station.get_profile(self.ctx)
+        name = profile.name if profile else ""
+        self.header.set_station(name, profile.logo_png if profile else None)
+        self.setWindowTitle(fmt(self.tr("StationDesk — %1"), name) if name else self.tr("StationDesk"))
+
+    def lock(self) -> None:
+        self.screen_lock.lock()
+
+    def sign_out(self) -> None:
+        """Sign out (or switch user): the start-up shows the login dialog again."""
+        self._signing_out = True
+        self.screen_lock.stop()
+        self._close_dialogs()
+        accounts.logout(self.ctx)
+        self.close()
+        self.signed_out.emit()
+
+    def _close_dialogs(self) -> None:
+        """Cancel the dialogs still open (a half-typed form is not saved under the next user)."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._signing_out:
+            self.screen_lock.stop()
+            accounts.logout(self.ctx)
+            self.closed.emit()
+        event.accept()

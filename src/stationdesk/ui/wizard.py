@@ -1,0 +1,183 @@
+"""The first-start wizard: the station profile, the first administrator, a summary, then sign-in.
+
+The services own every rule; the wizard only checks that the fields are filled and the two
+passwords match, and brings a refused value back to the page where it was typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from stationdesk.services import accounts
+from stationdesk.services.context import Actor, ServiceContext
+from stationdesk.services.errors import ServiceError
+from stationdesk.services.passwords import check_strength
+from stationdesk.ui.settings_common import InlineMessage, NewPasswordFields
+from stationdesk.ui.settings_station import StationForm
+
+STATION_PAGE, ADMIN_PAGE, SUMMARY_PAGE = 0, 1, 2
+
+
+class StationPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Your station"))
+        self.setSubTitle(
+            self.tr(
+                "Welcome to StationDesk. Its name and logo appear on every screen and every printed page."
+            )
+        )
+        self.form = StationForm()
+        self.form.changed.connect(self.completeChanged)
+        self.message = InlineMessage()
+        self.form.changed.connect(self.message.clear_message)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def isComplete(self) -> bool:
+        return bool(self.form.name.text().strip() and self.form.code.text().strip())
+
+
+class AdminPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("The first administrator"))
+        self.setSubTitle(
+            self.tr("This person signs in first and can then add the other users of the station.")
+        )
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.username.setPlaceholderText(self.tr("For signing in, without spaces, e.g. wangfang"))
+        self.display_name = QLineEdit()
+        self.display_name.setObjectName("displayName")
+        self.display_name.setPlaceholderText(self.tr("As shown on screen, e.g. 王芳"))
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Display name"), self.display_name)
+        self.password = NewPasswordFields(form)
+        self.message = InlineMessage()
+        for edit in (self.username, self.password.first, self.password.second):
+            edit.textChanged.connect(self.completeChanged)
+            edit.textChanged.connect(self.message.clear_message)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def isComplete(self) -> bool:
+        return bool(
+            self.username.text().strip() and self.password.first.text() and self.password.second.text()
+        )
+
+    def validatePage(self) -> bool:
+        problem = self.password.problem()
+        if problem:
+            self.message.show_error(problem)
+            return False
+        try:
+            check_strength(self.password.value())
+        except ServiceError as error:
+            self.message.show_problem(error)
+            return False
+        return True
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Ready"))
+        self.setSubTitle(self.tr("Please check. Finish creates the station and signs you in."))
+        self.setFinalPage(True)
+        self.summary = QFormLayout()
+        self.message = InlineMessage()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.summary)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        while self.summary.rowCount():
+            self.summary.removeRow(0)
+        profile = self._wizard.station_page.form.profile()
+        admin = self._wizard.admin_page
+        rows = (
+            (self.tr("Station name"), profile.name),
+            (self.tr("Station code"), profile.code.strip().upper()),
+            (self.tr("District"), profile.district),
+            (self.tr("Address"), profile.address),
+            (self.tr("Phone"), profile.phone),
+            (self.tr("Logo"), self.tr("chosen") if profile.logo_png else self.tr("none")),
+            (
+                self.tr("Administrator"),
+                f"{admin.display_name.text().strip()} ({admin.username.text().strip()})",
+            ),
+        )
+        for label, value in rows:
+            field = QLabel(value)
+            field.setWordWrap(True)
+            self.summary.addRow(label, field)
+        self.message.clear_message()
+
+    def validatePage(self) -> bool:
+        return self._wizard.create_station()
+
+
+class SetupWizard(QWizard):
+    """Creates the station and its administrator; ``completed`` carries the signed-in actor."""
+
+    completed = Signal(object)
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Setting up StationDesk"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.station_page = StationPage()
+        self.admin_page = AdminPage()
+        self.summary_page = SummaryPage(self)
+        self.setPage(STATION_PAGE, self.station_page)
+        self.setPage(ADMIN_PAGE, self.admin_page)
+        self.setPage(SUMMARY_PAGE, self.summary_page)
+        self.setMinimumSize(640, 560)
+
+    def create_station(self) -> bool:
+        """Finish: ask the service; a refused value sends the user back to its page."""
+        admin = self.admin_page
+        try:
+            self.actor = accounts.setup_station(
+                self._ctx,
+                self.station_page.form.profile(),
+                admin.username.text(),
+                admin.display_name.text(),
+                admin.password.value(),
+            )
+        except ServiceError as error:
+            code = error.code
+            if code.startswith("station."):
+                target: StationPage | AdminPage | None = self.station_page
+            elif code.startswith(("user.", "password.")):
+                target = admin
+            else:
+                target = None
+            if target is None:
+                self.summary_page.message.show_problem(error)
+            else:
+                target.message.show_problem(error)
+                page_id = self._id_of(target)
+                QTimer.singleShot(0, lambda: self._back_to(page_id))
+            return False
+        self.completed.emit(self.actor)
+        return True
+
+    def _id_of(self, page: QWizardPage) -> int:
+        return next(page_id for page_id in self.pageIds() if self.page(page_id) is page)
+
+    def _back_to(self, page_id: int) -> None:
+        while self.currentId() > page_id:
+            self.back()
