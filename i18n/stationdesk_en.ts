@@ -1,6 +1,68 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <source>This person signs in first and can then add the other users of the station.</source>
+        <translation>This person signs in first and can then add the other users of the station.</translation>
+    </message>
+    <message>
+        <source>For signing in, without spaces, e.g. wangfang</source>
+        <translation>For signing in, without spaces, e.g. wangfang</translation>
+    </message>
+    <message>
+        <source>As shown on screen, e.g. 王芳</source>
+        <translation>As shown on screen, e.g. 王芳</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries; the log itself cannot be changed.</source>
+        <translation>The newest %1 entries; the log itself cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
     <name>Curtain</name>
     <message>
         <source>StationDesk is locked</source>
@@ -26,8 +88,8 @@
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <source>%1 people already registered may be this same person. Open one of them instead, or register a new person anyway and say why.</source>
-        <translation>%1 people already registered may be this same person. Open one of them instead, or register a new person anyway and say why.</translation>
+        <source>Possibly the same person, already registered: %1. Open one of them instead, or register a new person anyway and say why.</source>
+        <translation>Possibly the same person, already registered: %1. Open one of them instead, or register a new person anyway and say why.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -68,6 +130,67 @@
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation>Lock the screen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLockTab</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>Lock the screen after</translation>
+    </message>
+    <message>
+        <source>When nobody has used the keyboard or mouse for this long, StationDesk covers its windows and asks for the password again. 0 turns the lock off.</source>
+        <translation>When nobody has used the keyboard or mouse for this long, StationDesk covers its windows and asks for the password again. 0 turns the lock off.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time StationDesk starts.</source>
+        <translation>A new language applies the next time StationDesk starts.</translation>
+    </message>
+    <message>
+        <source>Saved. Please restart StationDesk to use the new language.</source>
+        <translation>Saved. Please restart StationDesk to use the new language.</translation>
     </message>
 </context>
 <context>
@@ -145,6 +268,230 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Reception desk</source>
+        <translation>Reception desk</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>StationDesk — %1</source>
+        <translation>StationDesk — %1</translation>
+    </message>
+    <message>
+        <source>StationDesk</source>
+        <translation>StationDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MyPasswordTab</name>
+    <message>
+        <source>Signed in as %1 (%2), user name %3.</source>
+        <translation>Signed in as %1 (%2), user name %3.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>The current password is not right.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Your password has been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>At least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>%1 more characters needed.</source>
+        <translation>%1 more characters needed.</translation>
+    </message>
+    <message>
+        <source>Please enter a password.</source>
+        <translation>Please enter a password.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>What the person agreed to, e.g. registry and home visits</source>
+        <translation>What the person agreed to, e.g. registry and home visits</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter or Ctrl+S)</source>
+        <translation>Save (Ctrl+Enter or Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retired)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Type a new number only to replace the recorded one.</source>
+        <translation>Type a new number only to replace the recorded one.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Taken from the ID number.</source>
+        <translation>Taken from the ID number.</translation>
+    </message>
+    <message>
+        <source>Valid: born %1, %2</source>
+        <translation>Valid: born %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>PersonTableModel</name>
     <message>
         <source>Name</source>
@@ -180,6 +527,13 @@
     </message>
 </context>
 <context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This area comes in a later version of StationDesk.</source>
+        <translation>This area comes in a later version of StationDesk.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason (required)</source>
@@ -188,6 +542,104 @@
     <message>
         <source>Reason (optional)</source>
         <translation>Reason (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <source>Search: name, pinyin initials (zsf), phone or its last 4 digits, ID number or its last 4-6 characters</source>
+        <translation>Search: name, pinyin initials (zsf), phone or its last 4 digits, ID number or its last 4-6 characters</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Register a new person (Ctrl+N)</source>
+        <translation>Register a new person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Open the selected person (Enter or double-click)</source>
+        <translation>Open the selected person (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>Show numbers</source>
+        <translation>Show numbers</translation>
+    </message>
+    <message>
+        <source>Show the full ID number and phone; recorded in the audit log</source>
+        <translation>Show the full ID number and phone; recorded in the audit log</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected person from the registry</source>
+        <translation>Remove the selected person from the registry</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <source>Matching the filters: %1</source>
+        <translation>Matching the filters: %1</translation>
+    </message>
+    <message>
+        <source>People in the registry: %1</source>
+        <translation>People in the registry: %1</translation>
+    </message>
+    <message>
+        <source>Type at least 4 digits of a phone or ID number.</source>
+        <translation>Type at least 4 digits of a phone or ID number.</translation>
+    </message>
+    <message>
+        <source>No one found. Press Ctrl+N to register a new person.</source>
+        <translation>No one found. Press Ctrl+N to register a new person.</translation>
+    </message>
+    <message>
+        <source>The first %1 matches are shown: type more to narrow the search.</source>
+        <translation>The first %1 matches are shown: type more to narrow the search.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Found: %1</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the registry? Their past records stay in the history. Please give a reason; it is recorded in the audit log.</source>
+        <translation>Remove %1 from the registry? Their past records stay in the history. Please give a reason; it is recorded in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
     </message>
 </context>
 <context>
@@ -233,6 +685,44 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Station profile</source>
+        <translation>Station profile</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Screen lock</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>My password</source>
+        <translation>My password</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Setting up StationDesk</source>
+        <translation>Setting up StationDesk</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Male</source>
@@ -241,6 +731,274 @@
     <message>
         <source>Female</source>
         <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>StationDesk has upgraded this database to its new version. A copy of the database as it was before is kept at: %1</source>
+        <translation>StationDesk has upgraded this database to its new version. A copy of the database as it was before is kept at: %1</translation>
+    </message>
+    <message>
+        <source>StationDesk cannot start</source>
+        <translation>StationDesk cannot start</translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>Database upgraded</translation>
+    </message>
+</context>
+<context>
+    <name>StationForm</name>
+    <message>
+        <source>e.g. 当湖街道社会工作站</source>
+        <translation>e.g. 当湖街道社会工作站</translation>
+    </message>
+    <message>
+        <source>Letters, digits, - and _, e.g. PH-DH</source>
+        <translation>Letters, digits, - and _, e.g. PH-DH</translation>
+    </message>
+    <message>
+        <source>Choose logo...</source>
+        <translation>Choose logo...</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>This file is not a picture StationDesk can read.</source>
+        <translation>This file is not a picture StationDesk can read.</translation>
+    </message>
+    <message>
+        <source>Choose the station logo</source>
+        <translation>Choose the station logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Your station</source>
+        <translation>Your station</translation>
+    </message>
+    <message>
+        <source>Welcome to StationDesk. Its name and logo appear on every screen and every printed page.</source>
+        <translation>Welcome to StationDesk. Its name and logo appear on every screen and every printed page.</translation>
+    </message>
+</context>
+<context>
+    <name>StationTab</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the station profile.</source>
+        <translation>Only an administrator can change the station profile.</translation>
+    </message>
+    <message>
+        <source>The station profile has been saved.</source>
+        <translation>The station profile has been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Please check. Finish creates the station and signs you in.</source>
+        <translation>Please check. Finish creates the station and signs you in.</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>TagsTab</name>
+    <message>
+        <source>New tag, e.g. 空巢老人</source>
+        <translation>New tag, e.g. 空巢老人</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>A retired tag stays on the people who have it, but cannot be given to anyone new.</source>
+        <translation>A retired tag stays on the people who have it, but cannot be given to anyone new.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the tags.</source>
+        <translation>Only an administrator can change the tags.</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retired)</translation>
+    </message>
+    <message>
+        <source>The tag %1 has been added.</source>
+        <translation>The tag %1 has been added.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>Edit a user</source>
+        <translation>Edit a user</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>May sign in</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>First password</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>Add user...</source>
+        <translation>Add user...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <source>Reset password...</source>
+        <translation>Reset password...</translation>
+    </message>
+    <message>
+        <source>Lift login lock</source>
+        <translation>Lift login lock</translation>
+    </message>
+    <message>
+        <source>A user locked after repeated wrong passwords can sign in again once the lock is lifted.</source>
+        <translation>A user locked after repeated wrong passwords can sign in again once the lock is lifted.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
     </message>
 </context>
 <context>
@@ -415,6 +1173,29 @@
     </message>
 </context>
 <context>
+    <name>placeholder</name>
+    <message>
+        <source>Here the desk will record walk-in visits, referrals, follow-ups and visits to key targets.</source>
+        <translation>Here the desk will record walk-in visits, referrals, follow-ups and visits to key targets.</translation>
+    </message>
+    <message>
+        <source>Here the station will register volunteers, their teams and their service hours.</source>
+        <translation>Here the station will register volunteers, their teams and their service hours.</translation>
+    </message>
+    <message>
+        <source>Here the station will plan trainings and record who attended them.</source>
+        <translation>Here the station will plan trainings and record who attended them.</translation>
+    </message>
+    <message>
+        <source>Here the station will print its monthly report and other statistics as PDF and Excel.</source>
+        <translation>Here the station will print its monthly report and other statistics as PDF and Excel.</translation>
+    </message>
+    <message>
+        <source>Here desks will exchange their records with each other and with the district.</source>
+        <translation>Here desks will exchange their records with each other and with the district.</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <source>Administrator</source>
@@ -431,6 +1212,13 @@
     <message>
         <source>Read only</source>
         <translation>Read only</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Only an administrator can change this setting.</source>
+        <translation>Only an administrator can change this setting.</translation>
     </message>
 </context>
 </TS>

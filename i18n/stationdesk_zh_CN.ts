@@ -2,436 +2,1224 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>第一位管理员</translation>
+    </message>
+    <message>
+        <source>This person signs in first and can then add the other users of the station.</source>
+        <translation>此人首先登录，之后可以添加本站的其他用户。</translation>
+    </message>
+    <message>
+        <source>For signing in, without spaces, e.g. wangfang</source>
+        <translation>用于登录，不含空格，例如 wangfang</translation>
+    </message>
+    <message>
+        <source>As shown on screen, e.g. 王芳</source>
+        <translation>在界面上显示的名字，例如 王芳</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries; the log itself cannot be changed.</source>
+        <translation>最新的 %1 条记录；日志本身不可修改。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
     <name>Curtain</name>
     <message>
         <source>StationDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>StationDesk 已锁定</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Same ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号相同</translation>
     </message>
     <message>
         <source>Same name and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名和手机号相同</translation>
     </message>
     <message>
         <source>Same name and birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名和出生日期相同</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>可能重复</translation>
     </message>
     <message>
-        <source>%1 people already registered may be this same person. Open one of them instead, or register a new person anyway and say why.</source>
-        <translation type="unfinished"></translation>
+        <source>Possibly the same person, already registered: %1. Open one of them instead, or register a new person anyway and say why.</source>
+        <translation>可能是已登记的同一人：%1 位。请打开其中一位，或者说明原因后仍登记为新人员。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>社区/村</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Open this person</source>
-        <translation type="unfinished"></translation>
+        <translation>打开此人</translation>
     </message>
     <message>
         <source>Why is this a different person? (required to save anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么是不同的人？（仍要保存时必填）</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然保存</translation>
     </message>
     <message>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>返回表单</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>Lock</source>
+        <translation>锁屏</translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation>锁定屏幕（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLockTab</name>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>无操作多久后锁屏</translation>
+    </message>
+    <message>
+        <source>When nobody has used the keyboard or mouse for this long, StationDesk covers its windows and asks for the password again. 0 turns the lock off.</source>
+        <translation>键盘和鼠标在这段时间内无人使用时，StationDesk 会遮住窗口并要求重新输入密码。设为 0 则不锁屏。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time StationDesk starts.</source>
+        <translation>新的语言将在下次启动 StationDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>Saved. Please restart StationDesk to use the new language.</source>
+        <translation>已保存。请重新启动 StationDesk 以使用新的语言。</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>StationDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>StationDesk 已锁定</translation>
     </message>
     <message>
         <source>The screen was locked because nobody used it for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于一段时间无人操作，屏幕已锁定。</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>当前登录：%1（%2）</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>您的密码</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
     <message>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>切换用户</translation>
     </message>
     <message>
         <source>Wrong password. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误，请重试。</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to StationDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 StationDesk</translation>
     </message>
     <message>
         <source>StationDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>StationDesk 社工站前台</translation>
     </message>
     <message>
         <source>StationDesk: front desk of the social work station</source>
-        <translation type="unfinished"></translation>
+        <translation>StationDesk：社工站全科接待前台</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Please enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
     </message>
     <message>
         <source>Please enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码。</translation>
     </message>
     <message>
         <source>Opening the station database, one moment...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开工作站数据库，请稍候……</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Reception desk</source>
+        <translation>接待台</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1（Ctrl+%2）</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>StationDesk — %1</source>
+        <translation>StationDesk — %1</translation>
+    </message>
+    <message>
+        <source>StationDesk</source>
+        <translation>StationDesk 社工站前台</translation>
+    </message>
+</context>
+<context>
+    <name>MyPasswordTab</name>
+    <message>
+        <source>Signed in as %1 (%2), user name %3.</source>
+        <translation>当前登录：%1（%2），用户名 %3。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>%1 more characters needed.</source>
+        <translation>还需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Please enter a password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>What the person agreed to, e.g. registry and home visits</source>
+        <translation>本人同意的范围，例如 登记建档和入户探访</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter or Ctrl+S)</source>
+        <translation>保存（Ctrl+Enter 或 Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区/村</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Type a new number only to replace the recorded one.</source>
+        <translation>仅在需要替换已登记号码时输入新号码。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Taken from the ID number.</source>
+        <translation>根据身份证号自动填写。</translation>
+    </message>
+    <message>
+        <source>Valid: born %1, %2</source>
+        <translation>有效：出生于 %1，%2</translation>
     </message>
 </context>
 <context>
     <name>PersonTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>社区/村</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>网格</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This area comes in a later version of StationDesk.</source>
+        <translation>此功能将在 StationDesk 的后续版本中提供。</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（必填）</translation>
     </message>
     <message>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（选填）</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <source>Search: name, pinyin initials (zsf), phone or its last 4 digits, ID number or its last 4-6 characters</source>
+        <translation>搜索：姓名、拼音首字母（zsf）、手机号或后4位、身份证号或后4-6位</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Register a new person (Ctrl+N)</source>
+        <translation>登记新人员（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Open the selected person (Enter or double-click)</source>
+        <translation>打开选中的人员（回车或双击）</translation>
+    </message>
+    <message>
+        <source>Show numbers</source>
+        <translation>显示号码</translation>
+    </message>
+    <message>
+        <source>Show the full ID number and phone; recorded in the audit log</source>
+        <translation>显示完整身份证号和手机号；将记入审计日志</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected person from the registry</source>
+        <translation>从人员库中移除选中的人员</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区/村</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区/村</translation>
+    </message>
+    <message>
+        <source>Matching the filters: %1</source>
+        <translation>符合筛选条件：%1 人</translation>
+    </message>
+    <message>
+        <source>People in the registry: %1</source>
+        <translation>人员库共 %1 人</translation>
+    </message>
+    <message>
+        <source>Type at least 4 digits of a phone or ID number.</source>
+        <translation>手机号或身份证号请至少输入4位。</translation>
+    </message>
+    <message>
+        <source>No one found. Press Ctrl+N to register a new person.</source>
+        <translation>未找到。按 Ctrl+N 登记新人员。</translation>
+    </message>
+    <message>
+        <source>The first %1 matches are shown: type more to narrow the search.</source>
+        <translation>仅显示前 %1 条结果：请继续输入以缩小范围。</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>找到 %1 人</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>移除人员</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the registry? Their past records stay in the history. Please give a reason; it is recorded in the audit log.</source>
+        <translation>确定从人员库中移除 %1？其以往记录仍保留在历史中。请填写原因，原因将记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>为 %1 设置新密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
     </message>
 </context>
 <context>
     <name>Reveal</name>
     <message>
         <source>Show full numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>显示完整号码</translation>
     </message>
     <message>
         <source>Show the full ID number and phone of %1? Each viewing is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 的完整身份证号和手机号？每次查看都会记入审计日志。</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
 </context>
 <context>
     <name>RevealDialog</name>
     <message>
         <source>Full numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>完整号码</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未登记</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号</translation>
     </message>
     <message>
         <source>This viewing has been recorded in the audit log. The window closes in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次查看已记入审计日志。窗口将在一分钟后关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Station profile</source>
+        <translation>工作站信息</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>锁屏</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>My password</source>
+        <translation>我的密码</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Setting up StationDesk</source>
+        <translation>设置 StationDesk</translation>
     </message>
 </context>
 <context>
     <name>Sex</name>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>StationDesk has upgraded this database to its new version. A copy of the database as it was before is kept at: %1</source>
+        <translation>StationDesk 已将此数据库升级到新版本。升级前的数据库副本保存在：%1</translation>
+    </message>
+    <message>
+        <source>StationDesk cannot start</source>
+        <translation>StationDesk 无法启动</translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>数据库已升级</translation>
+    </message>
+</context>
+<context>
+    <name>StationForm</name>
+    <message>
+        <source>e.g. 当湖街道社会工作站</source>
+        <translation>例如 当湖街道社会工作站</translation>
+    </message>
+    <message>
+        <source>Letters, digits, - and _, e.g. PH-DH</source>
+        <translation>字母、数字、- 和 _，例如 PH-DH</translation>
+    </message>
+    <message>
+        <source>Choose logo...</source>
+        <translation>选择标志……</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>移除标志</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>工作站名称</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>工作站编码</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区县</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>This file is not a picture StationDesk can read.</source>
+        <translation>StationDesk 无法读取此图片文件。</translation>
+    </message>
+    <message>
+        <source>Choose the station logo</source>
+        <translation>选择工作站标志</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Your station</source>
+        <translation>您的工作站</translation>
+    </message>
+    <message>
+        <source>Welcome to StationDesk. Its name and logo appear on every screen and every printed page.</source>
+        <translation>欢迎使用 StationDesk。工作站的名称和标志会出现在每个界面和每张打印页上。</translation>
+    </message>
+</context>
+<context>
+    <name>StationTab</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the station profile.</source>
+        <translation>只有管理员可以修改工作站信息。</translation>
+    </message>
+    <message>
+        <source>The station profile has been saved.</source>
+        <translation>工作站信息已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>准备就绪</translation>
+    </message>
+    <message>
+        <source>Please check. Finish creates the station and signs you in.</source>
+        <translation>请核对。点击“完成”将创建工作站并为您登录。</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>工作站名称</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>工作站编码</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区县</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>已选择</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>TagsTab</name>
+    <message>
+        <source>New tag, e.g. 空巢老人</source>
+        <translation>新标签，例如 空巢老人</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>A retired tag stays on the people who have it, but cannot be given to anyone new.</source>
+        <translation>停用的标签仍保留在已有的人员上，但不能再给新的人员。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the tags.</source>
+        <translation>只有管理员可以修改标签。</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>The tag %1 has been added.</source>
+        <translation>标签 %1 已添加。</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Edit a user</source>
+        <translation>编辑用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>允许登录</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Add user...</source>
+        <translation>添加用户……</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>编辑……</translation>
+    </message>
+    <message>
+        <source>Reset password...</source>
+        <translation>重置密码……</translation>
+    </message>
+    <message>
+        <source>Lift login lock</source>
+        <translation>解除登录锁定</translation>
+    </message>
+    <message>
+        <source>A user locked after repeated wrong passwords can sign in again once the lock is lifted.</source>
+        <translation>因多次输错密码而被锁定的用户，在解除锁定后可以再次登录。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 可以再次登录了。</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>Please enter the ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入身份证号。</translation>
     </message>
     <message>
         <source>An ID number has 18 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号应为18位，这里是 %1 位。</translation>
     </message>
     <message>
         <source>The ID number has a wrong character at position %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号第 %1 位的字符有误。</translation>
     </message>
     <message>
         <source>The ID number&apos;s last character should be %1: please check for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号最后一位应为 %1：请检查是否输错。</translation>
     </message>
     <message>
         <source>The birth date inside the ID number is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号中的出生日期不是有效日期。</translation>
     </message>
     <message>
         <source>The birth date inside the ID number is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号中的出生日期晚于今天。</translation>
     </message>
     <message>
         <source>The area code %1 at the start of the ID number does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号开头的地区码 %1 不存在。</translation>
     </message>
     <message>
         <source>Please enter an 11-digit mobile number starting with 13-19.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入以13-19开头的11位手机号。</translation>
     </message>
     <message>
         <source>Please enter the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入姓名。</translation>
     </message>
     <message>
         <source>The name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名太长（最多 %1 个字）。</translation>
     </message>
     <message>
         <source>Please choose the sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择性别。</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期晚于今天。</translation>
     </message>
     <message>
         <source>This person no longer exists in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>人员库中已没有此人。</translation>
     </message>
     <message>
         <source>%1 people like this are already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有 %1 位相似的人员登记在册。</translation>
     </message>
     <message>
         <source>This field cannot be revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此字段不能显示。</translation>
     </message>
     <message>
         <source>Please sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录。</translation>
     </message>
     <message>
         <source>Your role may not do this. The attempt has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色无权进行此操作。本次尝试已被记录。</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
         <source>Too many failed attempts: please wait %1 seconds, or ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>失败次数过多：请等待 %1 秒，或联系管理员。</translation>
     </message>
     <message>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
         <source>A user name cannot be empty or contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名不能为空，也不能包含空格。</translation>
     </message>
     <message>
         <source>The user name %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名 %1 已被使用。</translation>
     </message>
     <message>
         <source>This user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此用户已不存在。</translation>
     </message>
     <message>
         <source>The station needs at least one active administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站至少需要一位启用的管理员。</translation>
     </message>
     <message>
         <source>This station has already been set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作站已经设置过了。</translation>
     </message>
     <message>
         <source>Please enter the station&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入工作站名称。</translation>
     </message>
     <message>
         <source>The station code may hold only letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站编码只能包含字母、数字、- 和 _。</translation>
     </message>
     <message>
         <source>The logo is too large (at most %1 KB).</source>
-        <translation type="unfinished"></translation>
+        <translation>标志图片太大（最大 %1 KB）。</translation>
     </message>
     <message>
         <source>The station profile is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少工作站信息。</translation>
     </message>
     <message>
         <source>A tag name needs 1 to 32 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签名称需要1到32个字。</translation>
     </message>
     <message>
         <source>The tag %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签 %1 已存在。</translation>
     </message>
     <message>
         <source>This tag no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此标签已不存在。</translation>
     </message>
     <message>
         <source>This language is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持此语言。</translation>
     </message>
     <message>
         <source>The idle lock must be between %1 and %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>锁屏时间须在 %1 到 %2 分钟之间。</translation>
     </message>
     <message>
         <source>Only a SQLite database file can be backed up this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 SQLite 数据库文件可以这样备份。</translation>
     </message>
     <message>
         <source>The backup cannot overwrite the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份不能覆盖数据库本身。</translation>
     </message>
     <message>
         <source>The file %1 is not a StationDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不是 StationDesk 数据库。</translation>
     </message>
     <message>
         <source>The database file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库文件 %1。</translation>
     </message>
     <message>
         <source>The database file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件 %1 不存在。</translation>
     </message>
     <message>
         <source>StationDesk cannot use a %1 database yet: please use a SQLite file.</source>
-        <translation type="unfinished"></translation>
+        <translation>StationDesk 暂不支持 %1 数据库：请使用 SQLite 文件。</translation>
     </message>
     <message>
         <source>This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库由更新版本的 StationDesk 写入（结构版本 %1）。请升级 StationDesk；文件未作任何改动。</translation>
     </message>
     <message>
         <source>Something went wrong (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>出现错误（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>placeholder</name>
+    <message>
+        <source>Here the desk will record walk-in visits, referrals, follow-ups and visits to key targets.</source>
+        <translation>这里将登记来访接待、转介、跟进和重点对象探访。</translation>
+    </message>
+    <message>
+        <source>Here the station will register volunteers, their teams and their service hours.</source>
+        <translation>这里将登记志愿者、志愿者队伍及其服务时长。</translation>
+    </message>
+    <message>
+        <source>Here the station will plan trainings and record who attended them.</source>
+        <translation>这里将安排培训并记录签到出勤。</translation>
+    </message>
+    <message>
+        <source>Here the station will print its monthly report and other statistics as PDF and Excel.</source>
+        <translation>这里将以 PDF 和 Excel 打印月报及其他统计。</translation>
+    </message>
+    <message>
+        <source>Here desks will exchange their records with each other and with the district.</source>
+        <translation>这里将通过文件在各台电脑之间及与区级枢纽交换数据。</translation>
     </message>
 </context>
 <context>
     <name>roles</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>社工/接待</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>培训师</translation>
     </message>
     <message>
         <source>Read only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Only an administrator can change this setting.</source>
+        <translation>只有管理员可以修改此设置。</translation>
     </message>
 </context>
 </TS>

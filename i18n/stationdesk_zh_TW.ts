@@ -1,437 +1,1224 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>第一位管理員</translation>
+    </message>
+    <message>
+        <source>This person signs in first and can then add the other users of the station.</source>
+        <translation>此人首先登入，之後可以新增本站的其他使用者。</translation>
+    </message>
+    <message>
+        <source>For signing in, without spaces, e.g. wangfang</source>
+        <translation>用於登入，不含空格，例如 wangfang</translation>
+    </message>
+    <message>
+        <source>As shown on screen, e.g. 王芳</source>
+        <translation>在介面上顯示的名字，例如 王芳</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>顯示名稱</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries; the log itself cannot be changed.</source>
+        <translation>最新的 %1 條記錄；日誌本身不可修改。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+</context>
 <context>
     <name>Curtain</name>
     <message>
         <source>StationDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>StationDesk 已鎖定</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Same ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份證號相同</translation>
     </message>
     <message>
         <source>Same name and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名和手機號相同</translation>
     </message>
     <message>
         <source>Same name and birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名和出生日期相同</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>可能重複</translation>
     </message>
     <message>
-        <source>%1 people already registered may be this same person. Open one of them instead, or register a new person anyway and say why.</source>
-        <translation type="unfinished"></translation>
+        <source>Possibly the same person, already registered: %1. Open one of them instead, or register a new person anyway and say why.</source>
+        <translation>可能是已登記的同一人：%1 位。請開啟其中一位，或者說明原因後仍登記為新人員。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份證號</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手機號</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>社群/村</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Open this person</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟此人</translation>
     </message>
     <message>
         <source>Why is this a different person? (required to save anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation>為什麼是不同的人？（仍要儲存時必填）</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然儲存</translation>
     </message>
     <message>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>返回表單</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>Lock</source>
+        <translation>鎖屏</translation>
+    </message>
+    <message>
+        <source>Lock the screen (Ctrl+L)</source>
+        <translation>鎖定螢幕（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登入</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLockTab</name>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>從不</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>無操作多久後鎖屏</translation>
+    </message>
+    <message>
+        <source>When nobody has used the keyboard or mouse for this long, StationDesk covers its windows and asks for the password again. 0 turns the lock off.</source>
+        <translation>鍵盤和滑鼠在這段時間內無人使用時，StationDesk 會遮住視窗並要求重新輸入密碼。設為 0 則不鎖屏。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time StationDesk starts.</source>
+        <translation>新的語言將在下次啟動 StationDesk 時生效。</translation>
+    </message>
+    <message>
+        <source>Saved. Please restart StationDesk to use the new language.</source>
+        <translation>已儲存。請重新啟動 StationDesk 以使用新的語言。</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>StationDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>StationDesk 已鎖定</translation>
     </message>
     <message>
         <source>The screen was locked because nobody used it for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>由於一段時間無人操作，螢幕已鎖定。</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>當前登入：%1（%2）</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>您的密碼</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解鎖</translation>
     </message>
     <message>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>切換使用者</translation>
     </message>
     <message>
         <source>Wrong password. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼錯誤，請重試。</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to StationDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>登入 StationDesk</translation>
     </message>
     <message>
         <source>StationDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>StationDesk 社工站前臺</translation>
     </message>
     <message>
         <source>StationDesk: front desk of the social work station</source>
-        <translation type="unfinished"></translation>
+        <translation>StationDesk：社工站全科接待前臺</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登入</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Please enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入使用者名稱。</translation>
     </message>
     <message>
         <source>Please enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入密碼。</translation>
     </message>
     <message>
         <source>Opening the station database, one moment...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在開啟工作站資料庫，請稍候……</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Reception desk</source>
+        <translation>接待臺</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志願者</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培訓</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>報表</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1（Ctrl+%2）</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>資料庫：%1</translation>
+    </message>
+    <message>
+        <source>StationDesk — %1</source>
+        <translation>StationDesk — %1</translation>
+    </message>
+    <message>
+        <source>StationDesk</source>
+        <translation>StationDesk 社工站前臺</translation>
+    </message>
+</context>
+<context>
+    <name>MyPasswordTab</name>
+    <message>
+        <source>Signed in as %1 (%2), user name %3.</source>
+        <translation>當前登入：%1（%2），使用者名稱 %3。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>當前密碼</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密碼</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>當前密碼不正確。</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>您的密碼已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordFields</name>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次輸入密碼</translation>
+    </message>
+    <message>
+        <source>%1 more characters needed.</source>
+        <translation>還需要 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Please enter a password.</source>
+        <translation>請輸入密碼。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Not stated</source>
+        <translation>未說明</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>What the person agreed to, e.g. registry and home visits</source>
+        <translation>本人同意的範圍，例如 登記建檔和入戶探訪</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter or Ctrl+S)</source>
+        <translation>儲存（Ctrl+Enter 或 Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>範圍</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社群/村</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>網格</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手機號</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登記</translation>
+    </message>
+    <message>
+        <source>Type a new number only to replace the recorded one.</source>
+        <translation>僅在需要替換已登記號碼時輸入新號碼。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新增人員</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>編輯 %1</translation>
+    </message>
+    <message>
+        <source>Taken from the ID number.</source>
+        <translation>根據身份證號自動填寫。</translation>
+    </message>
+    <message>
+        <source>Valid: born %1, %2</source>
+        <translation>有效：出生於 %1，%2</translation>
     </message>
 </context>
 <context>
     <name>PersonTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性別</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>年齡</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份證號</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手機號</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>社群/村</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>網格</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This area comes in a later version of StationDesk.</source>
+        <translation>此功能將在 StationDesk 的後續版本中提供。</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（必填）</translation>
     </message>
     <message>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（選填）</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <source>Search: name, pinyin initials (zsf), phone or its last 4 digits, ID number or its last 4-6 characters</source>
+        <translation>搜尋：姓名、拼音首字母（zsf）、手機號或後4位、身份證號或後4-6位</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Register a new person (Ctrl+N)</source>
+        <translation>登記新人員（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編輯</translation>
+    </message>
+    <message>
+        <source>Open the selected person (Enter or double-click)</source>
+        <translation>開啟選中的人員（回車或雙擊）</translation>
+    </message>
+    <message>
+        <source>Show numbers</source>
+        <translation>顯示號碼</translation>
+    </message>
+    <message>
+        <source>Show the full ID number and phone; recorded in the audit log</source>
+        <translation>顯示完整身份證號和手機號；將記入審計日誌</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected person from the registry</source>
+        <translation>從人員庫中移除選中的人員</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社群/村</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部標籤</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>全部社群/村</translation>
+    </message>
+    <message>
+        <source>Matching the filters: %1</source>
+        <translation>符合篩選條件：%1 人</translation>
+    </message>
+    <message>
+        <source>People in the registry: %1</source>
+        <translation>人員庫共 %1 人</translation>
+    </message>
+    <message>
+        <source>Type at least 4 digits of a phone or ID number.</source>
+        <translation>手機號或身份證號請至少輸入4位。</translation>
+    </message>
+    <message>
+        <source>No one found. Press Ctrl+N to register a new person.</source>
+        <translation>未找到。按 Ctrl+N 登記新人員。</translation>
+    </message>
+    <message>
+        <source>The first %1 matches are shown: type more to narrow the search.</source>
+        <translation>僅顯示前 %1 條結果：請繼續輸入以縮小範圍。</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>找到 %1 人</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>移除人員</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the registry? Their past records stay in the history. Please give a reason; it is recorded in the audit log.</source>
+        <translation>確定從人員庫中移除 %1？其以往記錄仍保留在歷史中。請填寫原因，原因將記入審計日誌。</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>為 %1 設定新密碼</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密碼</translation>
     </message>
 </context>
 <context>
     <name>Reveal</name>
     <message>
         <source>Show full numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示完整號碼</translation>
     </message>
     <message>
         <source>Show the full ID number and phone of %1? Each viewing is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示 %1 的完整身份證號和手機號？每次檢視都會記入審計日誌。</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示</translation>
     </message>
 </context>
 <context>
     <name>RevealDialog</name>
     <message>
         <source>Full numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>完整號碼</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未登記</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份證號</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手機號</translation>
     </message>
     <message>
         <source>This viewing has been recorded in the audit log. The window closes in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次檢視已記入審計日誌。視窗將在一分鐘後關閉。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Station profile</source>
+        <translation>工作站資訊</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>鎖屏</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>My password</source>
+        <translation>我的密碼</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>審計日誌</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Setting up StationDesk</source>
+        <translation>設定 StationDesk</translation>
     </message>
 </context>
 <context>
     <name>Sex</name>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>StationDesk has upgraded this database to its new version. A copy of the database as it was before is kept at: %1</source>
+        <translation>StationDesk 已將此資料庫升級到新版本。升級前的資料庫副本儲存在：%1</translation>
+    </message>
+    <message>
+        <source>StationDesk cannot start</source>
+        <translation>StationDesk 無法啟動</translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>資料庫已升級</translation>
+    </message>
+</context>
+<context>
+    <name>StationForm</name>
+    <message>
+        <source>e.g. 当湖街道社会工作站</source>
+        <translation>例如 當湖街道社會工作站</translation>
+    </message>
+    <message>
+        <source>Letters, digits, - and _, e.g. PH-DH</source>
+        <translation>字母、數字、- 和 _，例如 PH-DH</translation>
+    </message>
+    <message>
+        <source>Choose logo...</source>
+        <translation>選擇標誌……</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>移除標誌</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>工作站名稱</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>工作站編碼</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所屬區縣</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手機號</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>標誌</translation>
+    </message>
+    <message>
+        <source>This file is not a picture StationDesk can read.</source>
+        <translation>StationDesk 無法讀取此圖片檔案。</translation>
+    </message>
+    <message>
+        <source>Choose the station logo</source>
+        <translation>選擇工作站標誌</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Your station</source>
+        <translation>您的工作站</translation>
+    </message>
+    <message>
+        <source>Welcome to StationDesk. Its name and logo appear on every screen and every printed page.</source>
+        <translation>歡迎使用 StationDesk。工作站的名稱和標誌會出現在每個介面和每張列印頁上。</translation>
+    </message>
+</context>
+<context>
+    <name>StationTab</name>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the station profile.</source>
+        <translation>只有管理員可以修改工作站資訊。</translation>
+    </message>
+    <message>
+        <source>The station profile has been saved.</source>
+        <translation>工作站資訊已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>準備就緒</translation>
+    </message>
+    <message>
+        <source>Please check. Finish creates the station and signs you in.</source>
+        <translation>請核對。點選“完成”將建立工作站併為您登入。</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>工作站名稱</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>工作站編碼</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所屬區縣</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手機號</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>標誌</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>已選擇</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理員</translation>
+    </message>
+</context>
+<context>
+    <name>TagsTab</name>
+    <message>
+        <source>New tag, e.g. 空巢老人</source>
+        <translation>新標籤，例如 空巢老人</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>新增標籤</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢復</translation>
+    </message>
+    <message>
+        <source>A retired tag stays on the people who have it, but cannot be given to anyone new.</source>
+        <translation>停用的標籤仍保留在已有的人員上，但不能再給新的人員。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the tags.</source>
+        <translation>只有管理員可以修改標籤。</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>The tag %1 has been added.</source>
+        <translation>標籤 %1 已新增。</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>新增使用者</translation>
+    </message>
+    <message>
+        <source>Edit a user</source>
+        <translation>編輯使用者</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>顯示名稱</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>允許登入</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>初始密碼</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>User name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>顯示名稱</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>鎖定至</translation>
+    </message>
+    <message>
+        <source>Add user...</source>
+        <translation>新增使用者……</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>編輯……</translation>
+    </message>
+    <message>
+        <source>Reset password...</source>
+        <translation>重置密碼……</translation>
+    </message>
+    <message>
+        <source>Lift login lock</source>
+        <translation>解除登入鎖定</translation>
+    </message>
+    <message>
+        <source>A user locked after repeated wrong passwords can sign in again once the lock is lifted.</source>
+        <translation>因多次輸錯密碼而被鎖定的使用者，在解除鎖定後可以再次登入。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 可以再次登入了。</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>Please enter the ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入身份證號。</translation>
     </message>
     <message>
         <source>An ID number has 18 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份證號應為18位，這裡是 %1 位。</translation>
     </message>
     <message>
         <source>The ID number has a wrong character at position %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份證號第 %1 位的字元有誤。</translation>
     </message>
     <message>
-        <source>The ID number&apos;s last character should be %1: please check for a typo.</source>
-        <translation type="unfinished"></translation>
+        <source>The ID number's last character should be %1: please check for a typo.</source>
+        <translation>身份證號最後一位應為 %1：請檢查是否輸錯。</translation>
     </message>
     <message>
         <source>The birth date inside the ID number is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份證號中的出生日期不是有效日期。</translation>
     </message>
     <message>
         <source>The birth date inside the ID number is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份證號中的出生日期晚於今天。</translation>
     </message>
     <message>
         <source>The area code %1 at the start of the ID number does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份證號開頭的地區碼 %1 不存在。</translation>
     </message>
     <message>
         <source>Please enter an 11-digit mobile number starting with 13-19.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入以13-19開頭的11位手機號。</translation>
     </message>
     <message>
         <source>Please enter the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入姓名。</translation>
     </message>
     <message>
         <source>The name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名太長（最多 %1 個字）。</translation>
     </message>
     <message>
         <source>Please choose the sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇性別。</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期晚於今天。</translation>
     </message>
     <message>
         <source>This person no longer exists in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>人員庫中已沒有此人。</translation>
     </message>
     <message>
         <source>%1 people like this are already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有 %1 位相似的人員登記在冊。</translation>
     </message>
     <message>
         <source>This field cannot be revealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此欄位不能顯示。</translation>
     </message>
     <message>
         <source>Please sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先登入。</translation>
     </message>
     <message>
         <source>Your role may not do this. The attempt has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色無權進行此操作。本次嘗試已被記錄。</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱或密碼錯誤。</translation>
     </message>
     <message>
         <source>Too many failed attempts: please wait %1 seconds, or ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗次數過多：請等待 %1 秒，或聯絡管理員。</translation>
     </message>
     <message>
         <source>The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼至少需要 %1 個字元。</translation>
     </message>
     <message>
         <source>A user name cannot be empty or contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱不能為空，也不能包含空格。</translation>
     </message>
     <message>
         <source>The user name %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者名稱 %1 已被使用。</translation>
     </message>
     <message>
         <source>This user no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此使用者已不存在。</translation>
     </message>
     <message>
         <source>The station needs at least one active administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站至少需要一位啟用的管理員。</translation>
     </message>
     <message>
         <source>This station has already been set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工作站已經設定過了。</translation>
     </message>
     <message>
-        <source>Please enter the station&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>Please enter the station's name.</source>
+        <translation>請輸入工作站名稱。</translation>
     </message>
     <message>
         <source>The station code may hold only letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站編碼只能包含字母、數字、- 和 _。</translation>
     </message>
     <message>
         <source>The logo is too large (at most %1 KB).</source>
-        <translation type="unfinished"></translation>
+        <translation>標誌圖片太大（最大 %1 KB）。</translation>
     </message>
     <message>
         <source>The station profile is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少工作站資訊。</translation>
     </message>
     <message>
         <source>A tag name needs 1 to 32 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤名稱需要1到32個字。</translation>
     </message>
     <message>
         <source>The tag %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤 %1 已存在。</translation>
     </message>
     <message>
         <source>This tag no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>此標籤已不存在。</translation>
     </message>
     <message>
         <source>This language is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支援此語言。</translation>
     </message>
     <message>
         <source>The idle lock must be between %1 and %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>鎖屏時間須在 %1 到 %2 分鐘之間。</translation>
     </message>
     <message>
         <source>Only a SQLite database file can be backed up this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 SQLite 資料庫檔案可以這樣備份。</translation>
     </message>
     <message>
         <source>The backup cannot overwrite the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份不能覆蓋資料庫本身。</translation>
     </message>
     <message>
         <source>The file %1 is not a StationDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案 %1 不是 StationDesk 資料庫。</translation>
     </message>
     <message>
         <source>The database file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取資料庫檔案 %1。</translation>
     </message>
     <message>
         <source>The database file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫檔案 %1 不存在。</translation>
     </message>
     <message>
         <source>StationDesk cannot use a %1 database yet: please use a SQLite file.</source>
-        <translation type="unfinished"></translation>
+        <translation>StationDesk 暫不支援 %1 資料庫：請使用 SQLite 檔案。</translation>
     </message>
     <message>
         <source>This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此資料庫由更新版本的 StationDesk 寫入（結構版本 %1）。請升級 StationDesk；檔案未作任何改動。</translation>
     </message>
     <message>
         <source>Something went wrong (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>出現錯誤（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>placeholder</name>
+    <message>
+        <source>Here the desk will record walk-in visits, referrals, follow-ups and visits to key targets.</source>
+        <translation>這裡將登記來訪接待、轉介、跟進和重點物件探訪。</translation>
+    </message>
+    <message>
+        <source>Here the station will register volunteers, their teams and their service hours.</source>
+        <translation>這裡將登記志願者、志願者隊伍及其服務時長。</translation>
+    </message>
+    <message>
+        <source>Here the station will plan trainings and record who attended them.</source>
+        <translation>這裡將安排培訓並記錄簽到出勤。</translation>
+    </message>
+    <message>
+        <source>Here the station will print its monthly report and other statistics as PDF and Excel.</source>
+        <translation>這裡將以 PDF 和 Excel 列印月報及其他統計。</translation>
+    </message>
+    <message>
+        <source>Here desks will exchange their records with each other and with the district.</source>
+        <translation>這裡將透過檔案在各臺電腦之間及與區級樞紐交換資料。</translation>
     </message>
 </context>
 <context>
     <name>roles</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員</translation>
     </message>
     <message>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>社工/接待</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>培訓師</translation>
     </message>
     <message>
         <source>Read only</source>
-        <translation type="unfinished"></translation>
+        <translation>只讀</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Only an administrator can change this setting.</source>
+        <translation>只有管理員可以修改此設定。</translation>
     </message>
 </context>
 </TS>
