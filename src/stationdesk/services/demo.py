@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.engine import URL
 
+from stationdesk.assets import resource
 from stationdesk.domain.idnumber import JIAXING_AREA_CODES, make_id_number
 from stationdesk.domain.ids import new_id
 from stationdesk.domain.names import NameKeys, name_keys
@@ -59,6 +60,8 @@ PROFILE = StationProfile(
     code="DEMO-PH",
     district="嘉兴市平湖市",
     address="嘉兴市平湖市当湖街道",
+    phone="0573-85012345",
+    logo_png=resource("demo", "station-logo.png").read_bytes(),
 )
 USERS: tuple[tuple[str, str, Role], ...] = (
     (DEMO_ADMIN, "演示管理员", Role.ADMIN),

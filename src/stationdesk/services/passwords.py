@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
@@ -10,7 +12,12 @@ from stationdesk.services.errors import ServiceError
 MIN_LENGTH = 8
 
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
-_DUMMY = _hasher.hash("stationdesk-dummy-password")
+
+
+@cache
+def _dummy_hash() -> str:
+    """A hash to verify against when the user is unknown, made on first need (it costs ~50 ms)."""
+    return _hasher.hash("stationdesk-dummy-password")
 
 
 def check_strength(password: str) -> None:
@@ -26,6 +33,6 @@ def hash_password(password: str) -> str:
 def verify_password(stored_hash: str | None, password: str) -> bool:
     """True if ``password`` matches; an unknown user costs the same time as a wrong password."""
     try:
-        return _hasher.verify(stored_hash or _DUMMY, password) and stored_hash is not None
+        return _hasher.verify(stored_hash or _dummy_hash(), password) and stored_hash is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False

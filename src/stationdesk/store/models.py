@@ -165,6 +165,7 @@ class Person(SyncedRecord, Base):
         Index("ix_person_phone", "phone"),
         Index("ix_person_phone_rev", "phone_rev"),
         Index("ix_person_birth_date", "birth_date"),
+        Index("ix_person_community", "community"),
         # The registry list: counts and pages of live persons in pinyin order from one index.
         Index("ix_person_listing", "deleted", "name_pinyin", "id"),
     )

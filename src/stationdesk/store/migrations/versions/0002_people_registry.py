@@ -64,7 +64,7 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime, nullable=False),
     )
     for col in ["name", "name_initials", "name_pinyin", "id_number", "id_number_rev", "phone", "phone_rev",
-                "birth_date"]:  # fmt: skip
+                "birth_date", "community"]:  # fmt: skip
         op.create_index(f"ix_person_{col}", "person", [col])
     op.create_index("ix_person_listing", "person", ["deleted", "name_pinyin", "id"])
     op.create_table(
