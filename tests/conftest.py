@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,16 @@ from stationdesk.store.engine import url_for_path
 
 ADMIN_PASSWORD = "admin-pass-1"
 PASSWORDS = {Role.STAFF: "staff-pass-1", Role.TRAINER: "trainer-pass-1", Role.VIEWER: "viewer-pass-1"}
+
+
+@pytest.fixture(autouse=True)
+def _source_language_after_each_test() -> Iterator[None]:
+    """A test that starts the app in-process (smoke, screenshots) installs the zh_CN translation;
+    later tests expect the English source texts."""
+    yield
+    i18n = sys.modules.get("stationdesk.ui.i18n")
+    if i18n is not None:
+        i18n.remove_translators()
 
 
 @pytest.fixture

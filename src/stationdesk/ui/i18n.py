@@ -49,14 +49,23 @@ def install_translators(language: str) -> str:
     if app is None:
         raise RuntimeError("create the QApplication before installing translations")
     language = choose_language(language, None)
-    while _installed:
-        app.removeTranslator(_installed.pop())
+    remove_translators()
     for translator in (_load_qt_translation(language), _load_app_translation(language)):
         if translator is not None:
             app.installTranslator(translator)
             _installed.append(translator)
     QLocale.setDefault(QLocale(language))
     return language
+
+
+def remove_translators() -> None:
+    """Back to the English source texts (tests, and before installing another language)."""
+    app = QCoreApplication.instance()
+    while _installed:
+        translator = _installed.pop()
+        if app is not None:
+            app.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())
 
 
 def role_label(role: Role) -> str:
