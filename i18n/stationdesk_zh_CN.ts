@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation>手机号</translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation>手机号</translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Logo</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
     <name>AdminPage</name>
@@ -784,7 +785,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation>手機號</translation>
+        <translation>聯絡電話</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -857,7 +858,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation>手機號</translation>
+        <translation>聯絡電話</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -1016,7 +1017,7 @@
         <translation>身份證號第 %1 位的字元有誤。</translation>
     </message>
     <message>
-        <source>The ID number's last character should be %1: please check for a typo.</source>
+        <source>The ID number&apos;s last character should be %1: please check for a typo.</source>
         <translation>身份證號最後一位應為 %1：請檢查是否輸錯。</translation>
     </message>
     <message>
@@ -1104,7 +1105,7 @@
         <translation>此工作站已經設定過了。</translation>
     </message>
     <message>
-        <source>Please enter the station's name.</source>
+        <source>Please enter the station&apos;s name.</source>
         <translation>請輸入工作站名稱。</translation>
     </message>
     <message>
