@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from stationdesk.domain.errors import ValidationError
@@ -159,13 +159,19 @@ def search(ctx: ServiceContext, query: str, limit: int = SEARCH_LIMIT) -> list[P
         return search_in(session, query, limit)
 
 
+def search_statements(query: str, limit: int = SEARCH_LIMIT) -> list[Select[tuple[object, ...]]]:
+    """The statements a search runs, one per index its plan uses (tests check their query plans)."""
+    return [
+        select(*_ROW_COLUMNS).where(condition, Person.deleted.is_(False)).limit(limit)
+        for condition in plan(query).conditions
+    ]
+
+
 def search_in(session: Session, query: str, limit: int = SEARCH_LIMIT) -> list[PersonRow]:
     found: dict[str, Sequence[object]] = {}
-    for condition in plan(query).conditions:
-        remaining = limit - len(found)
-        if remaining <= 0:
+    for stmt in search_statements(query, limit):
+        if len(found) >= limit:
             break
-        stmt = select(*_ROW_COLUMNS).where(condition, Person.deleted.is_(False)).limit(remaining + len(found))
         for rec in session.execute(stmt):
             found.setdefault(rec[0], rec)
             if len(found) >= limit:

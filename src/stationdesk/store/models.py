@@ -159,15 +159,16 @@ class Person(SyncedRecord, Base):
     __table_args__ = (
         Index("ix_person_name", "name"),
         Index("ix_person_name_initials", "name_initials"),
-        Index("ix_person_name_pinyin", "name_pinyin"),
         Index("ix_person_id_number", "id_number"),
         Index("ix_person_id_number_rev", "id_number_rev"),
         Index("ix_person_phone", "phone"),
         Index("ix_person_phone_rev", "phone_rev"),
         Index("ix_person_birth_date", "birth_date"),
         Index("ix_person_community", "community"),
-        # The registry list: counts and pages of live persons in pinyin order from one index.
-        Index("ix_person_listing", "deleted", "name_pinyin", "id"),
+        # The registry list (counts and pages of live persons in pinyin order) and full-pinyin search.
+        # "deleted" comes last: first, SQLite's planner (without ANALYZE statistics) would take it
+        # for a selective equality and scan every live person instead of a search's name range.
+        Index("ix_person_listing", "name_pinyin", "id", "deleted"),
     )
 
 

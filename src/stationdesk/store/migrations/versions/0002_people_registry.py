@@ -63,10 +63,10 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime, nullable=False),
         sa.Column("updated_at", sa.DateTime, nullable=False),
     )
-    for col in ["name", "name_initials", "name_pinyin", "id_number", "id_number_rev", "phone", "phone_rev",
+    for col in ["name", "name_initials", "id_number", "id_number_rev", "phone", "phone_rev",
                 "birth_date", "community"]:  # fmt: skip
         op.create_index(f"ix_person_{col}", "person", [col])
-    op.create_index("ix_person_listing", "person", ["deleted", "name_pinyin", "id"])
+    op.create_index("ix_person_listing", "person", ["name_pinyin", "id", "deleted"])
     op.create_table(
         "person_tag",
         *_travelling_columns(),
