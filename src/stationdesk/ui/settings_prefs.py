@@ -34,6 +34,23 @@ def _admin_note(editable: bool) -> QLabel:
     return note
 
 
+def _lay_out_setting(tab: QWidget, editable: bool, form: QFormLayout, note: str, save_button: QPushButton,
+                     message: InlineMessage) -> None:  # fmt: skip
+    """One setting tab: who may change it, the field, what it does, the outcome, and Save."""
+    explanation = QLabel(note)
+    explanation.setWordWrap(True)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(save_button)
+    layout = QVBoxLayout(tab)
+    layout.addWidget(_admin_note(editable))
+    layout.addLayout(form)
+    layout.addWidget(explanation)
+    layout.addWidget(message)
+    layout.addLayout(row)
+    layout.addStretch(1)
+
+
 class LanguageTab(QWidget):
     """简体中文, 繁體中文 or English; applied when StationDesk starts the next time."""
 
@@ -54,18 +71,8 @@ class LanguageTab(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Language"), self.choice)
-        note = QLabel(self.tr("A new language applies the next time StationDesk starts."))
-        note.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(_admin_note(editable))
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.message)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        note = self.tr("A new language applies the next time StationDesk starts.")
+        _lay_out_setting(self, editable, form, note, self.save_button, self.message)
 
     def save(self) -> None:
         try:
@@ -99,23 +106,11 @@ class IdleLockTab(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Lock the screen after"), self.minutes)
-        note = QLabel(
-            self.tr(
-                "When nobody has used the keyboard or mouse for this long, StationDesk covers its windows "
-                "and asks for the password again. 0 turns the lock off."
-            )
+        note = self.tr(
+            "When nobody has used the keyboard or mouse for this long, StationDesk covers its windows "
+            "and asks for the password again. 0 turns the lock off."
         )
-        note.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(_admin_note(editable))
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.message)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        _lay_out_setting(self, editable, form, note, self.save_button, self.message)
 
     def save(self) -> None:
         minutes = self.minutes.value()

@@ -45,6 +45,20 @@ def _role_box(current: Role | None = None) -> QComboBox:
     return box
 
 
+def _lay_out_form_dialog(dialog: QDialog, form: QFormLayout) -> InlineMessage:
+    """The form, a message line under it, Save and Cancel; Save calls ``dialog.save``."""
+    message = InlineMessage()
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+    layout.addLayout(form)
+    layout.addWidget(message)
+    layout.addWidget(buttons)
+    return message
+
+
 class UserDialog(QDialog):
     """Add a user (with a first password), or edit one's display name, role and active flag."""
 
@@ -72,17 +86,7 @@ class UserDialog(QDialog):
             self.password = NewPasswordFields(form, self.tr("First password"))
         else:
             form.addRow(self.tr("Active"), self.active)
-        self.message = InlineMessage()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.message = _lay_out_form_dialog(self, form)
         self.display_name.setMinimumWidth(300)
 
     def save(self) -> None:
@@ -121,17 +125,7 @@ class ResetPasswordDialog(QDialog):
         self.setWindowTitle(fmt(self.tr("New password for %1"), user.display_name))
         form = QFormLayout()
         self.password = NewPasswordFields(form, self.tr("New password"))
-        self.message = InlineMessage()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.message = _lay_out_form_dialog(self, form)
         self.password.first.setMinimumWidth(300)
 
     def save(self) -> None:
