@@ -18,8 +18,10 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from stationdesk.assets import as_file, resource
 from stationdesk.store.peek import peek
 from stationdesk.store.revisions import known_revisions
 from stationdesk.ui import tasks
@@ -82,6 +84,8 @@ def create_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setQuitOnLastWindowClosed(False)
+    with as_file(resource("icons", "stationdesk.png")) as icon_path:
+        app.setWindowIcon(QIcon(str(icon_path)))
     font = app.font()
     if font.pointSizeF() < BASE_POINT_SIZE:
         font.setPointSizeF(BASE_POINT_SIZE)
