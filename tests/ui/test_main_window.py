@@ -40,7 +40,12 @@ def test_header_title_and_status_bar(window: MainWindow) -> None:
 def test_navigation_lists_all_seven_areas(window: MainWindow) -> None:
     assert window.page_keys() == KEYS
     assert [window.nav.item(row).text() for row in range(window.nav.count())] == TITLES
-    assert window.current_page_key() == "reception"
+
+
+def test_opens_on_the_registry_with_the_search_box_ready(qtbot, window: MainWindow) -> None:
+    assert window.current_page_key() == "residents"
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.page("residents").search.hasFocus())
 
 
 def test_switching_pages_by_click_api_and_shortcut(qtbot, window: MainWindow) -> None:

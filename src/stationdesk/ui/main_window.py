@@ -39,6 +39,10 @@ from stationdesk.ui.text import fmt
 PageFactory = Callable[[ServiceContext, QWidget], QWidget]
 
 
+START_PAGE = "residents"
+"""The page shown after sign-in: the registry, the working area until the reception desk lands."""
+
+
 @runtime_checkable
 class SearchablePage(Protocol):
     """A page with a search box: Ctrl+F calls ``focus_search``."""
@@ -188,7 +192,7 @@ class MainWindow(QMainWindow):
         self.screen_lock = ScreenLock(ctx, self, minutes * 60_000 if idle_ms is None else idle_ms)
         self.screen_lock.switch_user.connect(self.sign_out)
         self.resize(1280, 800)
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(self.page_keys().index(START_PAGE))
 
     # pages
 
