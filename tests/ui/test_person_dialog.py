@@ -183,3 +183,16 @@ def test_read_only_for_a_viewer(qtbot, ctx) -> None:
     assert not dialog.save_button.isVisible()
     dialog.save()
     assert dialog.isVisible()
+
+
+def test_tab_goes_down_the_fields_a_clerk_has_in_hand(qtbot, ctx) -> None:
+    dialog = new_dialog(qtbot, ctx)
+    dialog.name.setFocus()
+    order = []
+    for _ in range(6):
+        order.append(dialog.focusWidget())
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    # The birth date field is disabled while "unknown" is ticked (the default for a new person).
+    expected = [dialog.name, dialog.id_number, dialog.sex, dialog.birth_unknown, dialog.phone]
+    expected.append(dialog.community)
+    assert [w.objectName() for w in order] == [w.objectName() for w in expected]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -233,6 +234,31 @@ class PersonDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Down the left column first (name, ID number, sex, birth, phone: what a clerk has in
+        hand), then the address column, the notes and consent; the grid alone would go across."""
+        chain = [
+            self.name,
+            self.id_number,
+            self.sex,
+            self.birth_date,
+            self.birth_unknown,
+            self.phone,
+            self.community,
+            self.grid,
+            self.address,
+            self.tags,
+            self.notes,
+            self.consent_given,
+            self.consent_date,
+            self.consent_scope,
+            self.save_button,
+            self.cancel_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     @staticmethod
     def _message_label(name: str) -> QLabel:
