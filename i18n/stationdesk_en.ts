@@ -204,6 +204,10 @@
         <translation>The screen was locked because nobody used it for a while.</translation>
     </message>
     <message>
+        <source>The screen has been locked.</source>
+        <translation>The screen has been locked.</translation>
+    </message>
+    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>

@@ -205,6 +205,10 @@
         <translation>由于一段时间无人操作，屏幕已锁定。</translation>
     </message>
     <message>
+        <source>The screen has been locked.</source>
+        <translation>屏幕已锁定。</translation>
+    </message>
+    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>当前登录：%1（%2）</translation>
     </message>

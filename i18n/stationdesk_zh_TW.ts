@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
     <name>AdminPage</name>
@@ -203,6 +202,10 @@
     <message>
         <source>The screen was locked because nobody used it for a while.</source>
         <translation>由於一段時間無人操作，螢幕已鎖定。</translation>
+    </message>
+    <message>
+        <source>The screen has been locked.</source>
+        <translation>螢幕已鎖定。</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -1017,7 +1020,7 @@
         <translation>身份證號第 %1 位的字元有誤。</translation>
     </message>
     <message>
-        <source>The ID number&apos;s last character should be %1: please check for a typo.</source>
+        <source>The ID number's last character should be %1: please check for a typo.</source>
         <translation>身份證號最後一位應為 %1：請檢查是否輸錯。</translation>
     </message>
     <message>
@@ -1105,7 +1108,7 @@
         <translation>此工作站已經設定過了。</translation>
     </message>
     <message>
-        <source>Please enter the station&apos;s name.</source>
+        <source>Please enter the station's name.</source>
         <translation>請輸入工作站名稱。</translation>
     </message>
     <message>

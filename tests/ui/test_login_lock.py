@@ -135,6 +135,7 @@ def test_idle_lock_covers_the_window_and_needs_the_right_password(qtbot, window:
     assert lock is not None and lock.isVisible()
     assert curtains()
     assert lock.who.text() == "Signed in: 王站长 (Administrator)"
+    assert "nobody used it" in lock.heading.text()
 
     lock.password.setText("wrong-password")
     lock.unlock_button.click()
@@ -153,6 +154,7 @@ def test_escape_does_not_unlock(qtbot, window: MainWindow) -> None:
     window.lock()
     lock = window.screen_lock.dialog
     assert lock is not None
+    assert lock.heading.text() == "The screen has been locked."  # locked by hand, not for idleness
     qtbot.keyClick(lock, Qt.Key.Key_Escape)
     assert window.screen_lock.is_locked and lock.isVisible()
 

@@ -131,7 +131,7 @@ class LockDialog(QDialog):
     unlocked = Signal()
     switch_user = Signal()
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None, *, idle: bool = True) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.setObjectName("lockDialog")
@@ -141,7 +141,11 @@ class LockDialog(QDialog):
             Qt.WindowType.Dialog | Qt.WindowType.CustomizeWindowHint | Qt.WindowType.WindowTitleHint
         )
         actor = ctx.actor
-        heading = QLabel(self.tr("The screen was locked because nobody used it for a while."))
+        self.heading = heading = QLabel(
+            self.tr("The screen was locked because nobody used it for a while.")
+            if idle
+            else self.tr("The screen has been locked.")
+        )
         heading.setWordWrap(True)
         self.who = who = QLabel(
             fmt(self.tr("Signed in: %1 (%2)"), actor.display_name, role_label(actor.role)) if actor else ""
@@ -205,7 +209,7 @@ class ScreenLock(QObject):
         self._curtains: list[Curtain] = []
         self._dialog: LockDialog | None = None
         self.watcher = IdleWatcher(interval_ms, self)
-        self.watcher.idle.connect(self.lock)
+        self.watcher.idle.connect(lambda: self.lock(idle=True))
 
     @property
     def is_locked(self) -> bool:
@@ -215,14 +219,15 @@ class ScreenLock(QObject):
     def dialog(self) -> LockDialog | None:
         return self._dialog
 
-    def lock(self) -> None:
+    def lock(self, *, idle: bool = False) -> None:
+        """Cover every window; ``idle`` says the lock came from inactivity, not from a click."""
         if self._dialog is not None or self._ctx.actor is None:
             return
         self.watcher.pause()
         for window in QApplication.topLevelWidgets():
             if window.isVisible() and not isinstance(window, LockDialog):
                 self._curtains.append(Curtain(window))
-        self._dialog = LockDialog(self._ctx, self._owner)
+        self._dialog = LockDialog(self._ctx, self._owner, idle=idle)
         self._dialog.unlocked.connect(self._unlock)
         self._dialog.switch_user.connect(self._switch_user)
         self._dialog.show()
