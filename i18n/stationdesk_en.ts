@@ -1006,6 +1006,97 @@
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: account locked</source>
+        <translation>Sign-in refused: account locked</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Screen unlocked</translation>
+    </message>
+    <message>
+        <source>Wrong password at the screen lock</source>
+        <translation>Wrong password at the screen lock</translation>
+    </message>
+    <message>
+        <source>Refused: not allowed for the role</source>
+        <translation>Refused: not allowed for the role</translation>
+    </message>
+    <message>
+        <source>Station set up</source>
+        <translation>Station set up</translation>
+    </message>
+    <message>
+        <source>Station profile changed</source>
+        <translation>Station profile changed</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>User or role changed</source>
+        <translation>User or role changed</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>Own password changed</translation>
+    </message>
+    <message>
+        <source>Login lock lifted</source>
+        <translation>Login lock lifted</translation>
+    </message>
+    <message>
+        <source>Tag added</source>
+        <translation>Tag added</translation>
+    </message>
+    <message>
+        <source>Tag retired</source>
+        <translation>Tag retired</translation>
+    </message>
+    <message>
+        <source>Tag restored</source>
+        <translation>Tag restored</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Saved despite a possible duplicate</source>
+        <translation>Saved despite a possible duplicate</translation>
+    </message>
+    <message>
+        <source>Person removed</source>
+        <translation>Person removed</translation>
+    </message>
+    <message>
+        <source>Full ID number or phone shown</source>
+        <translation>Full ID number or phone shown</translation>
+    </message>
+    <message>
+        <source>Demo station built</source>
+        <translation>Demo station built</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Please enter the ID number.</source>

@@ -1007,6 +1007,97 @@
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: account locked</source>
+        <translation>拒绝登录：账户已锁定</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>屏幕解锁</translation>
+    </message>
+    <message>
+        <source>Wrong password at the screen lock</source>
+        <translation>锁屏时密码错误</translation>
+    </message>
+    <message>
+        <source>Refused: not allowed for the role</source>
+        <translation>拒绝：角色无此权限</translation>
+    </message>
+    <message>
+        <source>Station set up</source>
+        <translation>创建工作站</translation>
+    </message>
+    <message>
+        <source>Station profile changed</source>
+        <translation>修改工作站信息</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>User or role changed</source>
+        <translation>修改用户或角色</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <source>Login lock lifted</source>
+        <translation>解除登录锁定</translation>
+    </message>
+    <message>
+        <source>Tag added</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Tag retired</source>
+        <translation>停用标签</translation>
+    </message>
+    <message>
+        <source>Tag restored</source>
+        <translation>恢复标签</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Saved despite a possible duplicate</source>
+        <translation>疑似重复仍保存</translation>
+    </message>
+    <message>
+        <source>Person removed</source>
+        <translation>移除人员</translation>
+    </message>
+    <message>
+        <source>Full ID number or phone shown</source>
+        <translation>查看完整身份证号或手机号</translation>
+    </message>
+    <message>
+        <source>Demo station built</source>
+        <translation>生成演示工作站</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Please enter the ID number.</source>

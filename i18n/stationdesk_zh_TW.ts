@@ -1006,6 +1006,97 @@
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>Signed in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: account locked</source>
+        <translation>拒絕登入：賬戶已鎖定</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登入</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>螢幕解鎖</translation>
+    </message>
+    <message>
+        <source>Wrong password at the screen lock</source>
+        <translation>鎖屏時密碼錯誤</translation>
+    </message>
+    <message>
+        <source>Refused: not allowed for the role</source>
+        <translation>拒絕：角色無此許可權</translation>
+    </message>
+    <message>
+        <source>Station set up</source>
+        <translation>建立工作站</translation>
+    </message>
+    <message>
+        <source>Station profile changed</source>
+        <translation>修改工作站資訊</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>新增使用者</translation>
+    </message>
+    <message>
+        <source>User or role changed</source>
+        <translation>修改使用者或角色</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密碼</translation>
+    </message>
+    <message>
+        <source>Own password changed</source>
+        <translation>修改本人密碼</translation>
+    </message>
+    <message>
+        <source>Login lock lifted</source>
+        <translation>解除登入鎖定</translation>
+    </message>
+    <message>
+        <source>Tag added</source>
+        <translation>新增標籤</translation>
+    </message>
+    <message>
+        <source>Tag retired</source>
+        <translation>停用標籤</translation>
+    </message>
+    <message>
+        <source>Tag restored</source>
+        <translation>恢復標籤</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>修改設定</translation>
+    </message>
+    <message>
+        <source>Saved despite a possible duplicate</source>
+        <translation>疑似重複仍儲存</translation>
+    </message>
+    <message>
+        <source>Person removed</source>
+        <translation>移除人員</translation>
+    </message>
+    <message>
+        <source>Full ID number or phone shown</source>
+        <translation>檢視完整身份證號或手機號</translation>
+    </message>
+    <message>
+        <source>Demo station built</source>
+        <translation>生成演示工作站</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Please enter the ID number.</source>

@@ -216,7 +216,15 @@ def test_audit_log_lists_recent_events(qtbot, page: SettingsPage) -> None:
     page.tabs.setCurrentWidget(page.audit)
     qtbot.waitUntil(lambda: page.audit.table.rowCount() > 0)
     actions = {page.audit.table.item(row, 2).text() for row in range(page.audit.table.rowCount())}
-    assert {"station.setup", "user.create"} <= actions
+    assert {"Station set up", "User added"} <= actions  # codes shown as sentences
     assert ADMIN_PASSWORD not in str(
         [page.audit.table.item(r, 5).text() for r in range(page.audit.table.rowCount())]
     )
+
+
+def test_every_audit_action_has_a_readable_label(qapp) -> None:
+    from stationdesk.services.audit import ACTIONS
+    from stationdesk.ui.settings_audit import action_label
+
+    unnamed = sorted(a for a in ACTIONS if action_label(a) == a)
+    assert not unnamed

@@ -9,6 +9,34 @@ from sqlalchemy.orm import Session
 from stationdesk.services.context import Actor
 from stationdesk.store.models import AuditEvent
 
+ACTIONS = frozenset(
+    {
+        "login",
+        "login.failed",
+        "login.refused_locked",
+        "logout",
+        "unlock",
+        "unlock.failed",
+        "denied",
+        "station.setup",
+        "station.update",
+        "user.create",
+        "user.update",
+        "user.reset_password",
+        "user.change_password",
+        "user.unlock",
+        "tag.create",
+        "tag.retire",
+        "tag.restore",
+        "setting.change",
+        "person.duplicate_saved",
+        "person.remove",
+        "reveal",
+        "demo.build",
+    }
+)
+"""Every action the log may hold; the audit page names each one in the user's language."""
+
 
 def record(
     session: Session,
@@ -22,6 +50,8 @@ def record(
     actor_name: str = "",
 ) -> None:
     """Append one event inside the caller's transaction."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}: add it to audit.ACTIONS")
     session.add(
         AuditEvent(
             at=datetime.now(),

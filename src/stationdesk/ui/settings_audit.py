@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +24,35 @@ from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.text import fmt
 
 LIMIT = 200
+
+
+def action_label(action: str) -> str:
+    """An audit action as a manager reads it; an unknown code is shown as it is."""
+    labels = {
+        "login": QCoreApplication.translate("audit", "Signed in"),
+        "login.failed": QCoreApplication.translate("audit", "Failed sign-in"),
+        "login.refused_locked": QCoreApplication.translate("audit", "Sign-in refused: account locked"),
+        "logout": QCoreApplication.translate("audit", "Signed out"),
+        "unlock": QCoreApplication.translate("audit", "Screen unlocked"),
+        "unlock.failed": QCoreApplication.translate("audit", "Wrong password at the screen lock"),
+        "denied": QCoreApplication.translate("audit", "Refused: not allowed for the role"),
+        "station.setup": QCoreApplication.translate("audit", "Station set up"),
+        "station.update": QCoreApplication.translate("audit", "Station profile changed"),
+        "user.create": QCoreApplication.translate("audit", "User added"),
+        "user.update": QCoreApplication.translate("audit", "User or role changed"),
+        "user.reset_password": QCoreApplication.translate("audit", "Password reset"),
+        "user.change_password": QCoreApplication.translate("audit", "Own password changed"),
+        "user.unlock": QCoreApplication.translate("audit", "Login lock lifted"),
+        "tag.create": QCoreApplication.translate("audit", "Tag added"),
+        "tag.retire": QCoreApplication.translate("audit", "Tag retired"),
+        "tag.restore": QCoreApplication.translate("audit", "Tag restored"),
+        "setting.change": QCoreApplication.translate("audit", "Setting changed"),
+        "person.duplicate_saved": QCoreApplication.translate("audit", "Saved despite a possible duplicate"),
+        "person.remove": QCoreApplication.translate("audit", "Person removed"),
+        "reveal": QCoreApplication.translate("audit", "Full ID number or phone shown"),
+        "demo.build": QCoreApplication.translate("audit", "Demo station built"),
+    }
+    return labels.get(action, action)
 
 
 class AuditTab(QWidget):
@@ -77,7 +107,7 @@ class AuditTab(QWidget):
             cells = (
                 entry.at.strftime("%Y-%m-%d %H:%M:%S"),
                 entry.actor_name,
-                entry.action,
+                action_label(entry.action),
                 record,
                 entry.reason,
                 entry.detail,
