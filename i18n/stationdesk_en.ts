@@ -158,10 +158,6 @@
         <translation>Never</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
         <source>Lock the screen after</source>
         <translation>Lock the screen after</translation>
     </message>
@@ -176,10 +172,6 @@
 </context>
 <context>
     <name>LanguageTab</name>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
     <message>
         <source>Language</source>
         <translation>Language</translation>
@@ -1314,6 +1306,10 @@
     <message>
         <source>Only an administrator can change this setting.</source>
         <translation>Only an administrator can change this setting.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 </TS>

@@ -159,10 +159,6 @@
         <translation>从不</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
         <source>Lock the screen after</source>
         <translation>无操作多久后锁屏</translation>
     </message>
@@ -177,10 +173,6 @@
 </context>
 <context>
     <name>LanguageTab</name>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
     <message>
         <source>Language</source>
         <translation>语言</translation>
@@ -1315,6 +1307,10 @@
     <message>
         <source>Only an administrator can change this setting.</source>
         <translation>只有管理员可以修改此设置。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
     <name>AdminPage</name>
@@ -158,10 +159,6 @@
         <translation>從不</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>儲存</translation>
-    </message>
-    <message>
         <source>Lock the screen after</source>
         <translation>無操作多久後鎖屏</translation>
     </message>
@@ -176,10 +173,6 @@
 </context>
 <context>
     <name>LanguageTab</name>
-    <message>
-        <source>Save</source>
-        <translation>儲存</translation>
-    </message>
     <message>
         <source>Language</source>
         <translation>語言</translation>
@@ -1111,7 +1104,7 @@
         <translation>身份證號第 %1 位的字元有誤。</translation>
     </message>
     <message>
-        <source>The ID number's last character should be %1: please check for a typo.</source>
+        <source>The ID number&apos;s last character should be %1: please check for a typo.</source>
         <translation>身份證號最後一位應為 %1：請檢查是否輸錯。</translation>
     </message>
     <message>
@@ -1199,7 +1192,7 @@
         <translation>此工作站已經設定過了。</translation>
     </message>
     <message>
-        <source>Please enter the station's name.</source>
+        <source>Please enter the station&apos;s name.</source>
         <translation>請輸入工作站名稱。</translation>
     </message>
     <message>
@@ -1314,6 +1307,10 @@
     <message>
         <source>Only an administrator can change this setting.</source>
         <translation>只有管理員可以修改此設定。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
     </message>
 </context>
 </TS>

@@ -34,9 +34,19 @@ def _admin_note(editable: bool) -> QLabel:
     return note
 
 
-def _lay_out_setting(tab: QWidget, editable: bool, form: QFormLayout, note: str, save_button: QPushButton,
-                     message: InlineMessage) -> None:  # fmt: skip
-    """One setting tab: who may change it, the field, what it does, the outcome, and Save."""
+def _lay_out_setting(
+    tab: QWidget, editable: bool, label: str, field: QWidget, note: str
+) -> tuple[QPushButton, InlineMessage]:
+    """One setting tab: who may change it, the field, what it does, the outcome, and Save
+    (which calls ``tab.save``). Returns the Save button and the outcome line."""
+    field.setEnabled(editable)
+    save_button = QPushButton(icon("save"), QCoreApplication.translate("settings", "Save"))
+    save_button.setVisible(editable)
+    save_button.clicked.connect(tab.save)
+    message = InlineMessage()
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    form.addRow(label, field)
     explanation = QLabel(note)
     explanation.setWordWrap(True)
     row = QHBoxLayout()
@@ -49,6 +59,7 @@ def _lay_out_setting(tab: QWidget, editable: bool, form: QFormLayout, note: str,
     layout.addWidget(message)
     layout.addLayout(row)
     layout.addStretch(1)
+    return save_button, message
 
 
 class LanguageTab(QWidget):
@@ -63,16 +74,10 @@ class LanguageTab(QWidget):
         for code, name in LANGUAGE_NAMES.items():
             self.choice.addItem(name, code)
         self.choice.setCurrentIndex(max(0, self.choice.findData(settings.language(ctx))))
-        self.choice.setEnabled(editable)
-        self.save_button = QPushButton(icon("save"), self.tr("Save"))
-        self.save_button.setVisible(editable)
-        self.save_button.clicked.connect(self.save)
-        self.message = InlineMessage()
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(self.tr("Language"), self.choice)
         note = self.tr("A new language applies the next time StationDesk starts.")
-        _lay_out_setting(self, editable, form, note, self.save_button, self.message)
+        self.save_button, self.message = _lay_out_setting(
+            self, editable, self.tr("Language"), self.choice, note
+        )
 
     def save(self) -> None:
         try:
@@ -98,19 +103,12 @@ class IdleLockTab(QWidget):
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setSpecialValueText(self.tr("Never"))
         self.minutes.setValue(settings.idle_lock_minutes(ctx))
-        self.minutes.setEnabled(editable)
-        self.save_button = QPushButton(icon("save"), self.tr("Save"))
-        self.save_button.setVisible(editable)
-        self.save_button.clicked.connect(self.save)
-        self.message = InlineMessage()
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(self.tr("Lock the screen after"), self.minutes)
         note = self.tr(
             "When nobody has used the keyboard or mouse for this long, StationDesk covers its windows "
             "and asks for the password again. 0 turns the lock off."
         )
-        _lay_out_setting(self, editable, form, note, self.save_button, self.message)
+        label = self.tr("Lock the screen after")
+        self.save_button, self.message = _lay_out_setting(self, editable, label, self.minutes, note)
 
     def save(self) -> None:
         minutes = self.minutes.value()
