@@ -117,3 +117,22 @@ def test_duplicate_user_name_is_refused(ctx: ServiceContext) -> None:
 def test_unlock_screen_checks_the_signed_in_user(ctx: ServiceContext) -> None:
     assert not accounts.unlock_screen(ctx, "wrong-password")
     assert accounts.unlock_screen(ctx, ADMIN_PASSWORD)
+
+
+def test_the_lock_screen_shares_the_login_lock_out(
+    ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Guessing at the idle lock is no way around the delays and the lock of the login."""
+    now = datetime(2026, 11, 29, 9, 0, 0)
+    monkeypatch.setattr(accounts, "_now", lambda: now)
+    for _ in range(accounts.FREE_ATTEMPTS):
+        assert accounts.unlock_screen(ctx, "wrong-password") is False
+    with pytest.raises(LoginFailed) as info:  # delayed now, even with the right password
+        accounts.unlock_screen(ctx, ADMIN_PASSWORD)
+    assert info.value.code == "auth.locked" and info.value.params["retry_after"] > 0
+    later = now + timedelta(minutes=1)
+    monkeypatch.setattr(accounts, "_now", lambda: later)
+    assert accounts.unlock_screen(ctx, ADMIN_PASSWORD) is True
+    # A success clears the count: three more wrong passwords are needed for the next delay.
+    assert accounts.unlock_screen(ctx, "wrong-password") is False
+    assert accounts.unlock_screen(ctx, ADMIN_PASSWORD) is True

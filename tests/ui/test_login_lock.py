@@ -270,3 +270,14 @@ def test_switching_user_cancels_open_dialogs(qtbot, window: MainWindow) -> None:
     with qtbot.waitSignal(editor.rejected):
         window.screen_lock.dialog.switch_button.click()
     assert not editor.isVisible()
+
+
+def test_guessing_at_the_lock_screen_hits_the_login_delay(qtbot, window: MainWindow) -> None:
+    window.lock()
+    lock = window.screen_lock.dialog
+    assert lock is not None
+    for _ in range(accounts.FREE_ATTEMPTS + 1):
+        lock.password.setText("wrong-password")
+        lock.unlock_button.click()
+    assert window.screen_lock.is_locked
+    assert "Too many failed attempts" in lock.message.text()

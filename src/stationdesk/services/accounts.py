@@ -94,6 +94,21 @@ def _throttle(session: Session, username: str) -> LoginThrottle:
     return row
 
 
+def _seconds_until(moment: datetime | None, now: datetime) -> int:
+    return math.ceil((moment - now).total_seconds()) if moment and moment > now else 0
+
+
+def _record_failure(throttle: LoginThrottle, now: datetime) -> LoginFailed:
+    """Count one wrong password: a delay after FREE_ATTEMPTS failures, a lock after LOCK_AFTER."""
+    throttle.failures += 1
+    if throttle.failures >= LOCK_AFTER:
+        throttle.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+    elif throttle.failures >= FREE_ATTEMPTS:
+        throttle.locked_until = now + timedelta(seconds=DELAY_SECONDS * (throttle.failures - 2))
+    code = "auth.locked" if throttle.failures >= LOCK_AFTER else "auth.bad_credentials"
+    return LoginFailed(code, retry_after=_seconds_until(throttle.locked_until, now))
+
+
 def login(ctx: ServiceContext, username: str, password: str) -> Actor:
     """Check a password; repeated failures delay, then lock the account for a while."""
     username = username.strip()
@@ -101,9 +116,8 @@ def login(ctx: ServiceContext, username: str, password: str) -> Actor:
     with ctx.transaction() as session:
         throttle = _throttle(session, username)
         if throttle.locked_until and throttle.locked_until > now:
-            wait = math.ceil((throttle.locked_until - now).total_seconds())
             audit.record(session, None, "login.refused_locked", actor_name=username)
-            failure = LoginFailed("auth.locked", retry_after=wait)
+            failure = LoginFailed("auth.locked", retry_after=_seconds_until(throttle.locked_until, now))
         else:
             user = session.scalar(select(User).where(User.username == username, User.deleted.is_(False)))
             ok = verify_password(user.password_hash if user else None, password)
@@ -114,28 +128,37 @@ def login(ctx: ServiceContext, username: str, password: str) -> Actor:
                 audit.record(session, actor, "login", record_type="user", record_id=user.id)
                 ctx.actor = actor
                 return actor
-            throttle.failures += 1
-            if throttle.failures >= LOCK_AFTER:
-                throttle.locked_until = now + timedelta(minutes=LOCK_MINUTES)
-            elif throttle.failures >= FREE_ATTEMPTS:
-                throttle.locked_until = now + timedelta(seconds=DELAY_SECONDS * (throttle.failures - 2))
+            failure = _record_failure(throttle, now)
             audit.record(session, None, "login.failed", actor_name=username, detail=str(throttle.failures))
-            wait = math.ceil((throttle.locked_until - now).total_seconds()) if throttle.locked_until else 0
-            code = "auth.locked" if throttle.failures >= LOCK_AFTER else "auth.bad_credentials"
-            failure = LoginFailed(code, retry_after=wait)
     raise failure
 
 
 def unlock_screen(ctx: ServiceContext, password: str) -> bool:
-    """The idle lock: the signed-in user proves it is still them (failures are audited)."""
+    """The idle lock: the signed-in user proves it is still them. Wrong passwords count towards
+    the same delay and lock as at the login, so the lock screen is no way around them; while the
+    account is locked this raises LoginFailed (auth.locked)."""
     actor = ctx.actor
     if actor is None:
         return False
+    now = _now()
     with ctx.transaction() as session:
-        user = session.get(User, actor.user_id)
-        ok = user is not None and user.active and verify_password(user.password_hash, password)
-        audit.record(session, actor, "unlock" if ok else "unlock.failed")
-    return ok
+        throttle = _throttle(session, actor.username)
+        if throttle.locked_until and throttle.locked_until > now:
+            audit.record(session, actor, "unlock.failed", detail="locked")
+            failure = LoginFailed("auth.locked", retry_after=_seconds_until(throttle.locked_until, now))
+        else:
+            user = session.get(User, actor.user_id)
+            ok = user is not None and user.active and verify_password(user.password_hash, password)
+            if ok:
+                throttle.failures = 0
+                throttle.locked_until = None
+                audit.record(session, actor, "unlock")
+                return True
+            failure = _record_failure(throttle, now)
+            audit.record(session, actor, "unlock.failed", detail=str(throttle.failures))
+            if failure.code != "auth.locked":
+                return False
+    raise failure
 
 
 def logout(ctx: ServiceContext) -> None:

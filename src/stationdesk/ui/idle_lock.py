@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from stationdesk.services import accounts
 from stationdesk.services.context import ServiceContext
+from stationdesk.services.errors import LoginFailed
 from stationdesk.ui.i18n import role_label
 from stationdesk.ui.icons import icon
+from stationdesk.ui.messages import describe
 from stationdesk.ui.text import fmt
 
 _INPUT_EVENTS = frozenset(
@@ -181,12 +183,16 @@ class LockDialog(QDialog):
         self.password.setFocus()
 
     def try_unlock(self) -> None:
-        if accounts.unlock_screen(self._ctx, self.password.text()):
-            self.password.clear()
-            self.unlocked.emit()
-            return
+        try:
+            if accounts.unlock_screen(self._ctx, self.password.text()):
+                self.password.clear()
+                self.unlocked.emit()
+                return
+            text = self.tr("Wrong password. Please try again.")
+        except LoginFailed as locked:
+            text = describe(locked)
         self.password.clear()
-        self.message.setText(self.tr("Wrong password. Please try again."))
+        self.message.setText(text)
         self.message.show()
         self.adjustSize()
         self.password.setFocus()
