@@ -26,7 +26,8 @@ class StationProfile:
     logo_png: bytes | None = None
 
 
-def _validate(profile: StationProfile) -> None:
+def validate_profile(profile: StationProfile) -> None:
+    """Raise ServiceError (station.*) for a profile that would be refused; writes nothing."""
     if not profile.name.strip():
         raise ServiceError("station.name_required")
     code = profile.code.strip()
@@ -37,7 +38,7 @@ def _validate(profile: StationProfile) -> None:
 
 
 def apply_profile(station: Station, profile: StationProfile) -> None:
-    _validate(profile)
+    validate_profile(profile)
     station.name = profile.name.strip()
     station.code = profile.code.strip().upper()
     station.district = profile.district.strip()

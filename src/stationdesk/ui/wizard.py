@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from stationdesk.services import accounts
+from stationdesk.services import accounts, station
 from stationdesk.services.context import Actor, ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.services.passwords import check_strength
@@ -39,6 +39,15 @@ class StationPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return bool(self.form.name.text().strip() and self.form.code.text().strip())
+
+    def validatePage(self) -> bool:
+        """Next: a code or logo the service would refuse is explained here, not after Finish."""
+        try:
+            station.validate_profile(self.form.profile())
+        except ServiceError as error:
+            self.message.show_problem(error)
+            return False
+        return True
 
 
 class AdminPage(QWizardPage):
@@ -147,7 +156,8 @@ class SetupWizard(QWizard):
         self.setMinimumSize(640, 560)
 
     def create_station(self) -> bool:
-        """Finish: ask the service; a refused value sends the user back to its page."""
+        """Finish: ask the service; a refused user name or password sends the user back to its page
+        (the station page checks its own values on Next)."""
         admin = self.admin_page
         try:
             self.actor = accounts.setup_station(
@@ -158,19 +168,12 @@ class SetupWizard(QWizard):
                 admin.password.value(),
             )
         except ServiceError as error:
-            code = error.code
-            if code.startswith("station."):
-                target: StationPage | AdminPage | None = self.station_page
-            elif code.startswith(("user.", "password.")):
-                target = admin
-            else:
-                target = None
-            if target is None:
-                self.summary_page.message.show_problem(error)
-            else:
-                target.message.show_problem(error)
-                page_id = self._id_of(target)
+            if error.code.startswith(("user.", "password.")):
+                admin.message.show_problem(error)
+                page_id = self._id_of(admin)
                 QTimer.singleShot(0, lambda: self._back_to(page_id))
+            else:
+                self.summary_page.message.show_problem(error)
             return False
         self.completed.emit(self.actor)
         return True
