@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>Community</source>
-        <translation>社群/村</translation>
+        <translation>社區/村</translation>
     </message>
     <message>
         <source>Why</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>Community</source>
-        <translation>社群/村</translation>
+        <translation>社區/村</translation>
     </message>
     <message>
         <source>ID number</source>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>Community</source>
-        <translation>社群/村</translation>
+        <translation>社區/村</translation>
     </message>
     <message>
         <source>Grid</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>Community</source>
-        <translation>社群/村</translation>
+        <translation>社區/村</translation>
     </message>
     <message>
         <source>All tags</source>
@@ -593,7 +593,7 @@
     </message>
     <message>
         <source>All communities</source>
-        <translation>全部社群/村</translation>
+        <translation>全部社區/村</translation>
     </message>
     <message>
         <source>Matching the filters: %1</source>
@@ -834,7 +834,7 @@
     </message>
     <message>
         <source>Please check. Finish creates the station and signs you in.</source>
-        <translation>請核對。點選“完成”將建立工作站併為您登入。</translation>
+        <translation>請核對。點選“完成”將建立工作站並為您登入。</translation>
     </message>
     <message>
         <source>Station name</source>
@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <source>Sign-in refused: account locked</source>
-        <translation>拒絕登入：賬戶已鎖定</translation>
+        <translation>拒絕登入：帳戶已鎖定</translation>
     </message>
     <message>
         <source>Signed out</source>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <source>Refused: not allowed for the role</source>
-        <translation>拒絕：角色無此許可權</translation>
+        <translation>拒絕：角色無此權限</translation>
     </message>
     <message>
         <source>Station set up</source>
@@ -1264,7 +1264,7 @@
     <name>placeholder</name>
     <message>
         <source>Here the desk will record walk-in visits, referrals, follow-ups and visits to key targets.</source>
-        <translation>這裡將登記來訪接待、轉介、跟進和重點物件探訪。</translation>
+        <translation>這裡將登記來訪接待、轉介、跟進和重點對象探訪。</translation>
     </message>
     <message>
         <source>Here the station will register volunteers, their teams and their service hours.</source>
@@ -1299,7 +1299,7 @@
     </message>
     <message>
         <source>Read only</source>
-        <translation>只讀</translation>
+        <translation>唯讀</translation>
     </message>
 </context>
 <context>

@@ -86,10 +86,28 @@ def fill_english() -> int:
     return _fill(ts_path("en"), lambda source, _i: source)
 
 
+# OpenCC's Taiwan phrasing reads some social-work terms as IT words; corrected after conversion.
+TRADITIONAL_FIXES = (
+    ("社群/村", "社區/村"),  # 社区 is a residential community here, not an online one
+    ("重點物件", "重點對象"),  # 对象 are people (key targets), not programming objects
+    ("許可權", "權限"),
+    ("併為", "並為"),
+    ("只讀", "唯讀"),
+    ("賬戶", "帳戶"),
+)
+
+
 def fill_traditional() -> int:
     from opencc import OpenCC
 
-    convert = OpenCC("s2twp").convert
+    to_taiwan = OpenCC("s2twp").convert
+
+    def convert(text: str) -> str:
+        result = to_taiwan(text)
+        for wrong, right in TRADITIONAL_FIXES:
+            result = result.replace(wrong, right)
+        return result
+
     simplified: dict[tuple[str | None, str], ET.Element] = {}
     for context in ET.parse(ts_path("zh_CN")).iter("context"):
         name = context.findtext("name")
