@@ -1087,6 +1087,10 @@
         <source>Demo station built</source>
         <translation>Demo station built</translation>
     </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>Database backed up</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>

@@ -1088,6 +1088,10 @@
         <source>Demo station built</source>
         <translation>生成演示工作站</translation>
     </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>备份数据库</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>

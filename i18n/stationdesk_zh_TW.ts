@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
     <name>AdminPage</name>
@@ -1088,6 +1087,10 @@
         <source>Demo station built</source>
         <translation>生成演示工作站</translation>
     </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>備份資料庫</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -1104,7 +1107,7 @@
         <translation>身份證號第 %1 位的字元有誤。</translation>
     </message>
     <message>
-        <source>The ID number&apos;s last character should be %1: please check for a typo.</source>
+        <source>The ID number's last character should be %1: please check for a typo.</source>
         <translation>身份證號最後一位應為 %1：請檢查是否輸錯。</translation>
     </message>
     <message>
@@ -1192,7 +1195,7 @@
         <translation>此工作站已經設定過了。</translation>
     </message>
     <message>
-        <source>Please enter the station&apos;s name.</source>
+        <source>Please enter the station's name.</source>
         <translation>請輸入工作站名稱。</translation>
     </message>
     <message>

@@ -144,6 +144,12 @@ def test_backup_produces_a_file_check_accepts(
     code, stdout, _ = run(capsys, "check", "--db", str(out), "--json")
     assert code == 0
     assert json.loads(stdout)["row_counts"]["person"] == PERSONS
+    with sqlite3.connect(demo_db) as conn:  # the copy of everyone's data is on record
+        action, actor, detail = conn.execute(
+            "SELECT action, actor_name, detail FROM audit_event ORDER BY at DESC LIMIT 1"
+        ).fetchone()
+    assert (action, detail) == ("backup", str(out.resolve()))
+    assert actor.startswith("cli:")
 
 
 def test_backup_into_a_folder_and_refusing_to_overwrite(

@@ -12,6 +12,7 @@ small table below. Set STATIONDESK_DEBUG=1 to get the traceback of an unexpected
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import signal
 import sys
@@ -356,7 +357,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
         raise UsageError("cli.target_exists", path=str(out))
     opened = _open_existing(url)
     try:
-        written = maintenance.backup(opened.ctx, out)
+        written = maintenance.backup(opened.ctx, out, by=f"cli:{getpass.getuser()}")
     finally:
         opened.ctx.engine.dispose()
     print(written)

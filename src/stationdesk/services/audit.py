@@ -33,6 +33,7 @@ ACTIONS = frozenset(
         "person.remove",
         "reveal",
         "demo.build",
+        "backup",
     }
 )
 """Every action the log may hold; the audit page names each one in the user's language."""

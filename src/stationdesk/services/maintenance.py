@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
+from stationdesk.services import audit
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.store.engine import sqlite_file_of
@@ -54,8 +55,11 @@ def check(ctx: ServiceContext) -> CheckReport:
     return report
 
 
-def backup(ctx: ServiceContext, out: Path) -> Path:
-    """A consistent copy taken online with SQLite's backup API; written to a temp file, then renamed."""
+def backup(ctx: ServiceContext, out: Path, by: str = "") -> Path:
+    """A consistent copy taken online with SQLite's backup API; written to a temp file, then renamed.
+
+    A backup carries every person's data, so it is written to the audit log (after it succeeded),
+    as the signed-in user or, from the command line, as ``by``."""
     source = sqlite_file_of(ctx.engine.url)
     if source is None:
         raise ServiceError("backup.not_sqlite")
@@ -72,4 +76,6 @@ def backup(ctx: ServiceContext, out: Path) -> Path:
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
+    with ctx.transaction() as session:
+        audit.record(session, ctx.actor, "backup", detail=str(out), actor_name=by)
     return out

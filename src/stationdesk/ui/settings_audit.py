@@ -51,6 +51,7 @@ def action_label(action: str) -> str:
         "person.remove": QCoreApplication.translate("audit", "Person removed"),
         "reveal": QCoreApplication.translate("audit", "Full ID number or phone shown"),
         "demo.build": QCoreApplication.translate("audit", "Demo station built"),
+        "backup": QCoreApplication.translate("audit", "Database backed up"),
     }
     return labels.get(action, action)
 
