@@ -81,7 +81,7 @@ def run_tests(python: Path) -> None:
     if sys.platform.startswith("linux") and not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     scripts = python.parent
-    _run(scripts / "ruff", "check", "src", "tests", "benchmarks", "installer", "i18n", env=env)
+    _run(scripts / "ruff", "check", "src", "tests", "benchmarks", "installer", "i18n", "resources", env=env)
     _run(scripts / "lint-imports", env=env)
     _run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", env=env)
 
