@@ -136,3 +136,16 @@ def test_stamps_strictly_increase_across_writes(ctx: ServiceContext) -> None:
     with ctx.reading() as s:
         stamps = [s.get(Person, i).hlc for i in ids]
     assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
+
+
+def test_a_record_stamped_ahead_of_this_clock_can_still_be_edited(ctx: ServiceContext) -> None:
+    """A stamp from another site (or another program on this file) may be ahead of our clock."""
+    pid = people.create(ctx, people.PersonDraft(name="周敏"))
+    with ctx.reading() as s:
+        ahead = s.get(Person, pid).hlc + (10**6 << 16)  # about 17 minutes ahead
+    with ctx.engine.begin() as conn:
+        conn.execute(text("UPDATE person SET hlc = :h WHERE id = :id"), {"h": ahead, "id": pid})
+    people.update(ctx, pid, people.PersonDraft(name="周敏", community="东湖社区"))
+    with ctx.reading() as s:
+        assert s.get(Person, pid).hlc > ahead
+    assert people.get(ctx, pid).row.community == "东湖社区"

@@ -19,8 +19,11 @@ class Stamper:
     clock: HybridLogicalClock
 
     def stamp(self, record: _Travelling) -> None:
+        """A new record gets the next stamp; a changed one a stamp past the one it carries, which
+        may come from another site or another program on this database (the triggers refuse an
+        update that does not move the stamp forward)."""
         record.site_id = self.site_id
-        record.hlc = self.clock.tick()
+        record.hlc = self.clock.observe(record.hlc) if record.hlc else self.clock.tick()
 
 
 def load_stamper(engine: Engine) -> Stamper:
