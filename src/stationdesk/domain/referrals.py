@@ -1,0 +1,98 @@
+"""Referrals (转介): the small state machine, the consent rule, and the tracking code printed on
+the slip's return part (回执联).
+
+    sent 已转介 ──> accepted 已接收 ──> done 已办结
+       │                  │
+       ├──> rejected 已退回 (with the partner's reason)
+       └──────────────────┴──> revoked 已撤销 (a manager, with a reason)
+
+A referral shares the resident's data with a partner, so it is sent only with the person's
+consent or with a manager's recorded override (PIPL: separate consent for sensitive data).
+"""
+
+from __future__ import annotations
+
+import secrets
+from enum import StrEnum
+
+from stationdesk.domain.errors import ValidationError
+
+
+class ReferralStatus(StrEnum):
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    DONE = "done"
+    REVOKED = "revoked"
+
+
+TRANSITIONS: dict[ReferralStatus, frozenset[ReferralStatus]] = {
+    ReferralStatus.SENT: frozenset(
+        {ReferralStatus.ACCEPTED, ReferralStatus.REJECTED, ReferralStatus.REVOKED}
+    ),
+    ReferralStatus.ACCEPTED: frozenset({ReferralStatus.DONE, ReferralStatus.REVOKED}),
+    ReferralStatus.REJECTED: frozenset(),
+    ReferralStatus.DONE: frozenset(),
+    ReferralStatus.REVOKED: frozenset(),
+}
+NEEDS_REASON = frozenset({ReferralStatus.REJECTED, ReferralStatus.REVOKED})
+MANAGER_ONLY = frozenset({ReferralStatus.REVOKED})
+
+
+def check_transition(
+    current: ReferralStatus, target: ReferralStatus, *, reason: str, by_manager: bool
+) -> None:
+    """Raise ValidationError unless ``current`` may move to ``target`` with this reason and actor."""
+    if target not in TRANSITIONS[current]:
+        raise ValidationError(
+            "referral.bad_transition",
+            f"a referral cannot go from {current} to {target}",
+            {"from": current.value, "to": target.value},
+        )
+    if target in MANAGER_ONLY and not by_manager:
+        raise ValidationError("referral.manager_only", "only a manager may revoke a referral")
+    if target in NEEDS_REASON and not reason.strip():
+        raise ValidationError("referral.reason_required", "a reason is required", {"to": target.value})
+
+
+def check_consent(consent_given: bool, override_by_manager: bool, override_reason: str) -> None:
+    """A referral is sent with the person's consent, or a manager's override with its reason."""
+    if consent_given:
+        return
+    if not override_by_manager:
+        raise ValidationError("referral.consent_required", "consent or a manager's override is required")
+    if not override_reason.strip():
+        raise ValidationError("referral.override_reason_required", "an override needs its reason")
+
+
+# --- tracking codes ---------------------------------------------------------------------------
+
+ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+"""31 characters without the look-alikes 0/O, 1/I/L, so a code read off paper is typed right."""
+BODY_LENGTH = 6
+CODE_LENGTH = BODY_LENGTH + 1
+_VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
+
+
+def _check_character(body: str) -> str:
+    # Weighted sum modulo a prime alphabet size: catches every single wrong character and every
+    # swap of two neighbours (weights 1..n are distinct and non-zero modulo 31).
+    total = sum((i + 1) * _VALUE[ch] for i, ch in enumerate(body))
+    return ALPHABET[total % len(ALPHABET)]
+
+
+def new_tracking_code() -> str:
+    """A random 6-character code plus a check character, e.g. ``K7M2QX4``."""
+    body = "".join(secrets.choice(ALPHABET) for _ in range(BODY_LENGTH))
+    return body + _check_character(body)
+
+
+def normalize_tracking_code(raw: str) -> str:
+    """Upper case, spaces and dashes dropped, full-width folded; raises on a malformed code."""
+    text = "".join(ch for ch in raw.upper() if ch not in " -\t")
+    text = text.translate({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}).upper()
+    if len(text) != CODE_LENGTH or any(ch not in _VALUE for ch in text):
+        raise ValidationError("referral.code_format", "not a referral tracking code", {"length": CODE_LENGTH})
+    if _check_character(text[:-1]) != text[-1]:
+        raise ValidationError("referral.code_checksum", "the tracking code has a typo")
+    return text
