@@ -31,7 +31,16 @@ def _calls(person_id: str) -> dict[Action, Callable[[ServiceContext], object]]:
     }
 
 
-NOT_YET_CALLABLE = {Action.EXPORT, Action.IMPORT, Action.PRINT}  # their services come with later issues
+NOT_YET_CALLABLE = {  # their services come with later issues (reception: issue 3, in progress)
+    Action.EXPORT,
+    Action.IMPORT,
+    Action.PRINT,
+    Action.RECEPTION_VIEW,
+    Action.RECEPTION_RECORD,
+    Action.REFERRAL_OVERRIDE,
+    Action.PARTNER_EDIT,
+    Action.CATEGORY_EDIT,
+}
 
 
 def test_every_action_with_a_service_is_covered() -> None:

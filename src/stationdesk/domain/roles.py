@@ -21,6 +21,11 @@ class Action(StrEnum):
     USER_MANAGE = "user.manage"
     SETTINGS_EDIT = "settings.edit"
     AUDIT_VIEW = "audit.view"
+    RECEPTION_VIEW = "reception.view"
+    RECEPTION_RECORD = "reception.record"
+    REFERRAL_OVERRIDE = "referral.override"  # send without consent, revoke: a manager's call
+    PARTNER_EDIT = "partner.edit"
+    CATEGORY_EDIT = "category.edit"  # need categories, relief types, visit methods
     EXPORT = "data.export"
     IMPORT = "data.import"
     PRINT = "data.print"
@@ -35,6 +40,9 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.PERSON_VIEW,
             Action.PERSON_EDIT,
             Action.PERSON_REVEAL,
+            Action.RECEPTION_VIEW,
+            Action.RECEPTION_RECORD,
+            Action.PARTNER_EDIT,
             Action.EXPORT,
             Action.IMPORT,
             Action.PRINT,
@@ -43,7 +51,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.TRAINER: frozenset(
         {Action.PERSON_VIEW, Action.PERSON_EDIT, Action.EXPORT, Action.IMPORT, Action.PRINT}
     ),
-    Role.VIEWER: frozenset({Action.PERSON_VIEW, Action.PRINT}),
+    Role.VIEWER: frozenset({Action.PERSON_VIEW, Action.RECEPTION_VIEW, Action.PRINT}),
 }
 
 

@@ -180,6 +180,97 @@ class PersonTag(SyncedRecord, Base):
     __table_args__ = (Index("ix_person_tag_person", "person_id"), Index("ix_person_tag_tag", "tag_id"))
 
 
+# --- reception (全科接待) ----------------------------------------------------------------------
+
+
+class NeedCategory(SyncedRecord, Base):
+    """What a walk-in came for (心理疏导, 政策咨询 ...): configurable, retired once used, never removed."""
+
+    __tablename__ = "need_category"
+    name: Mapped[str] = mapped_column(String(32))
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Partner(SyncedRecord, Base):
+    """A partner or resource referrals go to: relief departments, social organisations, enterprises..."""
+
+    __tablename__ = "partner"
+    name: Mapped[str] = mapped_column(String(128))
+    kind: Mapped[str] = mapped_column(String(32))
+    contact_name: Mapped[str] = mapped_column(String(64), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    address: Mapped[str] = mapped_column(String(256), default="")
+    provides: Mapped[str] = mapped_column(Text, default="")
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class WalkIn(SyncedRecord, Base):
+    """One resident served at the desk (接待登记): who, when, what for, the outcome, its owner (首问负责)."""
+
+    __tablename__ = "walk_in"
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    anonymous_sex: Mapped[str] = mapped_column(String(1), default="")
+    anonymous_age_band: Mapped[str] = mapped_column(String(16), default="")
+    arrived_at: Mapped[datetime] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(String(16))
+    owner_id: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+
+    __table_args__ = (Index("ix_walk_in_arrived_at", "arrived_at"), Index("ix_walk_in_person", "person_id"))
+
+
+class WalkInNeed(SyncedRecord, Base):
+    __tablename__ = "walk_in_need"
+    walk_in_id: Mapped[str] = mapped_column(ForeignKey("walk_in.id"))
+    category_id: Mapped[str] = mapped_column(ForeignKey("need_category.id"))
+
+    __table_args__ = (Index("ix_walk_in_need_walk_in", "walk_in_id"),)
+
+
+class Referral(SyncedRecord, Base):
+    """A need handed to a partner (转介): a state machine (domain/referrals.py) with a tracking code."""
+
+    __tablename__ = "referral"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    walk_in_id: Mapped[str | None] = mapped_column(ForeignKey("walk_in.id"))
+    partner_id: Mapped[str] = mapped_column(ForeignKey("partner.id"))
+    need: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))
+    status_reason: Mapped[str] = mapped_column(String(256), default="")
+    tracking_code: Mapped[str] = mapped_column(String(8))
+    consent_given: Mapped[bool] = mapped_column(Boolean)
+    override_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
+    override_reason: Mapped[str] = mapped_column(String(256), default="")
+    sent_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    sent_at: Mapped[datetime] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_referral_tracking_code", "tracking_code", unique=True),
+        Index("ix_referral_person", "person_id"),
+        Index("ix_referral_status", "status"),
+    )
+
+
+class FollowUp(SyncedRecord, Base):
+    """A promise to come back to someone (跟进): an owner, a due date, and an end."""
+
+    __tablename__ = "follow_up"
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    walk_in_id: Mapped[str | None] = mapped_column(ForeignKey("walk_in.id"))
+    owner_id: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    due_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(8))
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    done_note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+
+    __table_args__ = (Index("ix_follow_up_owner_status_due", "owner_id", "status", "due_on"),)
+
+
 # --- insert-only facts -----------------------------------------------------------------------
 
 
@@ -195,6 +286,20 @@ class AuditEvent(InsertOnlyFact, Base):
     record_id: Mapped[str] = mapped_column(String(36), default="")
     reason: Mapped[str] = mapped_column(String(256), default="")
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReferralEvent(InsertOnlyFact, Base):
+    """One step of a referral's history: who moved it from which status to which, when, and why."""
+
+    __tablename__ = "referral_event"
+    referral_id: Mapped[str] = mapped_column(ForeignKey("referral.id"))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    from_status: Mapped[str] = mapped_column(String(16), default="")
+    to_status: Mapped[str] = mapped_column(String(16))
+    by_user_id: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    note: Mapped[str] = mapped_column(String(256), default="")
+
+    __table_args__ = (Index("ix_referral_event_referral", "referral_id"),)
 
 
 def travelling_tables() -> dict[str, tuple[str, list[str]]]:
