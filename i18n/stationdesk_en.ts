@@ -1091,6 +1091,66 @@
         <source>Database backed up</source>
         <translation>Database backed up</translation>
     </message>
+    <message>
+        <source>Need category added</source>
+        <translation>Need category added</translation>
+    </message>
+    <message>
+        <source>Need category renamed</source>
+        <translation>Need category renamed</translation>
+    </message>
+    <message>
+        <source>Need category retired</source>
+        <translation>Need category retired</translation>
+    </message>
+    <message>
+        <source>Need category restored</source>
+        <translation>Need category restored</translation>
+    </message>
+    <message>
+        <source>Walk-in removed</source>
+        <translation>Walk-in removed</translation>
+    </message>
+    <message>
+        <source>Follow-up completed</source>
+        <translation>Follow-up completed</translation>
+    </message>
+    <message>
+        <source>Follow-up handed to another user</source>
+        <translation>Follow-up handed to another user</translation>
+    </message>
+    <message>
+        <source>Partner added</source>
+        <translation>Partner added</translation>
+    </message>
+    <message>
+        <source>Partner changed</source>
+        <translation>Partner changed</translation>
+    </message>
+    <message>
+        <source>Partner retired</source>
+        <translation>Partner retired</translation>
+    </message>
+    <message>
+        <source>Partner restored</source>
+        <translation>Partner restored</translation>
+    </message>
+    <message>
+        <source>Referral sent: data shared with a partner</source>
+        <translation>Referral sent: data shared with a partner</translation>
+    </message>
+    <message>
+        <source>Referral sent on a manager's override</source>
+        <translation>Referral sent on a manager's override</translation>
+    </message>
+    <message>
+        <source>Referral status changed</source>
+        <translation>Referral status changed</translation>
+    </message>
+    <message>
+        <source>Referral revoked</source>
+        <translation>Referral revoked</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>

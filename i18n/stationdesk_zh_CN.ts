@@ -1092,6 +1092,66 @@
         <source>Database backed up</source>
         <translation>备份数据库</translation>
     </message>
+    <message>
+        <source>Need category added</source>
+        <translation>添加需求类别</translation>
+    </message>
+    <message>
+        <source>Need category renamed</source>
+        <translation>重命名需求类别</translation>
+    </message>
+    <message>
+        <source>Need category retired</source>
+        <translation>停用需求类别</translation>
+    </message>
+    <message>
+        <source>Need category restored</source>
+        <translation>恢复需求类别</translation>
+    </message>
+    <message>
+        <source>Walk-in removed</source>
+        <translation>删除接待记录</translation>
+    </message>
+    <message>
+        <source>Follow-up completed</source>
+        <translation>完成跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up handed to another user</source>
+        <translation>移交跟进</translation>
+    </message>
+    <message>
+        <source>Partner added</source>
+        <translation>添加合作方</translation>
+    </message>
+    <message>
+        <source>Partner changed</source>
+        <translation>修改合作方</translation>
+    </message>
+    <message>
+        <source>Partner retired</source>
+        <translation>停用合作方</translation>
+    </message>
+    <message>
+        <source>Partner restored</source>
+        <translation>恢复合作方</translation>
+    </message>
+    <message>
+        <source>Referral sent: data shared with a partner</source>
+        <translation>转介：向合作方提供资料</translation>
+    </message>
+    <message>
+        <source>Referral sent on a manager&apos;s override</source>
+        <translation>经负责人特批转介</translation>
+    </message>
+    <message>
+        <source>Referral status changed</source>
+        <translation>转介状态变更</translation>
+    </message>
+    <message>
+        <source>Referral revoked</source>
+        <translation>撤销转介</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>

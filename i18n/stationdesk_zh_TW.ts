@@ -1091,6 +1091,66 @@
         <source>Database backed up</source>
         <translation>備份資料庫</translation>
     </message>
+    <message>
+        <source>Need category added</source>
+        <translation>新增需求類別</translation>
+    </message>
+    <message>
+        <source>Need category renamed</source>
+        <translation>重新命名需求類別</translation>
+    </message>
+    <message>
+        <source>Need category retired</source>
+        <translation>停用需求類別</translation>
+    </message>
+    <message>
+        <source>Need category restored</source>
+        <translation>恢復需求類別</translation>
+    </message>
+    <message>
+        <source>Walk-in removed</source>
+        <translation>刪除接待記錄</translation>
+    </message>
+    <message>
+        <source>Follow-up completed</source>
+        <translation>完成跟進</translation>
+    </message>
+    <message>
+        <source>Follow-up handed to another user</source>
+        <translation>移交跟進</translation>
+    </message>
+    <message>
+        <source>Partner added</source>
+        <translation>新增合作方</translation>
+    </message>
+    <message>
+        <source>Partner changed</source>
+        <translation>修改合作方</translation>
+    </message>
+    <message>
+        <source>Partner retired</source>
+        <translation>停用合作方</translation>
+    </message>
+    <message>
+        <source>Partner restored</source>
+        <translation>恢復合作方</translation>
+    </message>
+    <message>
+        <source>Referral sent: data shared with a partner</source>
+        <translation>轉介：向合作方提供資料</translation>
+    </message>
+    <message>
+        <source>Referral sent on a manager's override</source>
+        <translation>經負責人特批轉介</translation>
+    </message>
+    <message>
+        <source>Referral status changed</source>
+        <translation>轉介狀態變更</translation>
+    </message>
+    <message>
+        <source>Referral revoked</source>
+        <translation>撤銷轉介</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>

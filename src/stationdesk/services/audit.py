@@ -34,6 +34,21 @@ ACTIONS = frozenset(
         "reveal",
         "demo.build",
         "backup",
+        "category.create",
+        "category.rename",
+        "category.retire",
+        "category.restore",
+        "walk_in.remove",
+        "follow_up.complete",
+        "follow_up.reassign",
+        "partner.create",
+        "partner.update",
+        "partner.retire",
+        "partner.restore",
+        "referral.send",
+        "referral.override",
+        "referral.status",
+        "referral.revoke",
     }
 )
 """Every action the log may hold; the audit page names each one in the user's language."""

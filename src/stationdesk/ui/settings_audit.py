@@ -52,6 +52,21 @@ def action_label(action: str) -> str:
         "reveal": QCoreApplication.translate("audit", "Full ID number or phone shown"),
         "demo.build": QCoreApplication.translate("audit", "Demo station built"),
         "backup": QCoreApplication.translate("audit", "Database backed up"),
+        "category.create": QCoreApplication.translate("audit", "Need category added"),
+        "category.rename": QCoreApplication.translate("audit", "Need category renamed"),
+        "category.retire": QCoreApplication.translate("audit", "Need category retired"),
+        "category.restore": QCoreApplication.translate("audit", "Need category restored"),
+        "walk_in.remove": QCoreApplication.translate("audit", "Walk-in removed"),
+        "follow_up.complete": QCoreApplication.translate("audit", "Follow-up completed"),
+        "follow_up.reassign": QCoreApplication.translate("audit", "Follow-up handed to another user"),
+        "partner.create": QCoreApplication.translate("audit", "Partner added"),
+        "partner.update": QCoreApplication.translate("audit", "Partner changed"),
+        "partner.retire": QCoreApplication.translate("audit", "Partner retired"),
+        "partner.restore": QCoreApplication.translate("audit", "Partner restored"),
+        "referral.send": QCoreApplication.translate("audit", "Referral sent: data shared with a partner"),
+        "referral.override": QCoreApplication.translate("audit", "Referral sent on a manager's override"),
+        "referral.status": QCoreApplication.translate("audit", "Referral status changed"),
+        "referral.revoke": QCoreApplication.translate("audit", "Referral revoked"),
     }
     return labels.get(action, action)
 
