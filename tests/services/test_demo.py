@@ -168,3 +168,17 @@ def test_progress_is_reported_up_to_one(tmp_path: Path) -> None:
     assert fractions == sorted(fractions)
     assert fractions[0] == 0.0
     assert fractions[-1] == pytest.approx(1.0)
+
+
+def test_the_demo_station_has_partners_to_refer_to(tmp_path) -> None:
+    from stationdesk.services import accounts, partners
+    from stationdesk.services.database import open_station
+    from stationdesk.services.demo import DEMO_PASSWORD, build_demo_file
+
+    db = tmp_path / "demo.sqlite3"
+    build_demo_file(db, years=1, seed=3, persons=20)
+    ctx = open_station(f"sqlite:///{db}").ctx
+    accounts.login(ctx, "staff", DEMO_PASSWORD)
+    names = {p.name for p in partners.list_partners(ctx)}
+    assert {"平湖市民政局", "嘉兴学院志愿服务队"} <= names
+    ctx.engine.dispose()

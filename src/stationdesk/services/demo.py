@@ -44,7 +44,7 @@ from stationdesk.services.passwords import hash_password
 from stationdesk.services.station import StationProfile, apply_profile
 from stationdesk.services.tags import seed_default_tags
 from stationdesk.store.engine import url_for_path
-from stationdesk.store.models import Person, PersonTag, Station, Tag, User
+from stationdesk.store.models import Partner, Person, PersonTag, Station, Tag, User
 from stationdesk.store.session import Stamper
 
 Progress = Callable[[str, float], None]
@@ -343,9 +343,29 @@ def _persons(build: _Build, report: Callable[[float], None]) -> None:
         report(done / build.persons)
 
 
+DEMO_PARTNERS: tuple[tuple[str, str, str, str], ...] = (
+    ("平湖市民政局", "relief_department", "0573-85011001", "低保、特困供养、临时救助的申请受理"),
+    ("平湖市医疗保障局", "relief_department", "0573-85011002", "医疗救助、大病保险"),
+    ("平湖市残疾人联合会", "relief_department", "0573-85011003", "残疾人证办理、辅具适配、康复补助"),
+    ("平湖市慈善总会", "social_organization", "0573-85011004", "慈善救助、助学"),
+    ("当湖街道社区卫生服务中心", "other", "0573-85011005", "家庭医生签约、上门巡诊"),
+    ("嘉兴学院志愿服务队", "university_team", "0573-85011006", "助老陪伴、课业辅导、公益巴士"),
+    ("平湖爱心企业联盟", "caring_enterprise", "0573-85011007", "就业岗位、爱心物资"),
+)
+"""Partners a Pinghu station refers people to (the phone numbers are made up)."""
+
+
+def _partners(build: _Build, _report: Callable[[float], None]) -> None:
+    """The directory of partners and resources the reception desk refers to."""
+    with build.ctx.transaction() as session:
+        for name, kind, phone, provides in DEMO_PARTNERS:
+            session.add(Partner(name=name, kind=kind, phone=phone, provides=provides, retired=False))
+
+
 Step = Callable[[_Build, Callable[[float], None]], None]
 STEPS: tuple[tuple[str, float, Step], ...] = (
-    ("station and users", 0.05, _station_and_users),
+    ("station and users", 0.04, _station_and_users),
+    ("partners", 0.01, _partners),
     ("persons", 0.95, _persons),
 )
 """(label, share of the total work, function); later issues append receptions, visits, trainings."""
