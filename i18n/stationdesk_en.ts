@@ -541,6 +541,192 @@
     </message>
 </context>
 <context>
+    <name>Reception</name>
+    <message>
+        <source>%1 years old</source>
+        <translation>%1 years old</translation>
+    </message>
+    <message>
+        <source>Resolved on the spot</source>
+        <translation>Resolved on the spot</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Follow-up needed</translation>
+    </message>
+    <message>
+        <source>Anonymous, %1, %2</source>
+        <translation>Anonymous, %1, %2</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Your role may view the day's walk-ins but not record them.</source>
+        <translation>Your role may view the day's walk-ins but not record them.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the walk-in (Ctrl+Enter)</source>
+        <translation>Save the walk-in (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Who came</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, phone or ID number (or scan)</source>
+        <translation>Name, pinyin initials, phone or ID number (or scan)</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Register a new person (Ctrl+N)</source>
+        <translation>Register a new person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Choose someone else</source>
+        <translation>Choose someone else</translation>
+    </message>
+    <message>
+        <source>Anonymous visitor</source>
+        <translation>Anonymous visitor</translation>
+    </message>
+    <message>
+        <source>Record the visit without a name: sex and age band only</source>
+        <translation>Record the visit without a name: sex and age band only</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Needs and note</source>
+        <translation>Needs and note</translation>
+    </message>
+    <message>
+        <source>A short note: what the person asked, what was done</source>
+        <translation>A short note: what the person asked, what was done</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>What the partner is asked to help with</source>
+        <translation>What the partner is asked to help with</translation>
+    </message>
+    <message>
+        <source>The person agrees to share their data with the partner</source>
+        <translation>The person agrees to share their data with the partner</translation>
+    </message>
+    <message>
+        <source>Only without consent: why the referral is sent anyway</source>
+        <translation>Only without consent: why the referral is sent anyway</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Override reason</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>What is to be done next</source>
+        <translation>What is to be done next</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see the person's timeline</source>
+        <translation>Double-click a row to see the person's timeline</translation>
+    </message>
+    <message>
+        <source>Today: %1 walk-ins</source>
+        <translation>Today: %1 walk-ins</translation>
+    </message>
+    <message>
+        <source>anonymous visitor</source>
+        <translation>anonymous visitor</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>No one found. Press Ctrl+N to register a new person.</source>
+        <translation>No one found. Press Ctrl+N to register a new person.</translation>
+    </message>
+</context>
+<context>
     <name>RegistryPage</name>
     <message>
         <source>Search: name, pinyin initials (zsf), phone or its last 4 digits, ID number or its last 4-6 characters</source>
@@ -908,6 +1094,33 @@
     </message>
 </context>
 <context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>Timeline: %1</source>
+        <translation>Timeline: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this person yet.</source>
+        <translation>Nothing recorded for this person yet.</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>Add a user</source>
@@ -995,6 +1208,29 @@
     <message>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDayModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1551,146 @@
         <translation>StationDesk cannot use a %1 database yet: please use a SQLite file.</translation>
     </message>
     <message>
+        <source>Please pick a person, or mark the visitor anonymous with sex and age band.</source>
+        <translation>Please pick a person, or mark the visitor anonymous with sex and age band.</translation>
+    </message>
+    <message>
+        <source>Please tick at least one need.</source>
+        <translation>Please tick at least one need.</translation>
+    </message>
+    <message>
+        <source>Please choose the outcome.</source>
+        <translation>Please choose the outcome.</translation>
+    </message>
+    <message>
+        <source>The arrival time is in the future.</source>
+        <translation>The arrival time is in the future.</translation>
+    </message>
+    <message>
+        <source>An anonymous visitor cannot be referred: please pick or register the person.</source>
+        <translation>An anonymous visitor cannot be referred: please pick or register the person.</translation>
+    </message>
+    <message>
+        <source>A referred walk-in needs the referral's partner and need.</source>
+        <translation>A referred walk-in needs the referral's partner and need.</translation>
+    </message>
+    <message>
+        <source>The need %1 is no longer in use.</source>
+        <translation>The need %1 is no longer in use.</translation>
+    </message>
+    <message>
+        <source>The owner must be an active user who may record reception work.</source>
+        <translation>The owner must be an active user who may record reception work.</translation>
+    </message>
+    <message>
+        <source>Please say why the walk-in is removed.</source>
+        <translation>Please say why the walk-in is removed.</translation>
+    </message>
+    <message>
+        <source>This walk-in no longer exists.</source>
+        <translation>This walk-in no longer exists.</translation>
+    </message>
+    <message>
+        <source>A follow-up needs an owner who may record reception work.</source>
+        <translation>A follow-up needs an owner who may record reception work.</translation>
+    </message>
+    <message>
+        <source>Please enter the follow-up's due date.</source>
+        <translation>Please enter the follow-up's due date.</translation>
+    </message>
+    <message>
+        <source>The follow-up's due date is in the past.</source>
+        <translation>The follow-up's due date is in the past.</translation>
+    </message>
+    <message>
+        <source>Please say what was done.</source>
+        <translation>Please say what was done.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation>This follow-up is already done.</translation>
+    </message>
+    <message>
+        <source>This follow-up needs a person.</source>
+        <translation>This follow-up needs a person.</translation>
+    </message>
+    <message>
+        <source>The follow-up and its walk-in are of different people.</source>
+        <translation>The follow-up and its walk-in are of different people.</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation>This follow-up no longer exists.</translation>
+    </message>
+    <message>
+        <source>Please say what the person needs from the partner.</source>
+        <translation>Please say what the person needs from the partner.</translation>
+    </message>
+    <message>
+        <source>The need is too long (at most %1 characters).</source>
+        <translation>The need is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The override reason is too long (at most %1 characters).</source>
+        <translation>The override reason is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The person's consent to share their data is required.</source>
+        <translation>The person's consent to share their data is required.</translation>
+    </message>
+    <message>
+        <source>Sending without consent needs a reason.</source>
+        <translation>Sending without consent needs a reason.</translation>
+    </message>
+    <message>
+        <source>The partner %1 is no longer in the directory's use.</source>
+        <translation>The partner %1 is no longer in the directory's use.</translation>
+    </message>
+    <message>
+        <source>The referral and its walk-in are of different people.</source>
+        <translation>The referral and its walk-in are of different people.</translation>
+    </message>
+    <message>
+        <source>Only a manager may do this.</source>
+        <translation>Only a manager may do this.</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>Please give a reason.</translation>
+    </message>
+    <message>
+        <source>No free tracking code could be made: please try again.</source>
+        <translation>No free tracking code could be made: please try again.</translation>
+    </message>
+    <message>
+        <source>This referral no longer exists.</source>
+        <translation>This referral no longer exists.</translation>
+    </message>
+    <message>
+        <source>This is not a referral tracking code.</source>
+        <translation>This is not a referral tracking code.</translation>
+    </message>
+    <message>
+        <source>The tracking code has a typo: please check it.</source>
+        <translation>The tracking code has a typo: please check it.</translation>
+    </message>
+    <message>
+        <source>This partner no longer exists.</source>
+        <translation>This partner no longer exists.</translation>
+    </message>
+    <message>
+        <source>A need's name needs 1 to %1 characters.</source>
+        <translation>A need's name needs 1 to %1 characters.</translation>
+    </message>
+    <message>
+        <source>The need %1 already exists.</source>
+        <translation>The need %1 already exists.</translation>
+    </message>
+    <message>
+        <source>This need no longer exists.</source>
+        <translation>This need no longer exists.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; the file has not been changed.</source>
         <translation>This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; the file has not been changed.</translation>
     </message>
@@ -1325,10 +1701,6 @@
 </context>
 <context>
     <name>placeholder</name>
-    <message>
-        <source>Here the desk will record walk-in visits, referrals, follow-ups and visits to key targets.</source>
-        <translation>Here the desk will record walk-in visits, referrals, follow-ups and visits to key targets.</translation>
-    </message>
     <message>
         <source>Here the station will register volunteers, their teams and their service hours.</source>
         <translation>Here the station will register volunteers, their teams and their service hours.</translation>

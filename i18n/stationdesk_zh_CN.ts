@@ -542,6 +542,192 @@
     </message>
 </context>
 <context>
+    <name>Reception</name>
+    <message>
+        <source>%1 years old</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <source>Resolved on the spot</source>
+        <translation>当场解决</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>需跟进</translation>
+    </message>
+    <message>
+        <source>Anonymous, %1, %2</source>
+        <translation>匿名，%1，%2</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>来访接待</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已转介</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Your role may view the day&apos;s walk-ins but not record them.</source>
+        <translation>您的角色可以查看当天的接待记录，但不能登记。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the walk-in (Ctrl+Enter)</source>
+        <translation>保存接待记录（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, phone or ID number (or scan)</source>
+        <translation>姓名、拼音首字母、手机号或身份证号（可扫码）</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <source>Register a new person (Ctrl+N)</source>
+        <translation>登记新人员（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Choose someone else</source>
+        <translation>改选他人</translation>
+    </message>
+    <message>
+        <source>Anonymous visitor</source>
+        <translation>匿名来访</translation>
+    </message>
+    <message>
+        <source>Record the visit without a name: sex and age band only</source>
+        <translation>不记姓名：只记性别和年龄段</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Needs and note</source>
+        <translation>需求与备注</translation>
+    </message>
+    <message>
+        <source>A short note: what the person asked, what was done</source>
+        <translation>简要记录：来访人问了什么，做了什么</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>What the partner is asked to help with</source>
+        <translation>请合作方协助的事项</translation>
+    </message>
+    <message>
+        <source>The person agrees to share their data with the partner</source>
+        <translation>本人同意向合作方提供个人资料</translation>
+    </message>
+    <message>
+        <source>Only without consent: why the referral is sent anyway</source>
+        <translation>仅在未获同意时填写：仍需转介的原因</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>特批原因</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>What is to be done next</source>
+        <translation>下一步要做的事</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see the person&apos;s timeline</source>
+        <translation>双击一行查看此人的服务记录</translation>
+    </message>
+    <message>
+        <source>Today: %1 walk-ins</source>
+        <translation>今日接待：%1 人次</translation>
+    </message>
+    <message>
+        <source>anonymous visitor</source>
+        <translation>匿名来访</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>No one found. Press Ctrl+N to register a new person.</source>
+        <translation>未找到。按 Ctrl+N 登记新人员。</translation>
+    </message>
+</context>
+<context>
     <name>RegistryPage</name>
     <message>
         <source>Search: name, pinyin initials (zsf), phone or its last 4 digits, ID number or its last 4-6 characters</source>
@@ -909,6 +1095,33 @@
     </message>
 </context>
 <context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>Timeline: %1</source>
+        <translation>服务记录：%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this person yet.</source>
+        <translation>此人尚无服务记录。</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>Add a user</source>
@@ -996,6 +1209,29 @@
     <message>
         <source>%1 can sign in again.</source>
         <translation>%1 可以再次登录了。</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDayModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>来访人</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1552,146 @@
         <translation>StationDesk 暂不支持 %1 数据库：请使用 SQLite 文件。</translation>
     </message>
     <message>
+        <source>Please pick a person, or mark the visitor anonymous with sex and age band.</source>
+        <translation>请选择来访人，或标记为匿名并填写性别和年龄段。</translation>
+    </message>
+    <message>
+        <source>Please tick at least one need.</source>
+        <translation>请至少勾选一项需求。</translation>
+    </message>
+    <message>
+        <source>Please choose the outcome.</source>
+        <translation>请选择处理结果。</translation>
+    </message>
+    <message>
+        <source>The arrival time is in the future.</source>
+        <translation>来访时间晚于现在。</translation>
+    </message>
+    <message>
+        <source>An anonymous visitor cannot be referred: please pick or register the person.</source>
+        <translation>匿名来访不能转介：请选择或登记来访人。</translation>
+    </message>
+    <message>
+        <source>A referred walk-in needs the referral&apos;s partner and need.</source>
+        <translation>转介需要填写合作方和需求。</translation>
+    </message>
+    <message>
+        <source>The need %1 is no longer in use.</source>
+        <translation>需求类别 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The owner must be an active user who may record reception work.</source>
+        <translation>负责人必须是可以登记接待工作的在用用户。</translation>
+    </message>
+    <message>
+        <source>Please say why the walk-in is removed.</source>
+        <translation>请说明删除这条接待记录的原因。</translation>
+    </message>
+    <message>
+        <source>This walk-in no longer exists.</source>
+        <translation>这条接待记录已不存在。</translation>
+    </message>
+    <message>
+        <source>A follow-up needs an owner who may record reception work.</source>
+        <translation>跟进需要一位可以登记接待工作的负责人。</translation>
+    </message>
+    <message>
+        <source>Please enter the follow-up&apos;s due date.</source>
+        <translation>请填写跟进的截止日期。</translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s due date is in the past.</source>
+        <translation>跟进的截止日期早于今天。</translation>
+    </message>
+    <message>
+        <source>Please say what was done.</source>
+        <translation>请说明做了什么。</translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation>这项跟进已经完成。</translation>
+    </message>
+    <message>
+        <source>This follow-up needs a person.</source>
+        <translation>这项跟进需要指定来访人。</translation>
+    </message>
+    <message>
+        <source>The follow-up and its walk-in are of different people.</source>
+        <translation>跟进与其接待记录不是同一个人。</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation>这项跟进已不存在。</translation>
+    </message>
+    <message>
+        <source>Please say what the person needs from the partner.</source>
+        <translation>请说明需要合作方提供的帮助。</translation>
+    </message>
+    <message>
+        <source>The need is too long (at most %1 characters).</source>
+        <translation>需求太长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>The override reason is too long (at most %1 characters).</source>
+        <translation>特批原因太长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s consent to share their data is required.</source>
+        <translation>需要本人同意提供个人资料。</translation>
+    </message>
+    <message>
+        <source>Sending without consent needs a reason.</source>
+        <translation>未获同意而转介，需要说明原因。</translation>
+    </message>
+    <message>
+        <source>The partner %1 is no longer in the directory&apos;s use.</source>
+        <translation>合作方 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The referral and its walk-in are of different people.</source>
+        <translation>转介与其接待记录不是同一个人。</translation>
+    </message>
+    <message>
+        <source>Only a manager may do this.</source>
+        <translation>只有负责人可以这样做。</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>No free tracking code could be made: please try again.</source>
+        <translation>无法生成可用的回执编号：请重试。</translation>
+    </message>
+    <message>
+        <source>This referral no longer exists.</source>
+        <translation>这条转介已不存在。</translation>
+    </message>
+    <message>
+        <source>This is not a referral tracking code.</source>
+        <translation>这不是转介回执编号。</translation>
+    </message>
+    <message>
+        <source>The tracking code has a typo: please check it.</source>
+        <translation>回执编号有误：请核对。</translation>
+    </message>
+    <message>
+        <source>This partner no longer exists.</source>
+        <translation>该合作方已不存在。</translation>
+    </message>
+    <message>
+        <source>A need&apos;s name needs 1 to %1 characters.</source>
+        <translation>需求类别名称需要1到 %1 个字。</translation>
+    </message>
+    <message>
+        <source>The need %1 already exists.</source>
+        <translation>需求类别 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>This need no longer exists.</source>
+        <translation>该需求类别已不存在。</translation>
+    </message>
+    <message>
         <source>This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; the file has not been changed.</source>
         <translation>此数据库由更新版本的 StationDesk 写入（结构版本 %1）。请升级 StationDesk；文件未作任何改动。</translation>
     </message>
@@ -1326,10 +1702,6 @@
 </context>
 <context>
     <name>placeholder</name>
-    <message>
-        <source>Here the desk will record walk-in visits, referrals, follow-ups and visits to key targets.</source>
-        <translation>这里将登记来访接待、转介、跟进和重点对象探访。</translation>
-    </message>
     <message>
         <source>Here the station will register volunteers, their teams and their service hours.</source>
         <translation>这里将登记志愿者、志愿者队伍及其服务时长。</translation>

@@ -541,6 +541,192 @@
     </message>
 </context>
 <context>
+    <name>Reception</name>
+    <message>
+        <source>%1 years old</source>
+        <translation>%1歲</translation>
+    </message>
+    <message>
+        <source>Resolved on the spot</source>
+        <translation>當場解決</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>轉介</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>需跟進</translation>
+    </message>
+    <message>
+        <source>Anonymous, %1, %2</source>
+        <translation>匿名，%1，%2</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>來訪接待</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>轉介</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟進</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已轉介</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已辦結</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待辦</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Your role may view the day's walk-ins but not record them.</source>
+        <translation>您的角色可以檢視當天的接待記錄，但不能登記。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Save the walk-in (Ctrl+Enter)</source>
+        <translation>儲存接待記錄（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>來訪人</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, phone or ID number (or scan)</source>
+        <translation>姓名、拼音首字母、手機號或身份證號（可掃碼）</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新增人員</translation>
+    </message>
+    <message>
+        <source>Register a new person (Ctrl+N)</source>
+        <translation>登記新人員（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Choose someone else</source>
+        <translation>改選他人</translation>
+    </message>
+    <message>
+        <source>Anonymous visitor</source>
+        <translation>匿名來訪</translation>
+    </message>
+    <message>
+        <source>Record the visit without a name: sex and age band only</source>
+        <translation>不記姓名：只記性別和年齡段</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齡</translation>
+    </message>
+    <message>
+        <source>Needs and note</source>
+        <translation>需求與備註</translation>
+    </message>
+    <message>
+        <source>A short note: what the person asked, what was done</source>
+        <translation>簡要記錄：來訪人問了什麼，做了什麼</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>What the partner is asked to help with</source>
+        <translation>請合作方協助的事項</translation>
+    </message>
+    <message>
+        <source>The person agrees to share their data with the partner</source>
+        <translation>本人同意向合作方提供個人資料</translation>
+    </message>
+    <message>
+        <source>Only without consent: why the referral is sent anyway</source>
+        <translation>僅在未獲同意時填寫：仍需轉介的原因</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>特批原因</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作方</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>What is to be done next</source>
+        <translation>下一步要做的事</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待辦事項</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see the person's timeline</source>
+        <translation>雙擊一行檢視此人的服務記錄</translation>
+    </message>
+    <message>
+        <source>Today: %1 walk-ins</source>
+        <translation>今日接待：%1 人次</translation>
+    </message>
+    <message>
+        <source>anonymous visitor</source>
+        <translation>匿名來訪</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已儲存：%1</translation>
+    </message>
+    <message>
+        <source>No one found. Press Ctrl+N to register a new person.</source>
+        <translation>未找到。按 Ctrl+N 登記新人員。</translation>
+    </message>
+</context>
+<context>
     <name>RegistryPage</name>
     <message>
         <source>Search: name, pinyin initials (zsf), phone or its last 4 digits, ID number or its last 4-6 characters</source>
@@ -908,6 +1094,33 @@
     </message>
 </context>
 <context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>Timeline: %1</source>
+        <translation>服務記錄：%1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>型別</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this person yet.</source>
+        <translation>此人尚無服務記錄。</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>Add a user</source>
@@ -995,6 +1208,29 @@
     <message>
         <source>%1 can sign in again.</source>
         <translation>%1 可以再次登入了。</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDayModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>來訪人</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1551,146 @@
         <translation>StationDesk 暫不支援 %1 資料庫：請使用 SQLite 檔案。</translation>
     </message>
     <message>
+        <source>Please pick a person, or mark the visitor anonymous with sex and age band.</source>
+        <translation>請選擇來訪人，或標記為匿名並填寫性別和年齡段。</translation>
+    </message>
+    <message>
+        <source>Please tick at least one need.</source>
+        <translation>請至少勾選一項需求。</translation>
+    </message>
+    <message>
+        <source>Please choose the outcome.</source>
+        <translation>請選擇處理結果。</translation>
+    </message>
+    <message>
+        <source>The arrival time is in the future.</source>
+        <translation>來訪時間晚於現在。</translation>
+    </message>
+    <message>
+        <source>An anonymous visitor cannot be referred: please pick or register the person.</source>
+        <translation>匿名來訪不能轉介：請選擇或登記來訪人。</translation>
+    </message>
+    <message>
+        <source>A referred walk-in needs the referral's partner and need.</source>
+        <translation>轉介需要填寫合作方和需求。</translation>
+    </message>
+    <message>
+        <source>The need %1 is no longer in use.</source>
+        <translation>需求類別 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The owner must be an active user who may record reception work.</source>
+        <translation>負責人必須是可以登記接待工作的在用使用者。</translation>
+    </message>
+    <message>
+        <source>Please say why the walk-in is removed.</source>
+        <translation>請說明刪除這條接待記錄的原因。</translation>
+    </message>
+    <message>
+        <source>This walk-in no longer exists.</source>
+        <translation>這條接待記錄已不存在。</translation>
+    </message>
+    <message>
+        <source>A follow-up needs an owner who may record reception work.</source>
+        <translation>跟進需要一位可以登記接待工作的負責人。</translation>
+    </message>
+    <message>
+        <source>Please enter the follow-up's due date.</source>
+        <translation>請填寫跟進的截止日期。</translation>
+    </message>
+    <message>
+        <source>The follow-up's due date is in the past.</source>
+        <translation>跟進的截止日期早於今天。</translation>
+    </message>
+    <message>
+        <source>Please say what was done.</source>
+        <translation>請說明做了什麼。</translation>
+    </message>
+    <message>
+        <source>This follow-up is already done.</source>
+        <translation>這項跟進已經完成。</translation>
+    </message>
+    <message>
+        <source>This follow-up needs a person.</source>
+        <translation>這項跟進需要指定來訪人。</translation>
+    </message>
+    <message>
+        <source>The follow-up and its walk-in are of different people.</source>
+        <translation>跟進與其接待記錄不是同一個人。</translation>
+    </message>
+    <message>
+        <source>This follow-up no longer exists.</source>
+        <translation>這項跟進已不存在。</translation>
+    </message>
+    <message>
+        <source>Please say what the person needs from the partner.</source>
+        <translation>請說明需要合作方提供的幫助。</translation>
+    </message>
+    <message>
+        <source>The need is too long (at most %1 characters).</source>
+        <translation>需求太長（最多 %1 個字）。</translation>
+    </message>
+    <message>
+        <source>The override reason is too long (at most %1 characters).</source>
+        <translation>特批原因太長（最多 %1 個字）。</translation>
+    </message>
+    <message>
+        <source>The person's consent to share their data is required.</source>
+        <translation>需要本人同意提供個人資料。</translation>
+    </message>
+    <message>
+        <source>Sending without consent needs a reason.</source>
+        <translation>未獲同意而轉介，需要說明原因。</translation>
+    </message>
+    <message>
+        <source>The partner %1 is no longer in the directory's use.</source>
+        <translation>合作方 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The referral and its walk-in are of different people.</source>
+        <translation>轉介與其接待記錄不是同一個人。</translation>
+    </message>
+    <message>
+        <source>Only a manager may do this.</source>
+        <translation>只有負責人可以這樣做。</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>請填寫原因。</translation>
+    </message>
+    <message>
+        <source>No free tracking code could be made: please try again.</source>
+        <translation>無法生成可用的回執編號：請重試。</translation>
+    </message>
+    <message>
+        <source>This referral no longer exists.</source>
+        <translation>這條轉介已不存在。</translation>
+    </message>
+    <message>
+        <source>This is not a referral tracking code.</source>
+        <translation>這不是轉介回執編號。</translation>
+    </message>
+    <message>
+        <source>The tracking code has a typo: please check it.</source>
+        <translation>回執編號有誤：請核對。</translation>
+    </message>
+    <message>
+        <source>This partner no longer exists.</source>
+        <translation>該合作方已不存在。</translation>
+    </message>
+    <message>
+        <source>A need's name needs 1 to %1 characters.</source>
+        <translation>需求類別名稱需要1到 %1 個字。</translation>
+    </message>
+    <message>
+        <source>The need %1 already exists.</source>
+        <translation>需求類別 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>This need no longer exists.</source>
+        <translation>該需求類別已不存在。</translation>
+    </message>
+    <message>
         <source>This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; the file has not been changed.</source>
         <translation>此資料庫由更新版本的 StationDesk 寫入（結構版本 %1）。請升級 StationDesk；檔案未作任何改動。</translation>
     </message>
@@ -1325,10 +1701,6 @@
 </context>
 <context>
     <name>placeholder</name>
-    <message>
-        <source>Here the desk will record walk-in visits, referrals, follow-ups and visits to key targets.</source>
-        <translation>這裡將登記來訪接待、轉介、跟進和重點對象探訪。</translation>
-    </message>
     <message>
         <source>Here the station will register volunteers, their teams and their service hours.</source>
         <translation>這裡將登記志願者、志願者隊伍及其服務時長。</translation>

@@ -39,8 +39,8 @@ from stationdesk.ui.text import fmt
 PageFactory = Callable[[ServiceContext, QWidget], QWidget]
 
 
-START_PAGE = "residents"
-"""The page shown after sign-in: the registry, the working area until the reception desk lands."""
+START_PAGE = "reception"
+"""The page shown after sign-in: the reception desk, the page the station PC shows all day."""
 
 
 @runtime_checkable
@@ -67,6 +67,12 @@ def nav_entries() -> list[NavEntry]:
         NavEntry("sync", QCoreApplication.translate("MainWindow", "Sync")),
         NavEntry("settings", QCoreApplication.translate("MainWindow", "Settings")),
     ]
+
+
+def _reception_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
+    from stationdesk.ui.pages.reception import ReceptionPage  # imported when first shown
+
+    return ReceptionPage(ctx, parent)
 
 
 def _registry_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
@@ -140,6 +146,7 @@ class MainWindow(QMainWindow):
         self._signing_out = False
         self._entries = nav_entries()
         self._factories: dict[str, PageFactory] = {
+            "reception": _reception_page,
             "residents": _registry_page,
             "settings": self._settings_page,
         }

@@ -96,6 +96,83 @@ def _table() -> dict[str, str]:
         "db.unsupported_backend": QCoreApplication.translate(
             "messages", "StationDesk cannot use a %1 database yet: please use a SQLite file."
         ),
+        "walkin.person_or_anonymous": QCoreApplication.translate(
+            "messages", "Please pick a person, or mark the visitor anonymous with sex and age band."
+        ),
+        "walkin.categories_required": QCoreApplication.translate(
+            "messages", "Please tick at least one need."
+        ),
+        "walkin.bad_outcome": QCoreApplication.translate("messages", "Please choose the outcome."),
+        "walkin.future": QCoreApplication.translate("messages", "The arrival time is in the future."),
+        "walkin.referral_needs_person": QCoreApplication.translate(
+            "messages", "An anonymous visitor cannot be referred: please pick or register the person."
+        ),
+        "walkin.referral_required": QCoreApplication.translate(
+            "messages", "A referred walk-in needs the referral's partner and need."
+        ),
+        "walkin.retired_category": QCoreApplication.translate("messages", "The need %1 is no longer in use."),
+        "walkin.owner_required": QCoreApplication.translate(
+            "messages", "The owner must be an active user who may record reception work."
+        ),
+        "walkin.reason_required": QCoreApplication.translate(
+            "messages", "Please say why the walk-in is removed."
+        ),
+        "walk_in.not_found": QCoreApplication.translate("messages", "This walk-in no longer exists."),
+        "followup.owner_required": QCoreApplication.translate(
+            "messages", "A follow-up needs an owner who may record reception work."
+        ),
+        "followup.due_required": QCoreApplication.translate(
+            "messages", "Please enter the follow-up's due date."
+        ),
+        "followup.due_in_past": QCoreApplication.translate(
+            "messages", "The follow-up's due date is in the past."
+        ),
+        "followup.note_required": QCoreApplication.translate("messages", "Please say what was done."),
+        "followup.already_done": QCoreApplication.translate("messages", "This follow-up is already done."),
+        "followup.person_required": QCoreApplication.translate("messages", "This follow-up needs a person."),
+        "followup.person_mismatch": QCoreApplication.translate(
+            "messages", "The follow-up and its walk-in are of different people."
+        ),
+        "follow_up.not_found": QCoreApplication.translate("messages", "This follow-up no longer exists."),
+        "referral.need_required": QCoreApplication.translate(
+            "messages", "Please say what the person needs from the partner."
+        ),
+        "referral.need_too_long": QCoreApplication.translate(
+            "messages", "The need is too long (at most %1 characters)."
+        ),
+        "referral.override_reason_too_long": QCoreApplication.translate(
+            "messages", "The override reason is too long (at most %1 characters)."
+        ),
+        "referral.consent_required": QCoreApplication.translate(
+            "messages", "The person's consent to share their data is required."
+        ),
+        "referral.override_reason_required": QCoreApplication.translate(
+            "messages", "Sending without consent needs a reason."
+        ),
+        "referral.partner_retired": QCoreApplication.translate(
+            "messages", "The partner %1 is no longer in the directory's use."
+        ),
+        "referral.walk_in_other_person": QCoreApplication.translate(
+            "messages", "The referral and its walk-in are of different people."
+        ),
+        "referral.manager_only": QCoreApplication.translate("messages", "Only a manager may do this."),
+        "referral.reason_required": QCoreApplication.translate("messages", "Please give a reason."),
+        "referral.no_free_code": QCoreApplication.translate(
+            "messages", "No free tracking code could be made: please try again."
+        ),
+        "referral.not_found": QCoreApplication.translate("messages", "This referral no longer exists."),
+        "referral.code_format": QCoreApplication.translate(
+            "messages", "This is not a referral tracking code."
+        ),
+        "referral.code_checksum": QCoreApplication.translate(
+            "messages", "The tracking code has a typo: please check it."
+        ),
+        "partner.not_found": QCoreApplication.translate("messages", "This partner no longer exists."),
+        "category.bad_name": QCoreApplication.translate(
+            "messages", "A need's name needs 1 to %1 characters."
+        ),
+        "category.exists": QCoreApplication.translate("messages", "The need %1 already exists."),
+        "category.not_found": QCoreApplication.translate("messages", "This need no longer exists."),
         "db.too_new": QCoreApplication.translate(
             "messages",
             "This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; "
@@ -123,6 +200,12 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "db.missing": ("path",),
     "db.too_new": ("revision",),
     "db.unsupported_backend": ("backend",),
+    "walkin.retired_category": ("name",),
+    "referral.need_too_long": ("max",),
+    "referral.override_reason_too_long": ("max",),
+    "referral.partner_retired": ("partner",),
+    "category.bad_name": ("max",),
+    "category.exists": ("name",),
 }
 
 

@@ -12,10 +12,6 @@ from stationdesk.ui.icons import icon, names
 def planned(key: str) -> str:
     """One sentence on what the area ``key`` will do, in the user's language."""
     sentences = {
-        "reception": QCoreApplication.translate(
-            "placeholder",
-            "Here the desk will record walk-in visits, referrals, follow-ups and visits to key targets.",
-        ),
         "volunteers": QCoreApplication.translate(
             "placeholder", "Here the station will register volunteers, their teams and their service hours."
         ),

@@ -1,0 +1,634 @@
+"""The reception desk page (全科接待 / 接待登记): one walk-in after another from the keyboard.
+
+Search (or scan) → Enter picks the person (or Ctrl+N registers one, or "Anonymous") → tick the
+needs → a short note → the outcome → Ctrl+Enter saves, and the cursor is back in the search box
+for the next person. The day's list beside the form shows who came; a double-click on a row
+opens that person's timeline.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stationdesk.domain.errors import ValidationError
+from stationdesk.domain.roles import Action, may
+from stationdesk.services import needs, partners, people, reception
+from stationdesk.services.context import ServiceContext
+from stationdesk.services.errors import ServiceError
+from stationdesk.services.people import PersonRow
+from stationdesk.services.reception import WalkInDraft
+from stationdesk.services.referrals import ReferralDraft
+from stationdesk.ui.icons import icon
+from stationdesk.ui.models import person_table as columns
+from stationdesk.ui.models.person_table import PersonTableModel, sex_label
+from stationdesk.ui.pages.registry import SEARCH_DELAY_MS
+from stationdesk.ui.person_dialog import open_person_dialog
+from stationdesk.ui.reception_day import CATEGORIES, TimelineDialog, WalkInDayModel, outcome_label
+from stationdesk.ui.settings_common import InlineMessage
+from stationdesk.ui.text import fmt
+
+FOLLOW_UP_DAYS = 3
+"""The default due date of a follow-up: three days from today."""
+RESULT_ROWS = 5
+CATEGORY_COLUMNS = 4
+_SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+
+
+def person_line(row: PersonRow) -> str:
+    """The picked person in one line: 王芳 女 68岁 东湖社区."""
+    age = row.age()
+    age_text = "" if age is None else fmt(QCoreApplication.translate("Reception", "%1 years old"), age)
+    return " ".join(p for p in (row.name, sex_label(row.sex), age_text, row.community) if p)
+
+
+class ReceptionPage(QWidget):
+    """The 接待 page. ``focus_search()`` puts the cursor in the search box (the shell's Ctrl+F)."""
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._person: PersonRow | None = None
+        self._category_boxes: dict[str, QCheckBox] = {}
+        self.results_model = PersonTableModel(ctx, self)
+        self.day_model = WalkInDayModel(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+
+        self._build()
+        self._connect()
+        self.reload()
+
+    # -- building ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.form = QWidget(objectName="walkInForm")
+        form_layout = QVBoxLayout(self.form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(self._build_person())
+        form_layout.addWidget(self._build_needs())
+        form_layout.addWidget(self._build_outcome())
+        form_layout.addStretch(1)
+
+        self.message = InlineMessage(self)
+        self.read_only_note = QLabel(
+            self.tr("Your role may view the day's walk-ins but not record them."), objectName="readOnlyNote"
+        )
+        self.read_only_note.setWordWrap(True)
+        self.save_button = QPushButton(icon("save"), self.tr("Save"), objectName="saveButton")
+        self.save_button.setToolTip(self.tr("Save the walk-in (Ctrl+Enter)"))
+        self.save_button.setAutoDefault(False)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.message, 1)
+        save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        scroll = QScrollArea(objectName="formScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.read_only_note)
+        left_layout.addWidget(scroll, 1)
+        left_layout.addLayout(save_row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self._build_day())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([680, 600])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def _build_person(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Who came"))
+        self.search = QLineEdit(objectName="search")
+        self.search.setPlaceholderText(self.tr("Name, pinyin initials, phone or ID number (or scan)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        big = QFont(self.search.font())
+        big.setPointSizeF(big.pointSizeF() * 1.4)
+        self.search.setFont(big)
+        self.search.setMinimumHeight(self.search.fontMetrics().height() + 16)
+        self.new_button = QPushButton(icon("add"), self.tr("New person"), objectName="newPersonButton")
+        self.new_button.setToolTip(self.tr("Register a new person (Ctrl+N)"))
+        self.new_button.setAutoDefault(False)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.new_button)
+
+        self.results = QTableView(objectName="results")
+        self.results.setModel(self.results_model)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setWordWrap(False)
+        self.results.verticalHeader().setVisible(False)
+        self.results.horizontalHeader().setVisible(False)
+        for column in (columns.GRID, columns.TAGS):
+            self.results.setColumnHidden(column, True)
+        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.results.horizontalHeader().setStretchLastSection(True)
+        row_height = self.results.fontMetrics().height() + 10
+        self.results.verticalHeader().setDefaultSectionSize(row_height)
+        self.results.setFixedHeight(row_height * RESULT_ROWS + 4)
+        self.results.setVisible(False)
+        self.result_hint = QLabel(objectName="resultHint")
+        self.result_hint.setVisible(False)
+
+        self.picked = QWidget(objectName="picked")
+        self.picked_label = QLabel(objectName="pickedLabel")
+        picked_font = QFont(self.picked_label.font())
+        picked_font.setBold(True)
+        picked_font.setPointSizeF(picked_font.pointSizeF() * 1.2)
+        self.picked_label.setFont(picked_font)
+        self.clear_button = QToolButton(objectName="clearPerson")
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Choose someone else"))
+        picked_row = QHBoxLayout(self.picked)
+        picked_row.setContentsMargins(0, 0, 0, 0)
+        picked_row.addWidget(self.picked_label, 1)
+        picked_row.addWidget(self.clear_button)
+        self.picked.setVisible(False)
+
+        self.anonymous = QCheckBox(self.tr("Anonymous visitor"), objectName="anonymous")
+        self.anonymous.setToolTip(self.tr("Record the visit without a name: sex and age band only"))
+        self.anonymous_sex = QComboBox(objectName="anonymousSex")
+        for code in reception.ANONYMOUS_SEXES:
+            self.anonymous_sex.addItem(sex_label(code), code)
+        self.anonymous_band = QComboBox(objectName="anonymousAgeBand")
+        for band in reception.AGE_BANDS:
+            self.anonymous_band.addItem(band, band)
+        self.anonymous_band.setCurrentIndex(reception.AGE_BANDS.index("60-79"))
+        anonymous_row = QHBoxLayout()
+        anonymous_row.addWidget(self.anonymous)
+        self.anonymous_sex_label = QLabel(self.tr("Sex"))
+        self.anonymous_band_label = QLabel(self.tr("Age"))
+        for widget in (self.anonymous_sex_label, self.anonymous_sex, self.anonymous_band_label,
+                       self.anonymous_band):  # fmt: skip
+            anonymous_row.addWidget(widget)
+        anonymous_row.addStretch(1)
+        self._set_anonymous_fields(False)
+
+        layout = QVBoxLayout(box)
+        layout.addLayout(search_row)
+        layout.addWidget(self.results)
+        layout.addWidget(self.result_hint)
+        layout.addWidget(self.picked)
+        layout.addLayout(anonymous_row)
+        return box
+
+    def _build_needs(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Needs and note"))
+        self.categories = QWidget(objectName="categories")
+        self._category_grid = QGridLayout(self.categories)
+        self._category_grid.setContentsMargins(0, 0, 0, 0)
+        self.note = QLineEdit(objectName="note")
+        self.note.setPlaceholderText(self.tr("A short note: what the person asked, what was done"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.categories)
+        layout.addWidget(self.note)
+        return box
+
+    def _build_outcome(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Outcome"))
+        self.outcome_group = QButtonGroup(self)
+        self.outcome_buttons: dict[str, QRadioButton] = {}
+        radios = QHBoxLayout()
+        for number, outcome in enumerate(reception.OUTCOMES):
+            button = QRadioButton(outcome_label(outcome), objectName=f"outcome_{outcome}")
+            self.outcome_group.addButton(button, number)
+            self.outcome_buttons[outcome] = button
+            radios.addWidget(button)
+        radios.addStretch(1)
+        self.outcome_buttons[reception.RESOLVED].setChecked(True)
+
+        self.referral_panel = QWidget(objectName="referralPanel")
+        referral_form = QFormLayout(self.referral_panel)
+        referral_form.setContentsMargins(0, 0, 0, 0)
+        self.partner = QComboBox(objectName="partner")
+        self.partner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.partner.setMinimumContentsLength(16)
+        self.referral_need = QLineEdit(objectName="referralNeed")
+        self.referral_need.setPlaceholderText(self.tr("What the partner is asked to help with"))
+        self.consent = QCheckBox(self.tr("The person agrees to share their data with the partner"),
+                                 objectName="consent")  # fmt: skip
+        self.override_reason = QLineEdit(objectName="overrideReason")
+        self.override_reason.setPlaceholderText(
+            self.tr("Only without consent: why the referral is sent anyway")
+        )
+        self.override_label = QLabel(self.tr("Override reason"))
+        referral_form.addRow(self.tr("Partner"), self.partner)
+        referral_form.addRow(self.tr("Need"), self.referral_need)
+        referral_form.addRow("", self.consent)
+        referral_form.addRow(self.override_label, self.override_reason)
+        self.referral_panel.setVisible(False)
+
+        self.follow_up_panel = QWidget(objectName="followUpPanel")
+        follow_form = QFormLayout(self.follow_up_panel)
+        follow_form.setContentsMargins(0, 0, 0, 0)
+        self.due = QDateEdit(objectName="followUpDue")
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up_note = QLineEdit(objectName="followUpNote")
+        self.follow_up_note.setPlaceholderText(self.tr("What is to be done next"))
+        self.owner_label = QLabel(objectName="followUpOwner")
+        follow_form.addRow(self.tr("Due"), self.due)
+        follow_form.addRow(self.tr("To do"), self.follow_up_note)
+        follow_form.addRow(self.tr("Owner"), self.owner_label)
+        self.follow_up_panel.setVisible(False)
+
+        layout = QVBoxLayout(box)
+        layout.addLayout(radios)
+        layout.addWidget(self.referral_panel)
+        layout.addWidget(self.follow_up_panel)
+        return box
+
+    def _build_day(self) -> QWidget:
+        panel = QWidget(objectName="dayPanel")
+        self.day_title = QLabel(objectName="dayTitle")
+        title_font = QFont(self.day_title.font())
+        title_font.setBold(True)
+        self.day_title.setFont(title_font)
+        self.day_table = QTableView(objectName="dayTable")
+        self.day_table.setModel(self.day_model)
+        self.day_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.day_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.day_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.day_table.setAlternatingRowColors(True)
+        self.day_table.setWordWrap(False)
+        self.day_table.verticalHeader().setVisible(False)
+        self.day_table.setToolTip(self.tr("Double-click a row to see the person's timeline"))
+        metrics = self.day_table.fontMetrics()
+        header = self.day_table.horizontalHeader()
+        for column in range(self.day_model.columnCount()):  # a day has a few dozen rows at most
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CATEGORIES, QHeaderView.ResizeMode.Stretch)
+        self.day_table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
+        self.day_error = InlineMessage(panel)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.day_title)
+        layout.addWidget(self.day_table, 1)
+        layout.addWidget(self.day_error)
+        return panel
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._typed)
+        self.search.returnPressed.connect(self._search_now)
+        self.search.installEventFilter(self)
+        self.results.installEventFilter(self)
+        self._timer.timeout.connect(self._run_search)
+        self.results.doubleClicked.connect(lambda index: self._pick_row(index.row()))
+        self.clear_button.clicked.connect(self._clear_person)
+        self.new_button.clicked.connect(self.new_person)
+        self.anonymous.toggled.connect(self._anonymous_toggled)
+        self.outcome_group.idToggled.connect(lambda *_: self._outcome_changed())
+        self.save_button.clicked.connect(self.save)
+        self.day_table.doubleClicked.connect(lambda index: self.open_timeline(index.row()))
+        self._new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self.new_person)
+        self._new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._save_shortcuts = []
+        for keys in _SAVE_KEYS:
+            shortcut = QShortcut(QKeySequence(keys), self, self.save)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self._save_shortcuts.append(shortcut)
+
+    # -- public ------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def reload(self) -> None:
+        """Fresh lists (categories, partners, the day) and permissions, keeping what is typed."""
+        self._apply_permissions()
+        self._load_choices()
+        self.refresh_day()
+
+    def refresh_day(self) -> None:
+        try:
+            rows = reception.today(self._ctx)
+        except ServiceError as error:
+            self.day_error.show_problem(error)
+            return
+        self.day_error.clear_message()
+        self.day_model.set_rows(rows)
+        self.day_title.setText(fmt(self.tr("Today: %1 walk-ins"), len(rows)))
+
+    def person(self) -> PersonRow | None:
+        return self._person
+
+    def pick(self, row: PersonRow) -> None:
+        """Take this person for the walk-in: one line with a clear button, focus on the needs."""
+        self._person = row
+        self.anonymous.setChecked(False)
+        self.picked_label.setText(person_line(row))
+        self.picked.setVisible(True)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._timer.stop()
+        self._show_results(False)
+        first = next(iter(self._category_boxes.values()), None)
+        (first or self.note).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def new_person(self) -> None:
+        if not self._may(Action.PERSON_EDIT) or not self._may(Action.RECEPTION_RECORD):
+            return
+        open_person_dialog(self._ctx, self, prefill=self._prefill(), on_saved=self._registered)
+
+    def draft(self) -> WalkInDraft:
+        """What the form holds, as the service takes it."""
+        outcome = self._outcome()
+        person_id = self._person.id if self._person is not None else None
+        anonymous = person_id is None and self.anonymous.isChecked()
+        referral = None
+        if outcome == reception.REFERRED:
+            referral = ReferralDraft(
+                person_id="",
+                partner_id=self.partner.currentData() or "",
+                need=self.referral_need.text(),
+                consent_given=self.consent.isChecked(),
+                override_reason=self.override_reason.text() if self._may(Action.REFERRAL_OVERRIDE) else "",
+            )
+        follow_up = outcome == reception.FOLLOW_UP
+        actor = self._ctx.actor
+        return WalkInDraft(
+            person_id=person_id,
+            anonymous_sex=self.anonymous_sex.currentData() if anonymous else "",
+            anonymous_age_band=self.anonymous_band.currentData() if anonymous else "",
+            category_ids=[cid for cid, box in self._category_boxes.items() if box.isChecked()],
+            note=self.note.text(),
+            outcome=outcome,
+            follow_up_due=self.due.date().toPython() if follow_up else None,  # type: ignore[arg-type]
+            follow_up_owner_id=actor.user_id if follow_up and actor is not None else None,
+            follow_up_note=self.follow_up_note.text() if follow_up else "",
+            referral=referral,
+        )
+
+    def save(self) -> None:
+        """Record the walk-in; on success clear the form and go back to the search box."""
+        if not self.form.isEnabled():
+            return
+        draft = self.draft()
+        name = self._person.name if self._person is not None else self.tr("anonymous visitor")
+        try:
+            reception.record_walk_in(self._ctx, draft)
+        except (ValidationError, ServiceError) as error:
+            self.message.show_problem(error)
+            return
+        self.clear_form()
+        self.message.show_info(fmt(self.tr("Saved: %1"), name))
+        self.refresh_day()
+        self.focus_search()
+
+    def clear_form(self) -> None:
+        self._clear_person(focus=False)
+        self.anonymous.setChecked(False)
+        for box in self._category_boxes.values():
+            box.setChecked(False)
+        self.note.clear()
+        self.outcome_buttons[reception.RESOLVED].setChecked(True)
+        self.partner.setCurrentIndex(0 if self.partner.count() else -1)
+        self.referral_need.clear()
+        self.consent.setChecked(False)
+        self.override_reason.clear()
+        self.follow_up_note.clear()
+        self.due.setDate(QDate.currentDate().addDays(FOLLOW_UP_DAYS))
+        self.message.clear_message()
+
+    def open_timeline(self, row: int) -> TimelineDialog | None:
+        """The timeline of the person on a row of the day's list (None for an anonymous one)."""
+        if not 0 <= row < self.day_model.rowCount():
+            return None
+        walk_in = self.day_model.walk_in(row)
+        if walk_in.person_id is None:
+            return None
+        try:
+            entries = reception.timeline(self._ctx, walk_in.person_id)
+        except ServiceError as error:
+            self.day_error.show_problem(error)
+            return None
+        dialog = TimelineDialog(walk_in.person_name, entries, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._apply_permissions()
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- keyboard ----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if watched is self.search:
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.results.isVisible():
+                self._enter_results()
+                return True
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+        elif watched is self.results:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+                self._pick_row(self.results.currentIndex().row())
+                return True
+            if key == Qt.Key.Key_Escape or (key == Qt.Key.Key_Up and self.results.currentIndex().row() <= 0):
+                self.focus_search()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _enter_results(self) -> None:
+        if not self.results.currentIndex().isValid():
+            self._select_result(0)
+        self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _select_result(self, row: int) -> None:
+        index = self.results_model.index(row, 0)
+        if index.isValid():
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.results.selectionModel().setCurrentIndex(index, flags)
+
+    # -- search ------------------------------------------------------------------------
+
+    def _typed(self, text: str) -> None:
+        if text.strip():
+            self._timer.start()
+        else:
+            self._timer.stop()
+            self._show_results(False)
+
+    def _search_now(self) -> None:
+        """Enter: search at once; one match (a scanned ID) is picked, several lead into the list."""
+        self._timer.stop()
+        if not self.search.text().strip():
+            return
+        self._run_search()
+        if self.results_model.rowCount() == 1:
+            self._pick_row(0)
+        elif self.results_model.rowCount() > 1:
+            self._enter_results()
+
+    def _run_search(self) -> None:
+        query = self.search.text().strip()
+        if not query:
+            self._show_results(False)
+            return
+        try:
+            self.results_model.search(query)
+        except (ServiceError, ValidationError) as error:
+            self.message.show_problem(error)
+            return
+        found = self.results_model.rowCount()
+        self._show_results(found > 0)
+        if found:
+            self._select_result(0)
+            self.result_hint.setVisible(False)
+        else:
+            self.result_hint.setText(self.tr("No one found. Press Ctrl+N to register a new person."))
+            self.result_hint.setVisible(True)
+
+    def _show_results(self, visible: bool) -> None:
+        self.results.setVisible(visible)
+        if not visible:
+            self.result_hint.setVisible(False)
+
+    def _pick_row(self, row: int) -> None:
+        if 0 <= row < self.results_model.rowCount():
+            self.pick(self.results_model.person(row))
+
+    def _clear_person(self, focus: bool = True) -> None:
+        self._person = None
+        self.picked.setVisible(False)
+        self.picked_label.clear()
+        if focus:
+            self.focus_search()
+
+    def _prefill(self) -> people.PersonDraft | None:
+        """The searched text, carried into the new person's form (a name, an ID number or a phone)."""
+        query = "".join(self.search.text().split())
+        if not query:
+            return None
+        if len(query) == 18 and query[:17].isdigit():
+            return people.PersonDraft(name="", id_number=query)
+        if query.isdigit() and len(query) == 11:
+            return people.PersonDraft(name="", phone=query)
+        if not query.isascii():
+            return people.PersonDraft(name=query)
+        return None
+
+    def _registered(self, person_id: str) -> None:
+        try:
+            row = people.get(self._ctx, person_id).row
+        except ServiceError as error:
+            self.message.show_problem(error)
+            return
+        self.pick(row)
+
+    # -- the rest of the form ----------------------------------------------------------
+
+    def _anonymous_toggled(self, checked: bool) -> None:
+        if checked:
+            self._clear_person(focus=False)
+            self.search.clear()
+        self._set_anonymous_fields(checked)
+
+    def _set_anonymous_fields(self, enabled: bool) -> None:
+        for widget in (self.anonymous_sex_label, self.anonymous_sex, self.anonymous_band_label,
+                       self.anonymous_band):  # fmt: skip
+            widget.setEnabled(enabled)
+
+    def _outcome(self) -> str:
+        for outcome, button in self.outcome_buttons.items():
+            if button.isChecked():
+                return outcome
+        return reception.RESOLVED
+
+    def _outcome_changed(self) -> None:
+        outcome = self._outcome()
+        self.referral_panel.setVisible(outcome == reception.REFERRED)
+        self.follow_up_panel.setVisible(outcome == reception.FOLLOW_UP)
+
+    def _load_choices(self) -> None:
+        """The need categories (not retired) and the partners, keeping what is ticked or chosen."""
+        try:
+            categories = needs.list_categories(self._ctx)
+            partner_list = partners.list_partners(self._ctx)
+        except ServiceError as error:
+            self.message.show_problem(error)
+            return
+        ticked = {cid for cid, box in self._category_boxes.items() if box.isChecked()}
+        for box in self._category_boxes.values():
+            self._category_grid.removeWidget(box)
+            box.deleteLater()
+        self._category_boxes = {}
+        previous: QWidget = self.anonymous_band
+        for number, category in enumerate(categories):
+            box = QCheckBox(category.name, self.categories)
+            box.setObjectName(f"category_{number}")
+            box.setChecked(category.id in ticked)
+            self._category_grid.addWidget(box, number // CATEGORY_COLUMNS, number % CATEGORY_COLUMNS)
+            QWidget.setTabOrder(previous, box)
+            previous = box
+            self._category_boxes[category.id] = box
+        QWidget.setTabOrder(previous, self.note)
+        chosen = self.partner.currentData()
+        self.partner.clear()
+        for partner in partner_list:
+            self.partner.addItem(partner.name, partner.id)
+        self.partner.setCurrentIndex(max(0, self.partner.findData(chosen)) if partner_list else -1)
+        actor = self._ctx.actor
+        self.owner_label.setText(actor.display_name if actor is not None else "")
+        if not self.due.date().isValid() or self.due.date() < QDate.currentDate():
+            self.due.setDate(QDate.currentDate().addDays(FOLLOW_UP_DAYS))
+        self.due.setMinimumDate(QDate.currentDate())
+
+    def _may(self, action: Action) -> bool:
+        actor = self._ctx.actor
+        return actor is not None and may(actor.role, action)
+
+    def _apply_permissions(self) -> None:
+        can_record = self._may(Action.RECEPTION_RECORD)
+        self.form.setEnabled(can_record)
+        self.save_button.setEnabled(can_record)
+        self.read_only_note.setVisible(not can_record)
+        for shortcut in self._save_shortcuts:
+            shortcut.setEnabled(can_record)
+        can_register = can_record and self._may(Action.PERSON_EDIT)
+        self.new_button.setVisible(can_register)
+        self._new_shortcut.setEnabled(can_register)
+        can_override = self._may(Action.REFERRAL_OVERRIDE)
+        self.override_label.setVisible(can_override)
+        self.override_reason.setVisible(can_override)
