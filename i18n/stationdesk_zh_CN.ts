@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>Name, pinyin initials, phone or ID number (or scan)</source>
-        <translation>姓名、拼音首字母、手机号或身份证号（可扫码）</translation>
+        <translation>姓名、拼音首字母、手机或身份证号</translation>
     </message>
     <message>
         <source>New person</source>
