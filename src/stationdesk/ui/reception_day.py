@@ -9,11 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -31,14 +28,14 @@ from PySide6.QtWidgets import (
 from stationdesk.services import reception
 from stationdesk.services.reception import TimelineEntry, WalkInRow
 from stationdesk.ui.models.person_table import sex_label
+from stationdesk.ui.models.row_list import Index, RowListModel
 from stationdesk.ui.text import fmt
 
 TIME, PERSON, CATEGORIES, OUTCOME, OWNER = range(5)
-COLUMN_COUNT = 5
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole  # the WalkInRow itself
 
-_Index = QModelIndex | QPersistentModelIndex
+_Index = Index
 
 
 def outcome_label(outcome: str) -> str:
@@ -78,12 +75,11 @@ def status_label(kind: str, status: str) -> str:
     return labels.get(status, status)
 
 
-class WalkInDayModel(QAbstractTableModel):
+class WalkInDayModel(RowListModel[WalkInRow]):
     """The walk-ins of one day, newest first: time, who, for what, outcome, by whom."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[WalkInRow] = []
 
     def set_rows(self, rows: Sequence[WalkInRow]) -> None:
         self.beginResetModel()
@@ -95,21 +91,6 @@ class WalkInDayModel(QAbstractTableModel):
 
     def _headers(self) -> tuple[str, ...]:
         return (self.tr("Time"), self.tr("Person"), self.tr("Needs"), self.tr("Outcome"), self.tr("Owner"))
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self._headers()
-            if 0 <= section < len(headers):
-                return headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

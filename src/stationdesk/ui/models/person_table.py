@@ -10,11 +10,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -24,17 +22,17 @@ from stationdesk.services import people
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.services.people import PersonRow
+from stationdesk.ui.models.row_list import Index, RowListModel
 
 PAGE_SIZE = 200
 TAG_SEPARATOR = "、"  # how services.people joins a person's tag names
 
 NAME, SEX, AGE, ID_NUMBER, PHONE, COMMUNITY, GRID, TAGS = range(8)
-COLUMN_COUNT = 8
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole  # the PersonRow itself, also through a proxy
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # native values: pinyin for names, ints for ages
 
-_Index = QModelIndex | QPersistentModelIndex
+_Index = Index
 
 
 def sex_label(sex: str) -> str:
@@ -51,7 +49,7 @@ def _pinyin(name: str) -> str:
     return name_keys(name).full
 
 
-class PersonTableModel(QAbstractTableModel):
+class PersonTableModel(RowListModel[PersonRow]):
     """Rows of people; ``browse()`` or ``search()`` chooses what they are."""
 
     load_failed = Signal(object)  # a ServiceError while the view fetched the next page
@@ -59,7 +57,6 @@ class PersonTableModel(QAbstractTableModel):
     def __init__(self, ctx: ServiceContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._rows: list[PersonRow] = []
         self._ids: set[str] = set()
         self._searching = False
         self._truncated = False
@@ -82,21 +79,6 @@ class PersonTableModel(QAbstractTableModel):
             self.tr("Grid"),
             self.tr("Tags"),
         )
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            headers = self._headers()
-            if 0 <= section < len(headers):
-                return headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
