@@ -1328,6 +1328,10 @@
         <translation>Database backed up</translation>
     </message>
     <message>
+        <source>Referral slip printed</source>
+        <translation>Referral slip printed</translation>
+    </message>
+    <message>
         <source>Need category added</source>
         <translation>Need category added</translation>
     </message>

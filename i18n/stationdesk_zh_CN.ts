@@ -1329,6 +1329,10 @@
         <translation>备份数据库</translation>
     </message>
     <message>
+        <source>Referral slip printed</source>
+        <translation>打印转介单</translation>
+    </message>
+    <message>
         <source>Need category added</source>
         <translation>添加需求类别</translation>
     </message>

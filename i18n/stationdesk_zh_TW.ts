@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
     <name>AdminPage</name>
@@ -603,7 +602,7 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <source>Your role may view the day&apos;s walk-ins but not record them.</source>
+        <source>Your role may view the day's walk-ins but not record them.</source>
         <translation>您的角色可以檢視當天的接待記錄，但不能登記。</translation>
     </message>
     <message>
@@ -707,7 +706,7 @@
         <translation>負責人</translation>
     </message>
     <message>
-        <source>Double-click a row to see the person&apos;s timeline</source>
+        <source>Double-click a row to see the person's timeline</source>
         <translation>雙擊一行檢視此人的服務記錄</translation>
     </message>
     <message>
@@ -1329,6 +1328,10 @@
         <translation>備份資料庫</translation>
     </message>
     <message>
+        <source>Referral slip printed</source>
+        <translation>列印轉介單</translation>
+    </message>
+    <message>
         <source>Need category added</source>
         <translation>新增需求類別</translation>
     </message>
@@ -1377,7 +1380,7 @@
         <translation>轉介：向合作方提供資料</translation>
     </message>
     <message>
-        <source>Referral sent on a manager&apos;s override</source>
+        <source>Referral sent on a manager's override</source>
         <translation>經負責人特批轉介</translation>
     </message>
     <message>
@@ -1404,7 +1407,7 @@
         <translation>身份證號第 %1 位的字元有誤。</translation>
     </message>
     <message>
-        <source>The ID number&apos;s last character should be %1: please check for a typo.</source>
+        <source>The ID number's last character should be %1: please check for a typo.</source>
         <translation>身份證號最後一位應為 %1：請檢查是否輸錯。</translation>
     </message>
     <message>
@@ -1492,7 +1495,7 @@
         <translation>此工作站已經設定過了。</translation>
     </message>
     <message>
-        <source>Please enter the station&apos;s name.</source>
+        <source>Please enter the station's name.</source>
         <translation>請輸入工作站名稱。</translation>
     </message>
     <message>
@@ -1572,7 +1575,7 @@
         <translation>匿名來訪不能轉介：請選擇或登記來訪人。</translation>
     </message>
     <message>
-        <source>A referred walk-in needs the referral&apos;s partner and need.</source>
+        <source>A referred walk-in needs the referral's partner and need.</source>
         <translation>轉介需要填寫合作方和需求。</translation>
     </message>
     <message>
@@ -1596,11 +1599,11 @@
         <translation>跟進需要一位可以登記接待工作的負責人。</translation>
     </message>
     <message>
-        <source>Please enter the follow-up&apos;s due date.</source>
+        <source>Please enter the follow-up's due date.</source>
         <translation>請填寫跟進的截止日期。</translation>
     </message>
     <message>
-        <source>The follow-up&apos;s due date is in the past.</source>
+        <source>The follow-up's due date is in the past.</source>
         <translation>跟進的截止日期早於今天。</translation>
     </message>
     <message>
@@ -1636,7 +1639,7 @@
         <translation>特批原因太長（最多 %1 個字）。</translation>
     </message>
     <message>
-        <source>The person&apos;s consent to share their data is required.</source>
+        <source>The person's consent to share their data is required.</source>
         <translation>需要本人同意提供個人資料。</translation>
     </message>
     <message>
@@ -1644,7 +1647,7 @@
         <translation>未獲同意而轉介，需要說明原因。</translation>
     </message>
     <message>
-        <source>The partner %1 is no longer in the directory&apos;s use.</source>
+        <source>The partner %1 is no longer in the directory's use.</source>
         <translation>合作方 %1 已停用。</translation>
     </message>
     <message>
@@ -1680,7 +1683,7 @@
         <translation>該合作方已不存在。</translation>
     </message>
     <message>
-        <source>A need&apos;s name needs 1 to %1 characters.</source>
+        <source>A need's name needs 1 to %1 characters.</source>
         <translation>需求類別名稱需要1到 %1 個字。</translation>
     </message>
     <message>

@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 from stationdesk import __version__
 from stationdesk.cli import main
 from stationdesk.services import demo
+from stationdesk.services.context import ServiceContext
 
 PERSONS = 300
 
@@ -301,3 +302,38 @@ def test_gui_gets_the_url_and_language_without_sqlalchemy_loaded(tmp_path: Path)
     assert (lang, heavy) == ("zh_TW", [])
     assert Path(make_url(url).database) == db
     assert not db.exists()  # the GUI, not the CLI, decides when to create it
+
+
+def test_report_referral_slip_by_code_and_unknown_code(
+    ctx: ServiceContext, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stationdesk.services import audit_query, people, referrals
+    from stationdesk.services.partners import PartnerDraft, add_partner
+
+    clear_id = "330482194803151314"
+    person_id = people.create(ctx, people.PersonDraft(name="张桂英", id_number=clear_id))
+    partner_id = add_partner(ctx, PartnerDraft(name="平湖市残疾人联合会", kind="relief_department"))
+    draft = referrals.ReferralDraft(person_id, partner_id, "残疾人两项补贴", consent_given=True)
+    sent = referrals.send(ctx, draft)
+    slip = ["report", "referral-slip", "--db", str(db_path)]
+    out = tmp_path / "slip.pdf"
+    code, stdout, err = run(capsys, *slip, "--referral", sent.tracking_code.lower(), "--out", str(out))
+    assert code == 0, err
+    assert stdout.strip() == str(out)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert sent.tracking_code in text and "平湖市残疾人联合会" in text.replace(" ", "")
+    assert clear_id not in text and sent.person_id_masked in text
+    printed = audit_query.recent(ctx, 1)[0]  # a slip carries a person's data out: on record
+    assert (printed.action, printed.record_id, printed.actor_name[:4]) == ("referral.print", sent.id, "cli:")
+
+    by_id = tmp_path / "by-id.pdf"
+    assert main([*slip, "--referral", sent.id, "--out", str(by_id)]) == 0
+    assert by_id.read_bytes().startswith(b"%PDF")
+    capsys.readouterr()
+
+    missing = tmp_path / "missing.pdf"
+    code, _, err = run(capsys, *slip, "--referral", "ZZZZZZZ", "--out", str(missing))
+    assert code == 2
+    assert_one_line_error(err)
+    assert "ZZZZZZZ" in err
+    assert not missing.exists()

@@ -27,7 +27,9 @@ from urllib.parse import quote
 from stationdesk import __version__
 
 if TYPE_CHECKING:
+    from stationdesk.services.context import ServiceContext
     from stationdesk.services.database import OpenedDatabase
+    from stationdesk.services.referrals import ReferralInfo
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -58,6 +60,9 @@ MESSAGES: dict[str, str] = {
     "cli.no_driver": "no database driver installed for {url}",
     "cli.no_gui": "the graphical interface is not available: {reason}",
     "cli.refused": "{reason}",
+    "cli.is_a_folder": "{path} is a folder, not a file",
+    "setup.no_admin": "the database has no active administrator (run the first-start set-up in the app)",
+    "report.no_referral": "no referral with the id or tracking code {ref}",
 }
 
 
@@ -148,6 +153,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     smoke = command("smoke", "open the main window on a database, visit the pages and quit")
     smoke.add_argument("--page", metavar="NAME", default=None, help="only this page")
+
+    report = command("report", "print a report to a PDF file")
+    reports = report.add_subparsers(dest="report", metavar="REPORT", parser_class=_Parser, required=True)
+    slip_help = "the referral slip (转介单) with its tear-off return part (回执联)"
+    slip = reports.add_parser("referral-slip", help=slip_help, description=slip_help)
+    _database_options(slip, suppress=True)
+    slip.add_argument("--referral", required=True, metavar="ID_OR_CODE", help="referral id or tracking code")
+    slip.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
+    slip.add_argument("--force", action="store_true", help="replace an existing file")
     return parser
 
 
@@ -395,6 +409,82 @@ def _cmd_smoke(args: argparse.Namespace) -> int:
     return int(run_smoke(url, args.page) or 0)
 
 
+def _output_file(raw: str, force: bool) -> Path:
+    out = Path(raw)
+    if out.is_dir():
+        raise UsageError("cli.is_a_folder", path=str(out))
+    if not out.absolute().parent.is_dir():
+        raise UsageError("cli.no_folder", path=str(out.absolute().parent))
+    if out.exists() and not force:
+        raise UsageError("cli.target_exists", path=str(out))
+    return out
+
+
+def _find_referral(ctx: ServiceContext, ref: str) -> ReferralInfo:
+    """By tracking code (as typed or scanned from the stub), else by id."""
+    from stationdesk.domain.errors import ValidationError
+    from stationdesk.services import referrals
+    from stationdesk.services.errors import NotFound
+
+    try:
+        return referrals.find_by_code(ctx, ref)
+    except (ValidationError, NotFound):
+        pass
+    try:
+        return referrals.get(ctx, ref.strip())
+    except NotFound:
+        raise UsageError("report.no_referral", ref=ref) from None
+
+
+def _cmd_report_referral_slip(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from stationdesk.reports.referral_slip import SlipData, consent_text, write_slip
+    from stationdesk.services import accounts, referrals
+    from stationdesk.services.station import get_profile
+
+    out = _output_file(args.out, args.force)
+    ctx = _open_existing(_database_url(args)).ctx
+    try:
+        accounts.act_as_command_line(ctx, getpass.getuser())
+        info = _find_referral(ctx, args.referral)
+        profile = get_profile(ctx)
+        data = SlipData(
+            station_name=profile.name if profile else "",
+            logo_png=profile.logo_png if profile else None,
+            station_phone=profile.phone if profile else "",
+            station_address=profile.address if profile else "",
+            tracking_code=info.tracking_code,
+            person_name=info.person_name,
+            person_id_masked=info.person_id_masked,
+            partner_name=info.partner_name,
+            partner_contact=info.partner_contact_name,
+            partner_phone=info.partner_phone,
+            partner_address=info.partner_address,
+            need=info.need,
+            consent=consent_text(info.consent_given, info.override_reason, info.override_by_name),
+            sent_by=info.sent_by_name,
+            sent_on=info.sent_at.date().isoformat(),
+            printed_on=date.today().isoformat(),
+        )
+        with _terminate_as_exit():  # so that a half-written temporary file is removed
+            written = write_slip(out, data)
+        referrals.record_print(ctx, info.id)  # once the file exists
+    finally:
+        ctx.engine.dispose()
+    print(written)
+    return EXIT_OK
+
+
+REPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "referral-slip": _cmd_report_referral_slip,
+}
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    return REPORTS[args.report](args)
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: _cmd_gui,
     "demo": _cmd_demo,
@@ -402,6 +492,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "backup": _cmd_backup,
     "screenshots": _cmd_screenshots,
     "smoke": _cmd_smoke,
+    "report": _cmd_report,
 }
 
 

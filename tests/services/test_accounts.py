@@ -136,3 +136,17 @@ def test_the_lock_screen_shares_the_login_lock_out(
     # A success clears the count: three more wrong passwords are needed for the next delay.
     assert accounts.unlock_screen(ctx, "wrong-password") is False
     assert accounts.unlock_screen(ctx, ADMIN_PASSWORD) is True
+
+
+def test_the_command_line_acts_for_an_administrator_under_its_own_name(ctx: ServiceContext) -> None:
+    accounts.logout(ctx)
+    actor = accounts.act_as_command_line(ctx, "zhang")
+    assert actor.role == Role.ADMIN and actor.username == "cli:zhang" and ctx.actor == actor
+    accounts.list_users(ctx)  # an administrator's right
+    assert audit_query.recent(ctx, 1)[0].actor_name != "cli:zhang"  # reading writes nothing
+
+
+def test_the_command_line_needs_an_administrator(empty_ctx: ServiceContext) -> None:
+    with pytest.raises(ServiceError) as info:
+        accounts.act_as_command_line(empty_ctx, "zhang")
+    assert info.value.code == "setup.no_admin"

@@ -161,6 +161,24 @@ def unlock_screen(ctx: ServiceContext, password: str) -> bool:
     raise failure
 
 
+def act_as_command_line(ctx: ServiceContext, os_user: str) -> Actor:
+    """Sign the command line in for the station's first active administrator: a script has no
+    password to type, and whoever can run it can already read the database file. Its audit entries
+    carry ``cli:<os user>`` so they are told apart from the administrator's own."""
+    query = (
+        select(User)
+        .where(User.role == Role.ADMIN.value, User.active.is_(True), User.deleted.is_(False))
+        .order_by(User.username)
+    )
+    with ctx.reading() as session:
+        admin = session.scalars(query).first()
+        if admin is None:
+            raise ServiceError("setup.no_admin")
+        actor = Actor(admin.id, f"cli:{os_user}", admin.display_name, Role.ADMIN)
+    ctx.actor = actor
+    return actor
+
+
 def logout(ctx: ServiceContext) -> None:
     if ctx.actor is not None:
         with ctx.transaction() as session:

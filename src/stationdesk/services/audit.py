@@ -49,6 +49,7 @@ ACTIONS = frozenset(
         "referral.override",
         "referral.status",
         "referral.revoke",
+        "referral.print",
     }
 )
 """Every action the log may hold; the audit page names each one in the user's language."""

@@ -364,6 +364,17 @@ def send_in(session: Session, actor: Actor, draft: ReferralDraft) -> str:
     return referral.id
 
 
+def record_print(ctx: ServiceContext, referral_id: str, what: str = "slip") -> None:
+    """A printed slip carries a person's data out of the station: on the audit log, like an export."""
+    actor = require(ctx, Action.PRINT)
+    with ctx.transaction() as session:
+        if session.get(Referral, referral_id) is None:
+            raise NotFound("referral.not_found")
+        audit.record(
+            session, actor, "referral.print", record_type="referral", record_id=referral_id, detail=what
+        )
+
+
 def require_override_right(ctx: ServiceContext, draft: ReferralDraft) -> None:
     """Sending without consent on a recorded reason is a manager's decision: for any other role it is
     refused like every forbidden action, with its audit entry (without a reason it is just incomplete)."""

@@ -52,6 +52,7 @@ def action_label(action: str) -> str:
         "reveal": QCoreApplication.translate("audit", "Full ID number or phone shown"),
         "demo.build": QCoreApplication.translate("audit", "Demo station built"),
         "backup": QCoreApplication.translate("audit", "Database backed up"),
+        "referral.print": QCoreApplication.translate("audit", "Referral slip printed"),
         "category.create": QCoreApplication.translate("audit", "Need category added"),
         "category.rename": QCoreApplication.translate("audit", "Need category renamed"),
         "category.retire": QCoreApplication.translate("audit", "Need category retired"),
