@@ -8,8 +8,8 @@ opens that person's timeline.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -48,6 +48,7 @@ from stationdesk.ui.models.person_table import PersonTableModel, sex_label
 from stationdesk.ui.pages.registry import SEARCH_DELAY_MS
 from stationdesk.ui.person_dialog import open_person_dialog
 from stationdesk.ui.reception_day import CATEGORIES, TimelineDialog, WalkInDayModel, outcome_label
+from stationdesk.ui.search_keys import SearchListKeys, select_row
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.text import fmt
 
@@ -303,8 +304,12 @@ class ReceptionPage(QWidget):
     def _connect(self) -> None:
         self.search.textChanged.connect(self._typed)
         self.search.returnPressed.connect(self._search_now)
-        self.search.installEventFilter(self)
-        self.results.installEventFilter(self)
+        self.keys = SearchListKeys(
+            self.search,
+            self.results,
+            has_rows=self.results.isVisible,
+            pick=lambda: self._pick_row(self.results.currentIndex().row()),
+        )
         self._timer.timeout.connect(self._run_search)
         self.results.doubleClicked.connect(lambda index: self._pick_row(index.row()))
         self.clear_button.clicked.connect(self._clear_person)
@@ -324,8 +329,7 @@ class ReceptionPage(QWidget):
     # -- public ------------------------------------------------------------------------
 
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+        self.keys.back_to_search()
 
     def reload(self) -> None:
         """Fresh lists (categories, partners, the day) and permissions, keeping what is typed."""
@@ -447,40 +451,6 @@ class ReceptionPage(QWidget):
         self._apply_permissions()
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # -- keyboard ----------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return super().eventFilter(watched, event)
-        key = event.key()
-        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-        if watched is self.search:
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.results.isVisible():
-                self._enter_results()
-                return True
-            if key == Qt.Key.Key_Escape and self.search.text():
-                self.search.clear()
-                return True
-        elif watched is self.results:
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
-                self._pick_row(self.results.currentIndex().row())
-                return True
-            if key == Qt.Key.Key_Escape or (key == Qt.Key.Key_Up and self.results.currentIndex().row() <= 0):
-                self.focus_search()
-                return True
-        return super().eventFilter(watched, event)
-
-    def _enter_results(self) -> None:
-        if not self.results.currentIndex().isValid():
-            self._select_result(0)
-        self.results.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _select_result(self, row: int) -> None:
-        index = self.results_model.index(row, 0)
-        if index.isValid():
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.results.selectionModel().setCurrentIndex(index, flags)
-
     # -- search ------------------------------------------------------------------------
 
     def _typed(self, text: str) -> None:
@@ -499,7 +469,7 @@ class ReceptionPage(QWidget):
         if self.results_model.rowCount() == 1:
             self._pick_row(0)
         elif self.results_model.rowCount() > 1:
-            self._enter_results()
+            self.keys.enter_list()
 
     def _run_search(self) -> None:
         query = self.search.text().strip()
@@ -514,7 +484,7 @@ class ReceptionPage(QWidget):
         found = self.results_model.rowCount()
         self._show_results(found > 0)
         if found:
-            self._select_result(0)
+            select_row(self.results, 0)
             self.result_hint.setVisible(False)
         else:
             self.result_hint.setText(self.tr("No one found. Press Ctrl+N to register a new person."))

@@ -11,15 +11,12 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import (
-    QEvent,
-    QItemSelectionModel,
     QModelIndex,
-    QObject,
     QSortFilterProxyModel,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +44,7 @@ from stationdesk.ui.models.person_table import OBJECT_ROLE, SORT_ROLE, PersonTab
 from stationdesk.ui.person_dialog import PersonDialog, open_person_dialog
 from stationdesk.ui.reason_dialog import ReasonDialog
 from stationdesk.ui.reveal import start_reveal
+from stationdesk.ui.search_keys import SearchListKeys, select_row
 from stationdesk.ui.text import fmt
 
 SEARCH_DELAY_MS = 150
@@ -166,8 +164,12 @@ class RegistryPage(QWidget):
     def _connect(self) -> None:
         self.search.textChanged.connect(self._typed)
         self.search.returnPressed.connect(self._search_now)
-        self.search.installEventFilter(self)
-        self.table.installEventFilter(self)
+        self.keys = SearchListKeys(
+            self.search,
+            self.table,
+            has_rows=lambda: self.proxy.rowCount() > 0,
+            pick=lambda: self._open(self.selected()),
+        )
         self._timer.timeout.connect(self._refresh)
         self.tag_filter.activated.connect(lambda *_: self._refresh())
         self.community_filter.activated.connect(lambda *_: self._refresh())
@@ -186,8 +188,7 @@ class RegistryPage(QWidget):
     # -- public ------------------------------------------------------------------------
 
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+        self.keys.back_to_search()
 
     def reload(self) -> None:
         """Fresh filters, permissions and rows (after sign-in as someone else, an import ...)."""
@@ -207,36 +208,6 @@ class RegistryPage(QWidget):
         super().showEvent(event)
         self._apply_permissions()
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    # -- keyboard ----------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return super().eventFilter(watched, event)
-        key = event.key()
-        if watched is self.search:
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.proxy.rowCount():
-                self._enter_table()
-                return True
-            if key == Qt.Key.Key_Escape and self.search.text():
-                self.search.clear()
-                return True
-        elif watched is self.table:
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() in (
-                Qt.KeyboardModifier.NoModifier,
-                Qt.KeyboardModifier.KeypadModifier,
-            ):
-                self._open(self.selected())
-                return True
-            if key == Qt.Key.Key_Escape or (key == Qt.Key.Key_Up and self.table.currentIndex().row() <= 0):
-                self.focus_search()
-                return True
-        return super().eventFilter(watched, event)
-
-    def _enter_table(self) -> None:
-        if not self.table.currentIndex().isValid():
-            self._select_proxy_row(0)
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- loading -----------------------------------------------------------------------
 
@@ -275,10 +246,10 @@ class RegistryPage(QWidget):
             return
         self._refresh()
         if self.proxy.rowCount() == 1:
-            self._select_proxy_row(0)
+            select_row(self.table, 0)
             self._open(self.selected())
         elif self.proxy.rowCount() > 1:
-            self._enter_table()
+            self.keys.enter_list()
 
     def _refresh(self) -> None:
         """Re-run what the page shows: the query's results, or the filtered registry."""
@@ -300,7 +271,7 @@ class RegistryPage(QWidget):
             self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
             self.proxy.sort(-1)
         if self.model.searching and self.proxy.rowCount():
-            self._select_proxy_row(0)
+            select_row(self.table, 0)
         self._update_count()
 
     def _update_count(self) -> None:
@@ -339,18 +310,11 @@ class RegistryPage(QWidget):
         row = index.siblingAtColumn(0).data(OBJECT_ROLE)
         return row if isinstance(row, PersonRow) else None
 
-    def _select_proxy_row(self, row: int) -> None:
-        index = self.proxy.index(row, 0)
-        if index.isValid():
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.table.selectionModel().setCurrentIndex(index, flags)
-            self.table.scrollTo(index)
-
     def _select_person(self, person_id: str) -> bool:
         row = self.model.row_of(person_id)
         if row is None:
             return False
-        self._select_proxy_row(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        select_row(self.table, self.proxy.mapFromSource(self.model.index(row, 0)).row())
         return True
 
     def _may(self, action: Action) -> bool:
