@@ -437,39 +437,15 @@ def _find_referral(ctx: ServiceContext, ref: str) -> ReferralInfo:
 
 
 def _cmd_report_referral_slip(args: argparse.Namespace) -> int:
-    from datetime import date
-
-    from stationdesk.reports.referral_slip import SlipData, consent_text, write_slip
-    from stationdesk.services import accounts, referrals
-    from stationdesk.services.station import get_profile
+    from stationdesk.services import accounts, printouts
 
     out = _output_file(args.out, args.force)
     ctx = _open_existing(_database_url(args)).ctx
     try:
         accounts.act_as_command_line(ctx, getpass.getuser())
         info = _find_referral(ctx, args.referral)
-        profile = get_profile(ctx)
-        data = SlipData(
-            station_name=profile.name if profile else "",
-            logo_png=profile.logo_png if profile else None,
-            station_phone=profile.phone if profile else "",
-            station_address=profile.address if profile else "",
-            tracking_code=info.tracking_code,
-            person_name=info.person_name,
-            person_id_masked=info.person_id_masked,
-            partner_name=info.partner_name,
-            partner_contact=info.partner_contact_name,
-            partner_phone=info.partner_phone,
-            partner_address=info.partner_address,
-            need=info.need,
-            consent=consent_text(info.consent_given, info.override_reason, info.override_by_name),
-            sent_by=info.sent_by_name,
-            sent_on=info.sent_at.date().isoformat(),
-            printed_on=date.today().isoformat(),
-        )
         with _terminate_as_exit():  # so that a half-written temporary file is removed
-            written = write_slip(out, data)
-        referrals.record_print(ctx, info.id)  # once the file exists
+            written = printouts.write_referral_slip(ctx, info.id, out)
     finally:
         ctx.engine.dispose()
     print(written)
