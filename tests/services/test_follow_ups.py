@@ -242,3 +242,12 @@ def test_who_may_see_and_work_the_queue(ctx: ServiceContext, env: Env, role: Rol
     assert info.value.code == "auth.forbidden"
     count, changes, audits = before
     assert _writes(ctx) == (count, changes, audits + 1)  # only the refusal is logged
+
+
+def test_workers_lists_active_users_who_may_record_reception_work(ctx: ServiceContext) -> None:
+    names = {worker.display_name for worker in follow_ups.workers(ctx)}
+    roles = {user.display_name: user.role for user in accounts.list_users(ctx)}
+    assert names == {name for name, role in roles.items() if role in (Role.ADMIN, Role.STAFF)}
+    staff = next(user for user in accounts.list_users(ctx) if user.role == Role.STAFF)
+    accounts.update_user(ctx, staff.id, display_name=staff.display_name, role=Role.STAFF, active=False)
+    assert staff.display_name not in {worker.display_name for worker in follow_ups.workers(ctx)}

@@ -42,10 +42,30 @@ class FollowUpRow:
     days_left: int  # negative once overdue
 
 
+@dataclass(frozen=True)
+class Worker:
+    """A colleague who may own reception work: follow-ups, key-target visits."""
+
+    id: str
+    display_name: str
+
+
+def _may_own(user: User) -> bool:
+    return not user.deleted and user.active and may(Role(user.role), Action.RECEPTION_RECORD)
+
+
+def workers(ctx: ServiceContext) -> list[Worker]:
+    """The active users who may own and close reception work, by name (for owner and worker pickers)."""
+    require(ctx, Action.RECEPTION_VIEW)
+    with ctx.reading() as session:
+        users = session.scalars(select(User).order_by(User.display_name, User.username))
+        return [Worker(user.id, user.display_name) for user in users if _may_own(user)]
+
+
 def check_owner(session: Session, owner_id: str | None, code: str) -> User:
     """The user who will own the work: active, and allowed to record (and so to close) it."""
     user = session.get(User, owner_id) if owner_id else None
-    if user is None or user.deleted or not user.active or not may(Role(user.role), Action.RECEPTION_RECORD):
+    if user is None or not _may_own(user):
         raise ValidationError(code, "the owner must be an active user who may record reception work")
     return user
 
