@@ -44,7 +44,6 @@ _SURNAMES: dict[str, str] = {
 }  # fmt: skip
 
 
-
 @functools.cache
 def _pypinyin() -> tuple[dict[str, object], int, Callable[[str], list[str]]]:
     """pypinyin's phrase table, its longest phrase and ``lazy_pinyin``, loaded on first use:
@@ -56,6 +55,7 @@ def _pypinyin() -> tuple[dict[str, object], int, Callable[[str], list[str]]]:
         return lazy_pinyin(text, style=Style.NORMAL)
 
     return PHRASES_DICT, max(map(len, PHRASES_DICT), default=2), read
+
 
 # CJK Unified Ideographs (basic, extensions A-H) and 〇, which pypinyin reads as "ling".
 _HAN_RUN = re.compile(r"[\u3007\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003ffff]+")
