@@ -271,6 +271,95 @@ class FollowUp(SyncedRecord, Base):
     __table_args__ = (Index("ix_follow_up_owner_status_due", "owner_id", "status", "due_on"),)
 
 
+class ReliefType(SyncedRecord, Base):
+    """A kind of relief or benefit (低保, 临时救助 ...) and the documents a resident must bring for it:
+    the one-time notice (一次性告知单) prints them. Retired instead of removed."""
+
+    __tablename__ = "relief_type"
+    name: Mapped[str] = mapped_column(String(64))
+    documents: Mapped[str] = mapped_column(Text, default="")  # one document per line
+    notes: Mapped[str] = mapped_column(Text, default="")  # where to apply, how long it takes ...
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# --- key targets and home visits (重点对象探访) ----------------------------------------------------
+
+
+class TierCadence(SyncedRecord, Base):
+    """How often a key-target tier is visited (high-risk weekly, key monthly, general quarterly)."""
+
+    __tablename__ = "tier_cadence"
+    tier: Mapped[str] = mapped_column(String(16), unique=True)
+    cadence: Mapped[str] = mapped_column(String(8))
+
+
+class VisitMethod(SyncedRecord, Base):
+    """How a visit was made (上门, 电话, 视频 ...); the administrator chooses which count as a visit."""
+
+    __tablename__ = "visit_method"
+    name: Mapped[str] = mapped_column(String(32))
+    counts_as_visit: Mapped[bool] = mapped_column(Boolean, default=True)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class KeyTarget(SyncedRecord, Base):
+    """One enrolment of a person on the key-target list with one tier; a change of tier is a new one."""
+
+    __tablename__ = "key_target"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    tier: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(String(256))
+    worker_id: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    start_on: Mapped[date] = mapped_column(Date)
+    end_on: Mapped[date | None] = mapped_column(Date)
+    end_reason: Mapped[str] = mapped_column(String(256), default="")
+    created_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+
+    __table_args__ = (
+        Index("ix_key_target_person", "person_id"),
+        Index("ix_key_target_dates", "start_on", "end_on"),
+    )
+
+
+class KeyTargetExemption(SyncedRecord, Base):
+    """A stretch of days a target leaves the denominator (hospital, away, refused, moved, deceased)."""
+
+    __tablename__ = "key_target_exemption"
+    target_id: Mapped[str] = mapped_column(ForeignKey("key_target.id"))
+    reason: Mapped[str] = mapped_column(String(32))
+    start_on: Mapped[date] = mapped_column(Date)
+    end_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(256), default="")
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+
+    __table_args__ = (Index("ix_key_target_exemption_target", "target_id"),)
+
+
+class HomeVisit(SyncedRecord, Base):
+    """One visit to a key target (探访): when, how, by whom, what was found, risk raised or cleared."""
+
+    __tablename__ = "home_visit"
+    target_id: Mapped[str] = mapped_column(ForeignKey("key_target.id"))
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    visited_on: Mapped[date] = mapped_column(Date)
+    method_id: Mapped[str] = mapped_column(ForeignKey("visit_method.id"))
+    visitor_id: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    companions: Mapped[str] = mapped_column(String(128), default="")  # volunteers, party members ...
+    findings: Mapped[str] = mapped_column(Text, default="")
+    risk: Mapped[str] = mapped_column(String(8), default="")  # "", "raised" or "cleared"
+    follow_up_id: Mapped[str | None] = mapped_column(ForeignKey("follow_up.id"))
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_home_visit_target", "target_id"),
+        Index("ix_home_visit_visited_on", "visited_on"),
+        Index("ix_home_visit_person", "person_id"),
+    )
+
+
 # --- insert-only facts -----------------------------------------------------------------------
 
 

@@ -5,14 +5,12 @@ Revises: 0002
 Create Date: 2026-11-29
 """
 
-import time
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
-from stationdesk.domain.clock import pack
-from stationdesk.domain.ids import new_id
+from stationdesk.store.migration_helpers import seed, travelling, user_column
 from stationdesk.store.sync_triggers import create_statements
 
 revision: str = "0003"
@@ -27,32 +25,17 @@ DEFAULT_NEEDS = (
 """The station's duties and services (domain.md); the administrator edits the list afterwards."""
 
 
-def _travelling(*, tombstone: bool = True) -> list[sa.Column]:
-    columns = [
-        sa.Column("id", sa.String(36), primary_key=True),
-        sa.Column("site_id", sa.String(36), nullable=False),
-        sa.Column("hlc", sa.BigInteger, nullable=False),
-    ]
-    if tombstone:
-        columns.append(sa.Column("deleted", sa.Boolean, nullable=False, server_default=sa.false()))
-    return columns
-
-
-def _user(name: str, *, nullable: bool = False) -> sa.Column:
-    return sa.Column(name, sa.String(36), sa.ForeignKey("app_user.id"), nullable=nullable)
-
-
 def upgrade() -> None:
     needs = op.create_table(
         "need_category",
-        *_travelling(),
+        *travelling(),
         sa.Column("name", sa.String(32), nullable=False),
         sa.Column("retired", sa.Boolean, nullable=False),
         sa.Column("sort_order", sa.Integer, nullable=False),
     )
     op.create_table(
         "partner",
-        *_travelling(),
+        *travelling(),
         sa.Column("name", sa.String(128), nullable=False),
         sa.Column("kind", sa.String(32), nullable=False),
         sa.Column("contact_name", sa.String(64), nullable=False),
@@ -63,28 +46,28 @@ def upgrade() -> None:
     )
     op.create_table(
         "walk_in",
-        *_travelling(),
+        *travelling(),
         sa.Column("person_id", sa.String(36), sa.ForeignKey("person.id")),
         sa.Column("anonymous_sex", sa.String(1), nullable=False),
         sa.Column("anonymous_age_band", sa.String(16), nullable=False),
         sa.Column("arrived_at", sa.DateTime, nullable=False),
         sa.Column("note", sa.Text, nullable=False),
         sa.Column("outcome", sa.String(16), nullable=False),
-        _user("owner_id"),
-        _user("recorded_by"),
+        user_column("owner_id"),
+        user_column("recorded_by"),
     )
     op.create_index("ix_walk_in_arrived_at", "walk_in", ["arrived_at"])
     op.create_index("ix_walk_in_person", "walk_in", ["person_id"])
     op.create_table(
         "walk_in_need",
-        *_travelling(),
+        *travelling(),
         sa.Column("walk_in_id", sa.String(36), sa.ForeignKey("walk_in.id"), nullable=False),
         sa.Column("category_id", sa.String(36), sa.ForeignKey("need_category.id"), nullable=False),
     )
     op.create_index("ix_walk_in_need_walk_in", "walk_in_need", ["walk_in_id"])
     op.create_table(
         "referral",
-        *_travelling(),
+        *travelling(),
         sa.Column("person_id", sa.String(36), sa.ForeignKey("person.id"), nullable=False),
         sa.Column("walk_in_id", sa.String(36), sa.ForeignKey("walk_in.id")),
         sa.Column("partner_id", sa.String(36), sa.ForeignKey("partner.id"), nullable=False),
@@ -93,9 +76,9 @@ def upgrade() -> None:
         sa.Column("status_reason", sa.String(256), nullable=False),
         sa.Column("tracking_code", sa.String(8), nullable=False),
         sa.Column("consent_given", sa.Boolean, nullable=False),
-        _user("override_by", nullable=True),
+        user_column("override_by", nullable=True),
         sa.Column("override_reason", sa.String(256), nullable=False),
-        _user("sent_by"),
+        user_column("sent_by"),
         sa.Column("sent_at", sa.DateTime, nullable=False),
         sa.Column("closed_at", sa.DateTime),
     )
@@ -104,27 +87,27 @@ def upgrade() -> None:
     op.create_index("ix_referral_status", "referral", ["status"])
     op.create_table(
         "referral_event",
-        *_travelling(tombstone=False),
+        *travelling(tombstone=False),
         sa.Column("referral_id", sa.String(36), sa.ForeignKey("referral.id"), nullable=False),
         sa.Column("at", sa.DateTime, nullable=False),
         sa.Column("from_status", sa.String(16), nullable=False),
         sa.Column("to_status", sa.String(16), nullable=False),
-        _user("by_user_id"),
+        user_column("by_user_id"),
         sa.Column("note", sa.String(256), nullable=False),
     )
     op.create_index("ix_referral_event_referral", "referral_event", ["referral_id"])
     op.create_table(
         "follow_up",
-        *_travelling(),
+        *travelling(),
         sa.Column("person_id", sa.String(36), sa.ForeignKey("person.id")),
         sa.Column("walk_in_id", sa.String(36), sa.ForeignKey("walk_in.id")),
-        _user("owner_id"),
+        user_column("owner_id"),
         sa.Column("due_on", sa.Date, nullable=False),
         sa.Column("note", sa.Text, nullable=False),
         sa.Column("status", sa.String(8), nullable=False),
         sa.Column("done_at", sa.DateTime),
         sa.Column("done_note", sa.Text, nullable=False),
-        _user("created_by"),
+        user_column("created_by"),
     )
     op.create_index("ix_follow_up_owner_status_due", "follow_up", ["owner_id", "status", "due_on"])
 
@@ -146,14 +129,10 @@ def upgrade() -> None:
         for stmt in create_statements(table, kind, fields):
             op.execute(stmt)
 
-    site_id = op.get_bind().execute(sa.text("SELECT site_id FROM local_site")).scalar_one()
-    wall_ms = time.time_ns() // 1_000_000
-    rows = []
-    for order, name in enumerate(DEFAULT_NEEDS):
-        stamp = pack(wall_ms, order)
-        rows.append({"id": new_id(), "site_id": site_id, "hlc": stamp, "deleted": False, "name": name})
-        rows[-1].update(retired=False, sort_order=order)
-    op.bulk_insert(needs, rows)
+    seed(
+        needs,
+        [{"name": name, "retired": False, "sort_order": order} for order, name in enumerate(DEFAULT_NEEDS)],
+    )
 
 
 def downgrade() -> None:
