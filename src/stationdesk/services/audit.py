@@ -50,6 +50,16 @@ ACTIONS = frozenset(
         "referral.status",
         "referral.revoke",
         "referral.print",
+        "key_target.remove",
+        "visit.remove",
+        "visit.cadence",
+        "visit.method",
+        "relief.create",
+        "relief.update",
+        "relief.retire",
+        "relief.restore",
+        "relief.print",
+        "coverage.print",
     }
 )
 """Every action the log may hold; the audit page names each one in the user's language."""

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.roles import Action
-from stationdesk.services import audit
+from stationdesk.services import audit, named_lists
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
-from stationdesk.services.errors import NotFound
 from stationdesk.store.models import NeedCategory
 
 NAME_MAX = 32
@@ -45,25 +43,15 @@ def list_categories(ctx: ServiceContext, include_retired: bool = False) -> list[
 
 
 def _clean_name(name: str) -> str:
-    name = " ".join(name.split())
-    if not name or len(name) > NAME_MAX:
-        raise ValidationError("category.bad_name", "a name of 1 to 32 characters", {"max": NAME_MAX})
-    return name
+    return named_lists.clean_name(name, NAME_MAX, "category.bad_name")
 
 
 def _check_unique(session: Session, name: str, exclude_id: str | None) -> None:
-    query = select(NeedCategory.id).where(NeedCategory.name == name, NeedCategory.deleted.is_(False))
-    if exclude_id is not None:
-        query = query.where(NeedCategory.id != exclude_id)
-    if session.scalar(query.limit(1)) is not None:
-        raise ValidationError("category.exists", "a category of that name exists", {"name": name})
+    named_lists.check_unique(session, NeedCategory, name, exclude_id, "category.exists")
 
 
 def _get(session: Session, category_id: str) -> NeedCategory:
-    category = session.get(NeedCategory, category_id)
-    if category is None or category.deleted:
-        raise NotFound("category.not_found")
-    return category
+    return named_lists.get_live(session, NeedCategory, category_id, "category.not_found")
 
 
 def add_category(ctx: ServiceContext, name: str) -> str:
@@ -72,7 +60,7 @@ def add_category(ctx: ServiceContext, name: str) -> str:
     name = _clean_name(name)
     with ctx.transaction() as session:
         _check_unique(session, name, None)
-        order = (session.scalar(select(func.max(NeedCategory.sort_order))) or 0) + 1
+        order = named_lists.next_order(session, NeedCategory)
         category = NeedCategory(name=name, retired=False, sort_order=order, deleted=False)
         session.add(category)
         session.flush()
