@@ -58,7 +58,6 @@ ACTIONS = frozenset(
         "relief.update",
         "relief.retire",
         "relief.restore",
-        "relief.print",
         "coverage.print",
     }
 )

@@ -538,7 +538,7 @@ def _exempt_on(session: Session, target_ids: Sequence[str], on: date) -> dict[st
             KeyTargetExemption.start_on <= on,
             or_(KeyTargetExemption.end_on.is_(None), KeyTargetExemption.end_on >= on),
         )
-        out.update(dict(session.execute(query).tuples().all()))
+        out.update({target_id: reason for target_id, reason in session.execute(query)})
     return out
 
 

@@ -61,7 +61,6 @@ def action_label(action: str) -> str:
         "relief.update": QCoreApplication.translate("audit", "Relief type changed"),
         "relief.retire": QCoreApplication.translate("audit", "Relief type retired"),
         "relief.restore": QCoreApplication.translate("audit", "Relief type restored"),
-        "relief.print": QCoreApplication.translate("audit", "One-time notice printed"),
         "coverage.print": QCoreApplication.translate("audit", "Visit coverage report printed"),
         "category.create": QCoreApplication.translate("audit", "Need category added"),
         "category.rename": QCoreApplication.translate("audit", "Need category renamed"),
