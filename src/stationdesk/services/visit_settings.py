@@ -34,9 +34,8 @@ class MethodInfo:
 
 def cadences_in(session: Session) -> MappingProxyType[str, Cadence]:
     """Tier -> cadence as set, the regional default for a tier never set."""
-    stored = dict(
-        session.execute(select(TierCadence.tier, TierCadence.cadence).where(TierCadence.deleted.is_(False)))
-    )
+    query = select(TierCadence.tier, TierCadence.cadence).where(TierCadence.deleted.is_(False))
+    stored = {tier: cadence for tier, cadence in session.execute(query)}
     return MappingProxyType({tier: Cadence(stored.get(tier, DEFAULT_CADENCE[tier])) for tier in Tier})
 
 
