@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -22,7 +23,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from stationdesk.assets import as_file, resource
 
@@ -65,6 +66,20 @@ def styles() -> dict[str, ParagraphStyle]:
             "heading", parent=body, fontSize=13, leading=19, spaceBefore=6, spaceAfter=4
         ),
     }
+
+
+def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """Plain text (escaped, line breaks kept) as a paragraph."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def table(
+    rows: list[list[object]], widths: list[float], commands: list[tuple[object, ...]], **kw: object
+) -> Table:
+    """A table whose cells default to the embedded font (Table's own default, Helvetica, is not embedded)."""
+    built = Table(rows, colWidths=widths, **kw)  # type: ignore[arg-type]
+    built.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font_name()), *commands]))
+    return built
 
 
 def _counting_canvas(letterhead: Letterhead) -> type[Canvas]:

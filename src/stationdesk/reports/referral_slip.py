@@ -22,10 +22,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from stationdesk.reports import pdf_base
-from stationdesk.reports.pdf_base import Letterhead, font_name, styles
+from stationdesk.reports.pdf_base import Letterhead, font_name, paragraph, styles, table
 
 CONTENT_WIDTH = A4[0] - 2 * pdf_base.MARGIN - 12
 """The frame's width: the page less its margins and the frame's own padding (6 pt a side)."""
@@ -140,29 +140,16 @@ def _scissors(canvas: Canvas, x: float, y: float, size: float) -> None:
     canvas.line(x + ring * 1.9, y - ring * 0.9, x + size, y + ring * 0.9)
 
 
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-
 def _boxes(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph whose check boxes (□) are drawn larger than the font's small square."""
     marked = escape(text).replace("\n", "<br/>").replace("□", f'<font size="{style.fontSize + 4}">□</font>')
     return Paragraph(marked, style)
 
 
-def _table(
-    rows: list[list[object]], widths: list[float], commands: list[tuple[object, ...]], **kw: object
-) -> Table:
-    table = Table(rows, colWidths=widths, **kw)  # type: ignore[arg-type]
-    # Table sets a cell font even around Paragraphs; its default Helvetica would not be embedded.
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font_name()), *commands]))
-    return table
-
-
 def _field_table(rows: Sequence[tuple[str, str]], body: ParagraphStyle) -> Table:
     label = ParagraphStyle("slip-label", parent=body, textColor=colors.HexColor("#444444"))
-    return _table(
-        [[_p(name, label), _p(value, body)] for name, value in rows],
+    return table(
+        [[paragraph(name, label), paragraph(value, body)] for name, value in rows],
         [LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH],
         [
             ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
@@ -176,8 +163,11 @@ def _field_table(rows: Sequence[tuple[str, str]], body: ParagraphStyle) -> Table
 
 def _signature_row(left: str, right: str, date_label: str, body: ParagraphStyle) -> Table:
     half = CONTENT_WIDTH / 2
-    return _table(
-        [[_p(left, body), _p(right, body)], [_p(date_label, body), _p(date_label, body)]],
+    return table(
+        [
+            [paragraph(left, body), paragraph(right, body)],
+            [paragraph(date_label, body), paragraph(date_label, body)],
+        ],
         [half, half],
         [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
         rowHeights=[12 * mm, 8 * mm],
@@ -222,10 +212,10 @@ def _stub(data: SlipData, labels: SlipLabels, body: ParagraphStyle) -> list[Flow
     barcode = Code128(
         data.tracking_code, barHeight=13 * mm, barWidth=0.42 * mm, humanReadable=False, fontName=font
     )
-    code_block = _table(
+    code_block = table(
         [
-            [_p(labels.stub_title, heading), barcode],
-            [_p(f"{labels.code}：{data.tracking_code}", code_style), ""],
+            [paragraph(labels.stub_title, heading), barcode],
+            [paragraph(f"{labels.code}：{data.tracking_code}", code_style), ""],
         ],
         [CONTENT_WIDTH - 70 * mm, 70 * mm],
         [
@@ -241,14 +231,14 @@ def _stub(data: SlipData, labels: SlipLabels, body: ParagraphStyle) -> list[Flow
     return [
         code_block,
         Spacer(1, 2 * mm),
-        _p(summary, body),
-        _p(labels.stub_intro.format(station=data.station_name), body),
+        paragraph(summary, body),
+        paragraph(labels.stub_intro.format(station=data.station_name), body),
         Spacer(1, 2 * mm),
         _boxes(result, body),
         _Underline(CONTENT_WIDTH, 7 * mm),
         _signature_row(labels.stub_signature, labels.stub_date, "", body),
         Spacer(1, 2 * mm),
-        _p(labels.stub_return, small),
+        paragraph(labels.stub_return, small),
     ]
 
 
