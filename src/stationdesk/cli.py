@@ -14,12 +14,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import re
 import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 from urllib.parse import quote
@@ -63,6 +64,8 @@ MESSAGES: dict[str, str] = {
     "cli.is_a_folder": "{path} is a folder, not a file",
     "setup.no_admin": "the database has no active administrator (run the first-start set-up in the app)",
     "report.no_referral": "no referral with the id or tracking code {ref}",
+    "report.no_relief_type": "no single relief type is called {name!r}; the relief types are: {names}",
+    "report.coverage_needs_output": "say what to write: --json, --out FILE.pdf, or both",
 }
 
 
@@ -162,7 +165,32 @@ def build_parser() -> argparse.ArgumentParser:
     slip.add_argument("--referral", required=True, metavar="ID_OR_CODE", help="referral id or tracking code")
     slip.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
     slip.add_argument("--force", action="store_true", help="replace an existing file")
+
+    notice_help = "the one-time notice (一次性告知单): the documents to bring for one relief type"
+    notice = reports.add_parser("notice", help=notice_help, description=notice_help)
+    _database_options(notice, suppress=True)
+    notice.add_argument(
+        "--relief-type", required=True, metavar="NAME", help="its name, part of it, or its id"
+    )
+    notice.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
+    notice.add_argument("--force", action="store_true", help="replace an existing file")
+
+    coverage_help = "the key-target visit coverage of a month (due, visited, rate, the misses with reasons)"
+    cover = reports.add_parser("coverage", help=coverage_help, description=coverage_help)
+    _database_options(cover, suppress=True)
+    cover.add_argument("--month", required=True, metavar="YYYY-MM", type=_month, help="the month")
+    cover.add_argument("--json", action="store_true", help="print the coverage as JSON")
+    cover.add_argument("--out", metavar="FILE.pdf", help="write the coverage as a PDF file")
+    cover.add_argument("--force", action="store_true", help="replace an existing file")
     return parser
+
+
+def _month(text: str) -> tuple[int, int]:
+    """YYYY-MM, checked by argparse so that a bad month is a usage error naming the option."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise argparse.ArgumentTypeError(f"not a month (YYYY-MM): {text!r}")
+    return int(match.group(1)), int(match.group(2))
 
 
 # --- databases -------------------------------------------------------------------------------
@@ -452,8 +480,56 @@ def _cmd_report_referral_slip(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_report_notice(args: argparse.Namespace) -> int:
+    from stationdesk.services import accounts, printouts, relief_types
+    from stationdesk.services.errors import NotFound
+
+    out = _output_file(args.out, args.force)
+    ctx = _open_existing(_database_url(args)).ctx
+    try:
+        accounts.act_as_command_line(ctx, getpass.getuser())
+        try:
+            relief = relief_types.find(ctx, args.relief_type)
+        except NotFound:
+            names = "、".join(info.name for info in relief_types.list_relief_types(ctx))
+            raise UsageError("report.no_relief_type", name=args.relief_type, names=names) from None
+        with _terminate_as_exit():
+            written = printouts.write_relief_notice(ctx, relief.id, out)
+    finally:
+        ctx.engine.dispose()
+    print(written)
+    return EXIT_OK
+
+
+def _cmd_report_coverage(args: argparse.Namespace) -> int:
+    import json
+
+    from stationdesk.domain.visits import period_of
+    from stationdesk.services import accounts, coverage, printouts
+
+    if not args.json and not args.out:
+        raise UsageError("report.coverage_needs_output")
+    out = _output_file(args.out, args.force) if args.out else None
+    year, month = args.month
+    period = period_of(date(year, month, 1), "month")
+    ctx = _open_existing(_database_url(args)).ctx
+    try:
+        accounts.act_as_command_line(ctx, getpass.getuser())
+        if out is not None:
+            with _terminate_as_exit():
+                written = printouts.write_coverage_report(ctx, period, out)
+            print(written, file=sys.stderr if args.json else sys.stdout)
+        if args.json:
+            print(json.dumps(coverage.as_json(coverage.coverage(ctx, period)), ensure_ascii=False, indent=2))
+    finally:
+        ctx.engine.dispose()
+    return EXIT_OK
+
+
 REPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
     "referral-slip": _cmd_report_referral_slip,
+    "notice": _cmd_report_notice,
+    "coverage": _cmd_report_coverage,
 }
 
 

@@ -182,3 +182,33 @@ def test_the_demo_station_has_partners_to_refer_to(tmp_path) -> None:
     names = {p.name for p in partners.list_partners(ctx)}
     assert {"平湖市民政局", "嘉兴学院志愿服务队"} <= names
     ctx.engine.dispose()
+
+
+def test_the_demo_desk_has_walk_ins_referrals_follow_ups_and_key_target_visits(
+    empty_ctx: ServiceContext,
+) -> None:
+    from stationdesk.domain.referrals import normalize_tracking_code
+    from stationdesk.domain.visits import period_of
+    from stationdesk.services import coverage
+    from stationdesk.store.models import HomeVisit, KeyTarget, Referral, WalkIn
+
+    today = date(2026, 11, 25)
+    build_demo(empty_ctx, persons=3000, seed=4, today=today)
+    accounts.login(empty_ctx, DEMO_ADMIN, DEMO_PASSWORD)
+    with empty_ctx.reading() as session:
+        walk_ins = session.execute(
+            select(WalkIn.arrived_at, Person.created_at).outerjoin(Person, Person.id == WalkIn.person_id)
+        ).all()
+        codes = session.scalars(select(Referral.tracking_code)).all()
+        visits = session.execute(
+            select(HomeVisit.visited_on, KeyTarget.start_on, KeyTarget.end_on).join(
+                KeyTarget, KeyTarget.id == HomeVisit.target_id
+            )
+        ).all()
+    assert len(walk_ins) > 5000 and max(arrived for arrived, _ in walk_ins).date() == today
+    assert all(created is None or created.date() <= arrived.date() for arrived, created in walk_ins)
+    assert codes and all(normalize_tracking_code(code) == code for code in codes)
+    assert len(set(codes)) == len(codes)
+    assert visits and all(start <= on <= (end or today) <= today for on, start, end in visits)
+    last_month = coverage.coverage(empty_ctx, period_of(date(2026, 10, 1), "month"), today=today)
+    assert last_month.due > 0 and 0.8 < float(last_month.rate) < 1

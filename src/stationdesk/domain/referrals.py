@@ -13,6 +13,7 @@ consent or with a manager's recorded override (PIPL: separate consent for sensit
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from enum import StrEnum
 
 from stationdesk.domain.errors import ValidationError
@@ -81,9 +82,10 @@ def _check_character(body: str) -> str:
     return ALPHABET[total % len(ALPHABET)]
 
 
-def new_tracking_code() -> str:
-    """A random 6-character code plus a check character, e.g. ``K7M2QX4``."""
-    body = "".join(secrets.choice(ALPHABET) for _ in range(BODY_LENGTH))
+def new_tracking_code(choice: Callable[[str], str] = secrets.choice) -> str:
+    """A random 6-character code plus a check character, e.g. ``K7M2QX4`` (``choice``: a seeded
+    generator's, for the demo station)."""
+    body = "".join(choice(ALPHABET) for _ in range(BODY_LENGTH))
     return body + _check_character(body)
 
 

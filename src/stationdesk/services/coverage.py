@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from stationdesk.domain import visits as rules
 from stationdesk.domain.roles import Action
 from stationdesk.domain.visits import Cadence, Coverage, Period
+from stationdesk.services import audit
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.key_targets import grid_of
@@ -231,3 +232,49 @@ def history(
     with ctx.reading() as session:
         loaded = _load(session, periods)
     return [_report(loaded, period, today) for period in periods]
+
+
+def as_json(report: CoverageReport) -> dict[str, object]:
+    """The report as plain data for ``stationdesk report coverage --json`` (rate as a float, 4 places)."""
+
+    def group(line: GroupLine) -> dict[str, object]:
+        return {"name": line.name, "due": line.due, "visited": line.visited, "rate": _float(line.rate)}
+
+    def person(line: CoverageLine) -> dict[str, object]:
+        out: dict[str, object] = {
+            "person": line.person_name,
+            "person_id": line.person_id,
+            "grid": line.grid,
+            "worker": line.worker_name,
+            "tier": line.tier,
+            "period": line.period.code,
+        }
+        if line.state == "missed":
+            out["reason"] = line.reason
+        else:
+            out["days_left"] = line.days_left
+        return out
+
+    open_lines = report.not_visited()
+    return {
+        "period": report.period.code,
+        "as_of": report.today.isoformat(),
+        "due": report.due,
+        "visited": report.visited,
+        "rate": _float(report.rate),
+        "misses": [person(line) for line in open_lines if line.state == "missed"],
+        "pending": [person(line) for line in open_lines if line.state == "pending"],
+        "by_grid": [group(line) for line in report.by_grid],
+        "by_worker": [group(line) for line in report.by_worker],
+    }
+
+
+def _float(rate: Fraction | None) -> float | None:
+    return None if rate is None else round(float(rate), 4)
+
+
+def record_print(ctx: ServiceContext, period: Period) -> None:
+    """The report lists people by name: printing it goes on the audit log."""
+    actor = require(ctx, Action.PRINT)
+    with ctx.transaction() as session:
+        audit.record(session, actor, "coverage.print", record_type="coverage", detail=period.code)

@@ -35,7 +35,7 @@ from stationdesk.domain.idnumber import JIAXING_AREA_CODES, make_id_number
 from stationdesk.domain.ids import new_id
 from stationdesk.domain.names import NameKeys, name_keys
 from stationdesk.domain.roles import Role
-from stationdesk.services import audit, demo_names
+from stationdesk.services import audit, demo_names, demo_reception
 from stationdesk.services.accounts import needs_setup
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.database import open_station
@@ -66,6 +66,9 @@ PROFILE = StationProfile(
 USERS: tuple[tuple[str, str, Role], ...] = (
     (DEMO_ADMIN, "演示管理员", Role.ADMIN),
     ("staff", "沈丽娟", Role.STAFF),
+    ("wangmin", "王敏", Role.STAFF),
+    ("zhouqiang", "周强", Role.STAFF),
+    ("xuhong", "徐红", Role.STAFF),
     ("trainer", "陆志明", Role.TRAINER),
     ("viewer", "顾建华", Role.VIEWER),
 )
@@ -253,7 +256,12 @@ class _Build:
     stamper: Stamper
     tag_ids: dict[str, str] = field(default_factory=dict)
     person_ids: list[str] = field(default_factory=list)
+    registered_on: list[date] = field(default_factory=list)  # per person, in person_ids' order
+    key_candidates: list[int] = field(default_factory=list)  # persons tagged 重点对象, by index
+    user_ids: dict[str, str] = field(default_factory=dict)  # username -> id
+    partner_ids: list[str] = field(default_factory=list)
     tag_links: int = 0
+    records: dict[str, int] = field(default_factory=dict)  # table -> rows the later steps wrote
 
     def stamp(self) -> dict[str, Any]:
         return {"id": new_id(), "site_id": self.stamper.site_id, "hlc": self.stamper.clock.tick()}
@@ -279,6 +287,7 @@ def _station_and_users(build: _Build, _report: Callable[[float], None]) -> None:
         seed_default_tags(session)
         session.flush()
         build.tag_ids = {t.name: t.id for t in session.scalars(select(Tag))}
+        build.user_ids = {u.username: u.id for u in session.scalars(select(User))}
         audit.record(
             session,
             None,
@@ -329,7 +338,10 @@ def _persons(build: _Build, report: Callable[[float], None]) -> None:
                 updated_at=created,
             )
             people.append(row)
+            if "重点对象" in spec.tags:
+                build.key_candidates.append(len(build.person_ids))
             build.person_ids.append(row["id"])
+            build.registered_on.append(registered)
             for tag in spec.tags:
                 link = build.stamp()
                 link.update(deleted=False, person_id=row["id"], tag_id=build.tag_ids[tag])
@@ -358,15 +370,22 @@ DEMO_PARTNERS: tuple[tuple[str, str, str, str], ...] = (
 def _partners(build: _Build, _report: Callable[[float], None]) -> None:
     """The directory of partners and resources the reception desk refers to."""
     with build.ctx.transaction() as session:
-        for name, kind, phone, provides in DEMO_PARTNERS:
-            session.add(Partner(name=name, kind=kind, phone=phone, provides=provides, retired=False))
+        partners = [
+            Partner(name=name, kind=kind, phone=phone, provides=provides, retired=False)
+            for name, kind, phone, provides in DEMO_PARTNERS
+        ]
+        session.add_all(partners)
+        session.flush()
+        build.partner_ids = [partner.id for partner in partners]
 
 
 Step = Callable[[_Build, Callable[[float], None]], None]
 STEPS: tuple[tuple[str, float, Step], ...] = (
     ("station and users", 0.04, _station_and_users),
     ("partners", 0.01, _partners),
-    ("persons", 0.95, _persons),
+    ("persons", 0.45, _persons),
+    ("walk-ins, follow-ups and referrals", 0.43, demo_reception.reception),
+    ("key targets and visits", 0.07, demo_reception.key_targets),
 )
 """(label, share of the total work, function); later issues append receptions, visits, trainings."""
 

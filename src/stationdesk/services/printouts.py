@@ -10,8 +10,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from stationdesk.domain.visits import Period
+from stationdesk.reports.coverage_report import CoverageData, GroupRow, OpenLine, write_coverage
+from stationdesk.reports.notice import NoticeData, write_notice
 from stationdesk.reports.referral_slip import SlipData, consent_text, write_slip
-from stationdesk.services import referrals
+from stationdesk.services import coverage, referrals, relief_types
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.station import get_profile
 
@@ -45,4 +48,68 @@ def write_referral_slip(ctx: ServiceContext, referral_id: str, out: Path) -> Pat
     data = referral_slip_data(ctx, referral_id)
     written = write_slip(out, data)
     referrals.record_print(ctx, referral_id)
+    return written
+
+
+def _station(ctx: ServiceContext) -> tuple[str, bytes | None, str, str]:
+    profile = get_profile(ctx)
+    if profile is None:
+        return "", None, "", ""
+    return profile.name, profile.logo_png, profile.phone, profile.address
+
+
+def write_relief_notice(ctx: ServiceContext, relief_id: str, out: Path, today: date | None = None) -> Path:
+    """The one-time notice of one relief type (no personal data: not audited)."""
+    info = relief_types.find(ctx, relief_id)
+    name, logo, phone, address = _station(ctx)
+    data = NoticeData(
+        station_name=name,
+        logo_png=logo,
+        station_phone=phone,
+        station_address=address,
+        relief_name=info.name,
+        documents=info.documents,
+        notes=info.notes,
+        printed_on=(today or date.today()).isoformat(),
+    )
+    return write_notice(out, data)
+
+
+def coverage_data(ctx: ServiceContext, report: coverage.CoverageReport) -> CoverageData:
+    name, logo, _phone, _address = _station(ctx)
+
+    def groups(lines: tuple[coverage.GroupLine, ...]) -> list[GroupRow]:
+        return [GroupRow(line.name, line.due, line.visited) for line in lines]
+
+    return CoverageData(
+        station_name=name,
+        logo_png=logo,
+        period=report.period.code,
+        due=report.due,
+        visited=report.visited,
+        open_lines=[
+            OpenLine(
+                line.person_name,
+                line.grid,
+                line.worker_name,
+                line.tier,
+                line.period.code,
+                line.state,
+                line.reason,
+                line.days_left,
+            )
+            for line in report.not_visited()
+        ],
+        by_grid=groups(report.by_grid),
+        by_worker=groups(report.by_worker),
+        printed_on=date.today().isoformat(),
+        as_of=report.today.isoformat(),
+    )
+
+
+def write_coverage_report(ctx: ServiceContext, period: Period, out: Path, today: date | None = None) -> Path:
+    """The coverage of ``period`` as of ``today`` as a PDF; the print goes on the audit log."""
+    report = coverage.coverage(ctx, period, today)
+    written = write_coverage(out, coverage_data(ctx, report))
+    coverage.record_print(ctx, period)
     return written
