@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,14 @@ def sign_in_as(ctx: ServiceContext, role: Role) -> None:
         accounts.login(ctx, "admin", ADMIN_PASSWORD)
     else:
         accounts.login(ctx, role.value, PASSWORDS[role])
+
+
+def set_due_date(ctx: ServiceContext, follow_up_id: str, due_on: date) -> None:
+    """Move a follow-up's due date, past ones included (the service refuses those: tests make overdue
+    follow-ups this way)."""
+    from stationdesk.store.models import FollowUp
+
+    with ctx.transaction() as session:
+        follow_up = session.get(FollowUp, follow_up_id)
+        assert follow_up is not None
+        follow_up.due_on = due_on

@@ -6,16 +6,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from conftest import sign_in_as
 from stationdesk.domain.roles import Role
-from stationdesk.services import follow_ups, needs, partners, people, reception, referrals
+from stationdesk.services import accounts, follow_ups, needs, partners, people, reception, referrals
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.partners import PartnerDraft
 from stationdesk.services.people import PersonDraft
 from stationdesk.services.reception import WalkInDraft
+from stationdesk.ui.models.follow_up_table import NOTE
 from stationdesk.ui.pages.reception import ReceptionPage
 from stationdesk.ui.reception_day import PERSON, TimelineDialog, WalkInDayModel
 
@@ -161,6 +162,38 @@ def test_follow_up_is_owned_by_the_signed_in_user(qtbot, ctx, page, residents) -
     assert [(f.person_id, f.note) for f in queue] == [(residents["王芳"], "下周回访")]
 
 
+def test_a_follow_up_given_to_a_colleague(qtbot, ctx, page, residents) -> None:
+    staff = {u.username: u.id for u in accounts.list_users(ctx)}["staff"]
+    pick(qtbot, page, "wf")
+    tick_first_category(page)
+    page.outcome_buttons[reception.FOLLOW_UP].click()
+    assert page.owner.worker_id() == ctx.actor.user_id  # me by default
+    owners = [page.owner.itemText(i) for i in range(page.owner.count())]
+    assert owners == ["王站长 (me)", "staff user"]  # only who may record reception work
+    page.owner.select(staff)
+    page.follow_up_note.setText("联系民政办")
+    save_with_keyboard(qtbot, page)
+    assert [(f.person_id, f.note) for f in follow_ups.queue(ctx, owner_id=staff)] == [
+        (residents["王芳"], "联系民政办")
+    ]
+    assert follow_ups.queue(ctx, owner_id=ctx.actor.user_id) == []
+    assert page.owner.worker_id() == ctx.actor.user_id  # the next walk-in starts with me again
+
+
+def test_my_follow_ups_panel_follows_the_saved_walk_ins(qtbot, ctx, page, residents) -> None:
+    panel = page.my_follow_ups
+    assert panel.isVisible()
+    assert panel.title.text() == "My follow-ups"
+    pick(qtbot, page, "wf")
+    tick_first_category(page)
+    page.outcome_buttons[reception.FOLLOW_UP].click()
+    page.due.setDate(QDate.currentDate())
+    page.follow_up_note.setText("今天回电")
+    save_with_keyboard(qtbot, page)
+    assert panel.title.text() == "My follow-ups: 0 overdue, 1 due soon"
+    assert panel.model.index(0, NOTE).data() == "今天回电"
+
+
 def test_a_viewer_sees_the_day_but_cannot_record(qtbot, ctx, residents) -> None:
     category = needs.list_categories(ctx)[0].id
     reception.record_walk_in(
@@ -171,6 +204,7 @@ def test_a_viewer_sees_the_day_but_cannot_record(qtbot, ctx, residents) -> None:
     assert not page.form.isEnabled()
     assert not page.save_button.isEnabled()
     assert page.read_only_note.isVisible()
+    assert not page.my_follow_ups.isVisible()
     assert page.day_model.rowCount() == 1
     dialog = page.open_timeline(0)
     assert isinstance(dialog, TimelineDialog)

@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from conftest import ADMIN_PASSWORD, PASSWORDS, sign_in_as
+from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.roles import Role
-from stationdesk.services import accounts, settings, station, tags
+from stationdesk.services import accounts, needs, settings, station, tags
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import LoginFailed, PermissionDenied, ServiceError
 from stationdesk.ui.messages import describe
@@ -16,7 +17,16 @@ from stationdesk.ui.settings_users import ResetPasswordDialog, UserDialog
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-ALL_TABS = ["Station profile", "Users", "Language", "Screen lock", "Tags", "My password", "Audit log"]
+ALL_TABS = [
+    "Station profile",
+    "Users",
+    "Language",
+    "Screen lock",
+    "Tags",
+    "Need categories",
+    "My password",
+    "Audit log",
+]
 
 
 def make_page(qtbot, ctx: ServiceContext) -> SettingsPage:
@@ -44,7 +54,7 @@ def test_other_roles_see_no_users_or_audit_and_read_only_settings(
     sign_in_as(ctx, role)
     page = make_page(qtbot, ctx)
     assert page.tab_titles() == ["Station profile", "Language", "Screen lock", "Tags", "My password"]
-    assert page.users is None and page.audit is None
+    assert page.users is None and page.audit is None and page.categories is None
     assert not page.station.editable
     assert page.station.form.name.isReadOnly()
     assert not page.station.save_button.isVisibleTo(page)
@@ -182,7 +192,7 @@ def test_tags_are_added_retired_and_restored(page: SettingsPage, ctx: ServiceCon
     tab.add_button.click()
     assert "空巢老人" in [t.name for t in tags.list_tags(ctx)]
     tab.new_name.setText("空巢老人")
-    tab.add_tag()
+    tab.add()
     assert tab.message.text() == describe(ServiceError("tag.exists", name="空巢老人"))
     row = [tab.list.item(i).text() for i in range(tab.list.count())].index("空巢老人")
     tab.list.setCurrentRow(row)
@@ -192,6 +202,57 @@ def test_tags_are_added_retired_and_restored(page: SettingsPage, ctx: ServiceCon
     assert tab.restore_button.isEnabled()
     tab.restore_button.click()
     assert "空巢老人" in [t.name for t in tags.list_tags(ctx)]
+
+
+def test_need_categories_are_added_renamed_retired_and_restored(
+    qtbot, page: SettingsPage, ctx: ServiceContext
+) -> None:
+    tab = page.categories
+    assert tab is not None
+    page.tabs.setCurrentWidget(tab)
+    tab.new_name.setText("适老化改造")
+    tab.add_button.click()
+    assert "适老化改造" in [c.name for c in needs.list_categories(ctx)]
+    assert "适老化改造" in tab.names()
+    assert tab.message.text() == "The need 适老化改造 has been added."
+
+    tab.new_name.setText("适老化改造")
+    tab.add()
+    assert tab.message.text() == describe(ValidationError("category.exists", params={"name": "适老化改造"}))
+
+    tab.select_name("适老化改造")
+    tab.rename_button.click()
+    dialog = tab.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.name.text() == "适老化改造"
+    dialog.name.setText("   ")
+    dialog.save()
+    assert dialog.message.text() == describe(ValidationError("category.bad_name", params={"max": 32}))
+    taken = needs.list_categories(ctx)[0].name
+    dialog.name.setText(taken)
+    dialog.save()
+    assert dialog.message.text() == describe(ValidationError("category.exists", params={"name": taken}))
+    dialog.name.setText("居家适老化改造")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
+    names = [c.name for c in needs.list_categories(ctx)]
+    assert "居家适老化改造" in names and "适老化改造" not in names
+    assert tab.selected() is not None and tab.selected().name == "居家适老化改造"
+
+    tab.retire_button.click()
+    assert "居家适老化改造" not in [c.name for c in needs.list_categories(ctx)]
+    assert "居家适老化改造 (retired)" in tab.names()
+    row = tab.names().index("居家适老化改造 (retired)")
+    assert tab.list.item(row).foreground().color() != tab.list.item(0).foreground().color()
+    assert tab.restore_button.isEnabled() and not tab.retire_button.isEnabled()
+    tab.restore_button.click()
+    assert "居家适老化改造" in [c.name for c in needs.list_categories(ctx)]
+
+
+def test_the_tags_tab_has_no_rename(page: SettingsPage) -> None:
+    page.tags.list.setCurrentRow(0)
+    assert not page.tags.rename_button.isVisibleTo(page)
+    assert page.tags.rename_selected() is None
 
 
 def test_changing_my_own_password(qtbot, ctx: ServiceContext) -> None:

@@ -37,6 +37,14 @@ _SPECS: dict[str, str] = {
     "print": "mdi6.printer",
     "refresh": "mdi6.refresh",
     "audit": "mdi6.clipboard-text-clock",
+    "follow_ups": "mdi6.calendar-clock",
+    "new": "mdi6.plus",
+    "done": "mdi6.check-circle",
+    "reassign": "mdi6.account-switch",
+    "timeline": "mdi6.timeline-text",
+    "due_today": "mdi6.clock-alert-outline",
+    "categories": "mdi6.format-list-bulleted-type",
+    "rename": "mdi6.rename",
 }
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.services import reception
+from stationdesk.services.context import ServiceContext
 from stationdesk.services.reception import TimelineEntry, WalkInRow
 from stationdesk.ui.models.person_table import sex_label
 from stationdesk.ui.models.row_list import Index, RowListModel
@@ -153,3 +154,11 @@ class TimelineDialog(QDialog):
         layout.addWidget(empty)
         layout.addWidget(buttons)
         self.resize(760, 420)
+
+
+def show_timeline(ctx: ServiceContext, person_id: str, name: str, parent: QWidget) -> TimelineDialog:
+    """Open a person's timeline window-modally (not blocking); ServiceError if it cannot be read."""
+    dialog = TimelineDialog(name, reception.timeline(ctx, person_id), parent)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stationdesk.services.passwords import MIN_LENGTH
 from stationdesk.ui.messages import describe
@@ -41,6 +50,23 @@ class InlineMessage(QLabel):
         self.setStyleSheet(style)
         self.setText(text)
         self.setVisible(bool(text))
+
+
+def lay_out_form_dialog(dialog: QDialog, form: QFormLayout, accept_text: str | None = None) -> InlineMessage:
+    """The form, a message line under it, Save (or ``accept_text``) and Cancel; the accept button
+    calls ``dialog.save``, which closes the dialog only once the service took the form."""
+    message = InlineMessage()
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    if accept_text is not None:
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(accept_text)
+    buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+    layout.addLayout(form)
+    layout.addWidget(message)
+    layout.addWidget(buttons)
+    return message
 
 
 class NewPasswordFields:

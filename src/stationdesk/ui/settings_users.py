@@ -10,12 +10,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -31,7 +29,7 @@ from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.ui.i18n import role_label
 from stationdesk.ui.icons import icon
-from stationdesk.ui.settings_common import InlineMessage, NewPasswordFields
+from stationdesk.ui.settings_common import InlineMessage, NewPasswordFields, lay_out_form_dialog
 from stationdesk.ui.text import fmt
 
 
@@ -43,20 +41,6 @@ def _role_box(current: Role | None = None) -> QComboBox:
     if current is not None:
         box.setCurrentIndex(box.findData(current))
     return box
-
-
-def _lay_out_form_dialog(dialog: QDialog, form: QFormLayout) -> InlineMessage:
-    """The form, a message line under it, Save and Cancel; Save calls ``dialog.save``."""
-    message = InlineMessage()
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.save)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-    layout.addLayout(form)
-    layout.addWidget(message)
-    layout.addWidget(buttons)
-    return message
 
 
 class UserDialog(QDialog):
@@ -86,7 +70,7 @@ class UserDialog(QDialog):
             self.password = NewPasswordFields(form, self.tr("First password"))
         else:
             form.addRow(self.tr("Active"), self.active)
-        self.message = _lay_out_form_dialog(self, form)
+        self.message = lay_out_form_dialog(self, form)
         self.display_name.setMinimumWidth(300)
 
     def save(self) -> None:
@@ -125,7 +109,7 @@ class ResetPasswordDialog(QDialog):
         self.setWindowTitle(fmt(self.tr("New password for %1"), user.display_name))
         form = QFormLayout()
         self.password = NewPasswordFields(form, self.tr("New password"))
-        self.message = _lay_out_form_dialog(self, form)
+        self.message = lay_out_form_dialog(self, form)
         self.password.first.setMinimumWidth(300)
 
     def save(self) -> None:

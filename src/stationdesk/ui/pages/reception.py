@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.roles import Action, may
-from stationdesk.services import needs, partners, people, reception
+from stationdesk.services import follow_ups, needs, partners, people, reception
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.services.people import PersonRow
@@ -45,12 +45,20 @@ from stationdesk.services.referrals import ReferralDraft
 from stationdesk.ui.icons import icon
 from stationdesk.ui.models import person_table as columns
 from stationdesk.ui.models.person_table import PersonTableModel, sex_label
+from stationdesk.ui.my_follow_ups import MyFollowUpsPanel
 from stationdesk.ui.pages.registry import SEARCH_DELAY_MS
 from stationdesk.ui.person_dialog import open_person_dialog
-from stationdesk.ui.reception_day import CATEGORIES, TimelineDialog, WalkInDayModel, outcome_label
+from stationdesk.ui.reception_day import (
+    CATEGORIES,
+    TimelineDialog,
+    WalkInDayModel,
+    outcome_label,
+    show_timeline,
+)
 from stationdesk.ui.search_keys import SearchListKeys, select_row
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.text import fmt
+from stationdesk.ui.worker_picker import WorkerCombo
 
 FOLLOW_UP_DAYS = 3
 """The default due date of a follow-up: three days from today."""
@@ -260,10 +268,11 @@ class ReceptionPage(QWidget):
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.follow_up_note = QLineEdit(objectName="followUpNote")
         self.follow_up_note.setPlaceholderText(self.tr("What is to be done next"))
-        self.owner_label = QLabel(objectName="followUpOwner")
+        self.owner = WorkerCombo("followUpOwner")
+        self.owner.setToolTip(self.tr("Who will do it: you, or a colleague"))
         follow_form.addRow(self.tr("Due"), self.due)
         follow_form.addRow(self.tr("To do"), self.follow_up_note)
-        follow_form.addRow(self.tr("Owner"), self.owner_label)
+        follow_form.addRow(self.tr("Owner"), self.owner)
         self.follow_up_panel.setVisible(False)
 
         layout = QVBoxLayout(box)
@@ -294,8 +303,10 @@ class ReceptionPage(QWidget):
         header.setSectionResizeMode(CATEGORIES, QHeaderView.ResizeMode.Stretch)
         self.day_table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
         self.day_error = InlineMessage(panel)
+        self.my_follow_ups = MyFollowUpsPanel(self._ctx, panel)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.my_follow_ups)
         layout.addWidget(self.day_title)
         layout.addWidget(self.day_table, 1)
         layout.addWidget(self.day_error)
@@ -384,7 +395,6 @@ class ReceptionPage(QWidget):
                 override_reason=self.override_reason.text() if self._may(Action.REFERRAL_OVERRIDE) else "",
             )
         follow_up = outcome == reception.FOLLOW_UP
-        actor = self._ctx.actor
         return WalkInDraft(
             person_id=person_id,
             anonymous_sex=self.anonymous_sex.currentData() if anonymous else "",
@@ -393,7 +403,7 @@ class ReceptionPage(QWidget):
             note=self.note.text(),
             outcome=outcome,
             follow_up_due=self.due.date().toPython() if follow_up else None,  # type: ignore[arg-type]
-            follow_up_owner_id=actor.user_id if follow_up and actor is not None else None,
+            follow_up_owner_id=self.owner.worker_id() if follow_up else None,
             follow_up_note=self.follow_up_note.text() if follow_up else "",
             referral=referral,
         )
@@ -412,6 +422,7 @@ class ReceptionPage(QWidget):
         self.clear_form()
         self.message.show_info(fmt(self.tr("Saved: %1"), name))
         self.refresh_day()
+        self.my_follow_ups.refresh()
         self.focus_search()
 
     def clear_form(self) -> None:
@@ -427,6 +438,8 @@ class ReceptionPage(QWidget):
         self.override_reason.clear()
         self.follow_up_note.clear()
         self.due.setDate(QDate.currentDate().addDays(FOLLOW_UP_DAYS))
+        if self._ctx.actor is not None:
+            self.owner.select(self._ctx.actor.user_id)
         self.message.clear_message()
 
     def open_timeline(self, row: int) -> TimelineDialog | None:
@@ -437,18 +450,15 @@ class ReceptionPage(QWidget):
         if walk_in.person_id is None:
             return None
         try:
-            entries = reception.timeline(self._ctx, walk_in.person_id)
+            return show_timeline(self._ctx, walk_in.person_id, walk_in.person_name, self)
         except ServiceError as error:
             self.day_error.show_problem(error)
             return None
-        dialog = TimelineDialog(walk_in.person_name, entries, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._apply_permissions()
+        self.my_follow_ups.refresh()  # the follow-ups page may have closed some meanwhile
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- search ------------------------------------------------------------------------
@@ -556,6 +566,7 @@ class ReceptionPage(QWidget):
         try:
             categories = needs.list_categories(self._ctx)
             partner_list = partners.list_partners(self._ctx)
+            workers = follow_ups.workers(self._ctx)
         except ServiceError as error:
             self.message.show_problem(error)
             return
@@ -580,7 +591,7 @@ class ReceptionPage(QWidget):
             self.partner.addItem(partner.name, partner.id)
         self.partner.setCurrentIndex(max(0, self.partner.findData(chosen)) if partner_list else -1)
         actor = self._ctx.actor
-        self.owner_label.setText(actor.display_name if actor is not None else "")
+        self.owner.set_workers(workers, actor.user_id if actor is not None else None, self.owner.worker_id())
         if not self.due.date().isValid() or self.due.date() < QDate.currentDate():
             self.due.setDate(QDate.currentDate().addDays(FOLLOW_UP_DAYS))
         self.due.setMinimumDate(QDate.currentDate())

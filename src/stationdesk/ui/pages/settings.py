@@ -13,6 +13,7 @@ from stationdesk.services.context import ServiceContext
 from stationdesk.ui.icons import icon
 from stationdesk.ui.settings_account import MyPasswordTab
 from stationdesk.ui.settings_audit import AuditTab
+from stationdesk.ui.settings_categories import CategoriesTab
 from stationdesk.ui.settings_prefs import IdleLockTab, LanguageTab
 from stationdesk.ui.settings_station import StationTab
 from stationdesk.ui.settings_tags import TagsTab
@@ -22,7 +23,7 @@ FORM_MAX_WIDTH = 760
 
 
 class SettingsPage(QWidget):
-    """Station profile, users, language, screen lock, tags, own password and the audit log."""
+    """Station profile, users, language, screen lock, tags, need categories, own password, audit log."""
 
     station_changed = Signal()
     idle_lock_changed = Signal(int)
@@ -50,6 +51,10 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.idle_lock, icon("lock"), self.tr("Screen lock"))
         self.tags = TagsTab(ctx)
         self.tabs.addTab(self.tags, icon("tag"), self.tr("Tags"))
+        self.categories: CategoriesTab | None = None
+        if may(actor.role, Action.CATEGORY_EDIT):
+            self.categories = CategoriesTab(ctx)
+            self.tabs.addTab(self.categories, icon("categories"), self.tr("Need categories"))
         self.password = MyPasswordTab(ctx)
         self.tabs.addTab(self.password, icon("user"), self.tr("My password"))
         self.audit: AuditTab | None = None
