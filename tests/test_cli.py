@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 from contextlib import closing
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -337,3 +338,49 @@ def test_report_referral_slip_by_code_and_unknown_code(
     assert_one_line_error(err)
     assert "ZZZZZZZ" in err
     assert not missing.exists()
+
+
+def _pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_report_notice_by_part_of_a_name_and_unknown_name(
+    ctx: ServiceContext, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "notice.pdf"
+    code, stdout, err = run(
+        capsys, "report", "notice", "--db", str(db_path), "--relief-type", "临时", "--out", str(out)
+    )
+    assert (code, stdout.strip()) == (0, str(out)), err
+    text = _pdf_text(out).replace(" ", "")
+    assert "一次性告知单" in text and "临时救助" in text and "困难情况说明" in text
+
+    missing = tmp_path / "missing.pdf"
+    code, _, err = run(
+        capsys, "report", "notice", "--db", str(db_path), "--relief-type", "救助", "--out", str(missing)
+    )
+    assert code == 2 and not missing.exists()
+    assert_one_line_error(err)
+    assert "临时救助" in err  # the error lists the names to choose from
+
+
+def test_report_coverage_as_json_and_pdf(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    last_month = (date.today().replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+    out = tmp_path / "coverage.pdf"
+    cover = ["report", "coverage", "--db", str(demo_db), "--month", last_month]
+    code, stdout, err = run(capsys, *cover, "--json", "--out", str(out))
+    assert code == 0, err
+    report = json.loads(stdout)
+    assert report["period"] == last_month and report["due"] >= report["visited"]
+    assert report["due"] == report["visited"] + len(report["misses"]) + len(report["pending"])
+    assert report["pending"] == []  # the month is over: every unvisited one is a miss
+    assert sum(group["due"] for group in report["by_grid"]) == report["due"]
+    text = _pdf_text(out).replace(" ", "")
+    assert "重点对象探访情况" in text and f"应访{report['due']}人次" in text
+
+    for bad in (["--month", "2026-13", "--json"], ["--month", last_month]):
+        code, _, err = run(capsys, "report", "coverage", "--db", str(demo_db), *bad)
+        assert code == 2
+        assert_one_line_error(err)
