@@ -14,6 +14,8 @@ from PySide6.QtGui import QIcon
 _SPECS: dict[str, str] = {
     "reception": "mdi6.account-tie-voice",
     "residents": "mdi6.account-group",
+    "referrals": "mdi6.transit-transfer",
+    "key_targets": "mdi6.home-heart",
     "volunteers": "mdi6.hand-heart",
     "training": "mdi6.school",
     "reports": "mdi6.file-chart",
