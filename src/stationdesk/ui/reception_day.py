@@ -58,6 +58,8 @@ def kind_label(kind: str) -> str:
         "walk_in": QCoreApplication.translate("Reception", "Walk-in"),
         "referral": QCoreApplication.translate("Reception", "Referral"),
         "follow_up": QCoreApplication.translate("Reception", "Follow-up"),
+        "key_target": QCoreApplication.translate("Reception", "Key target"),
+        "visit": QCoreApplication.translate("Reception", "Home visit"),
     }
     return labels.get(kind, kind)
 
@@ -72,6 +74,11 @@ def status_label(kind: str, status: str) -> str:
         "done": QCoreApplication.translate("Reception", "Done"),
         "revoked": QCoreApplication.translate("Reception", "Revoked"),
         "open": QCoreApplication.translate("Reception", "Open"),
+        "high_risk": QCoreApplication.translate("Reception", "High risk (weekly)"),
+        "key": QCoreApplication.translate("Reception", "Key (monthly)"),
+        "general": QCoreApplication.translate("Reception", "General (quarterly)"),
+        "raised": QCoreApplication.translate("Reception", "Risk raised"),
+        "cleared": QCoreApplication.translate("Reception", "Risk cleared"),
     }
     return labels.get(status, status)
 
