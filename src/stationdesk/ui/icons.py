@@ -37,13 +37,25 @@ _SPECS: dict[str, str] = {
     "print": "mdi6.printer",
     "refresh": "mdi6.refresh",
     "audit": "mdi6.clipboard-text-clock",
+    "referrals": "mdi6.transfer-right",
+    "partners": "mdi6.handshake",
+    "add_partner": "mdi6.account-multiple-plus",
+    "retire": "mdi6.archive-arrow-down",
+    "scan": "mdi6.barcode-scan",
+    "accept": "mdi6.check",
+    "reject": "mdi6.undo-variant",
+    "done": "mdi6.check-all",
+    "revoke": "mdi6.cancel",
+    "open": "mdi6.open-in-new",
 }
 
 
 @cache
-def icon(name: str) -> QIcon:
-    """The icon for an app name; KeyError on an unknown name so typos fail in tests."""
-    return qtawesome.icon(_SPECS[name])
+def icon(name: str, color: str | None = None) -> QIcon:
+    """The icon for an app name (in ``color``, e.g. "#b3261e", when given); KeyError on an
+    unknown name so typos fail in tests."""
+    spec = _SPECS[name]
+    return qtawesome.icon(spec, color=color) if color else qtawesome.icon(spec)
 
 
 def names() -> list[str]:
