@@ -47,13 +47,23 @@ _SPECS: dict[str, str] = {
     "due_today": "mdi6.clock-alert-outline",
     "categories": "mdi6.format-list-bulleted-type",
     "rename": "mdi6.rename",
+    "partners": "mdi6.handshake",
+    "add_partner": "mdi6.account-multiple-plus",
+    "retire": "mdi6.archive-arrow-down",
+    "scan": "mdi6.barcode-scan",
+    "accept": "mdi6.check",
+    "reject": "mdi6.undo-variant",
+    "revoke": "mdi6.cancel",
+    "open": "mdi6.open-in-new",
 }
 
 
 @cache
-def icon(name: str) -> QIcon:
-    """The icon for an app name; KeyError on an unknown name so typos fail in tests."""
-    return qtawesome.icon(_SPECS[name])
+def icon(name: str, color: str | None = None) -> QIcon:
+    """The icon for an app name (in ``color``, e.g. "#b3261e", when given); KeyError on an
+    unknown name so typos fail in tests."""
+    spec = _SPECS[name]
+    return qtawesome.icon(spec, color=color) if color else qtawesome.icon(spec)
 
 
 def names() -> list[str]:
