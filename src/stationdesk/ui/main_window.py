@@ -85,6 +85,12 @@ def shortcut_digit(row: int) -> int | None:
     return (row + 1) % 10 if row < 10 else None
 
 
+def _referrals_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
+    from stationdesk.ui.pages.referrals import ReferralsPage  # imported when first shown
+
+    return ReferralsPage(ctx, parent)
+
+
 def _follow_ups_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
     from stationdesk.ui.pages.follow_ups import FollowUpsPage  # imported when first shown
 
@@ -164,6 +170,7 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, PageFactory] = {
             "reception": self._reception_page,
             "follow_ups": _follow_ups_page,
+            "referrals": _referrals_page,
             "residents": _registry_page,
             "settings": self._settings_page,
         }
