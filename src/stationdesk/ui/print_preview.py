@@ -9,7 +9,9 @@ one entry point pages use.
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stationdesk.domain.errors import ValidationError
+from stationdesk.services.errors import ServiceError
 from stationdesk.ui.icons import icon
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.text import fmt
@@ -304,3 +308,29 @@ def preview_pdf(
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
+
+
+def write_and_preview(
+    parent: QWidget,
+    write: Callable[[Path], object],
+    title: str,
+    *,
+    suggested_name: str,
+    show_problem: Callable[[Exception], None],
+) -> PrintPreviewDialog | None:
+    """Have a service write a printout to a temporary file, then preview it; the file goes with the
+    preview (it may hold personal data). A refusal or a disk error goes to ``show_problem`` and
+    leaves no file behind."""
+    handle, name = tempfile.mkstemp(prefix="stationdesk-", suffix=".pdf")
+    os.close(handle)
+    path = Path(name)
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        write(path)
+    except (ValidationError, ServiceError, OSError) as error:
+        path.unlink(missing_ok=True)
+        show_problem(error)
+        return None
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    return preview_pdf(parent, path, title, suggested_name=suggested_name, remove_when_closed=True)

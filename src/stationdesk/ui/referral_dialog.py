@@ -8,12 +8,8 @@ service (which puts the print on the audit log) and opens the print preview.
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,7 +36,7 @@ from stationdesk.services.referrals import REASON_MAX, ReferralEventInfo, Referr
 from stationdesk.ui.icons import icon
 from stationdesk.ui.models.partner_table import kind_label
 from stationdesk.ui.models.referral_table import referral_status_label
-from stationdesk.ui.print_preview import PrintPreviewDialog, preview_pdf
+from stationdesk.ui.print_preview import PrintPreviewDialog, write_and_preview
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.text import fmt
 
@@ -300,32 +296,22 @@ class ReferralDialog(QDialog):
             self.message.show_problem(error)
 
     def print_slip(self) -> PrintPreviewDialog | None:
-        """Write the slip to a temporary file (audited) and preview it; the file goes with the preview."""
+        """Write the slip (audited) and preview it; the temporary file goes with the preview."""
         self.message.clear_message()
-        handle, name = tempfile.mkstemp(prefix="stationdesk-slip-", suffix=".pdf")
-        os.close(handle)
-        path = Path(name)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            printouts.write_referral_slip(self._ctx, self._info.id, path)
-        except (ValidationError, ServiceError) as error:
-            path.unlink(missing_ok=True)
-            self.message.show_problem(error)
-            return None
-        except OSError as error:
-            path.unlink(missing_ok=True)
+        code = self._info.tracking_code
+        self.preview = write_and_preview(
+            self,
+            lambda path: printouts.write_referral_slip(self._ctx, self._info.id, path),
+            fmt(self.tr("Referral slip %1"), code),
+            suggested_name=fmt(self.tr("referral-slip-%1.pdf"), code),
+            show_problem=self._print_problem,
+        )
+        return self.preview
+
+    def _print_problem(self, error: Exception) -> None:
+        if isinstance(error, OSError):
             self.message.show_error(
                 fmt(self.tr("The slip could not be written: %1"), error.strerror or error)
             )
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        code = self._info.tracking_code
-        self.preview = preview_pdf(
-            self,
-            path,
-            fmt(self.tr("Referral slip %1"), code),
-            suggested_name=fmt(self.tr("referral-slip-%1.pdf"), code),
-            remove_when_closed=True,
-        )
-        return self.preview
+        else:
+            self.message.show_problem(error)
