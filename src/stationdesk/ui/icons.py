@@ -16,6 +16,7 @@ _SPECS: dict[str, str] = {
     "residents": "mdi6.account-group",
     "referrals": "mdi6.transit-transfer",
     "key_targets": "mdi6.home-heart",
+    "notice": "mdi6.clipboard-list",
     "volunteers": "mdi6.hand-heart",
     "training": "mdi6.school",
     "reports": "mdi6.file-chart",

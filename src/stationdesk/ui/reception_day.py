@@ -31,6 +31,7 @@ from stationdesk.services.reception import TimelineEntry, WalkInRow
 from stationdesk.ui.models.person_table import sex_label
 from stationdesk.ui.models.row_list import Index, RowListModel
 from stationdesk.ui.text import fmt
+from stationdesk.ui.visit_words import risk_label, tier_label
 
 TIME, PERSON, CATEGORIES, OUTCOME, OWNER = range(5)
 
@@ -67,6 +68,10 @@ def kind_label(kind: str) -> str:
 def status_label(kind: str, status: str) -> str:
     if kind == "walk_in":
         return outcome_label(status)
+    if kind == "key_target":
+        return tier_label(status)
+    if kind == "visit":
+        return risk_label(status) if status else ""
     labels = {
         "sent": QCoreApplication.translate("Reception", "Sent"),
         "accepted": QCoreApplication.translate("Reception", "Accepted"),
@@ -74,11 +79,6 @@ def status_label(kind: str, status: str) -> str:
         "done": QCoreApplication.translate("Reception", "Done"),
         "revoked": QCoreApplication.translate("Reception", "Revoked"),
         "open": QCoreApplication.translate("Reception", "Open"),
-        "high_risk": QCoreApplication.translate("Reception", "High risk (weekly)"),
-        "key": QCoreApplication.translate("Reception", "Key (monthly)"),
-        "general": QCoreApplication.translate("Reception", "General (quarterly)"),
-        "raised": QCoreApplication.translate("Reception", "Risk raised"),
-        "cleared": QCoreApplication.translate("Reception", "Risk cleared"),
     }
     return labels.get(status, status)
 
