@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from stationdesk.domain.errors import ValidationError
@@ -51,7 +51,11 @@ class Worker:
 
 
 def _may_own(user: User) -> bool:
-    return not user.deleted and user.active and may(Role(user.role), Action.RECEPTION_RECORD)
+    return _may_own_as(user.deleted, user.active, user.role)
+
+
+def _may_own_as(deleted: bool, active: bool, role: str) -> bool:
+    return not deleted and active and may(Role(role), Action.RECEPTION_RECORD)
 
 
 def workers(ctx: ServiceContext) -> list[Worker]:
@@ -62,12 +66,17 @@ def workers(ctx: ServiceContext) -> list[Worker]:
         return [Worker(user.id, user.display_name) for user in users if _may_own(user)]
 
 
-def check_owner(session: Session, owner_id: str | None, code: str) -> User:
-    """The user who will own the work: active, and allowed to record (and so to close) it."""
-    user = session.get(User, owner_id) if owner_id else None
-    if user is None or not _may_own(user):
+_OWNER = select(User.deleted, User.active, User.role).where(User.id == bindparam("id"))
+
+
+def check_owner(session: Session, owner_id: str | None, code: str) -> str:
+    """The id of the user who will own the work: active, and allowed to record (and so to close) it.
+
+    Three columns, not the user object: this runs on every walk-in saved."""
+    row = session.connection().execute(_OWNER, {"id": owner_id}).first() if owner_id else None
+    if row is None or not _may_own_as(*row):
         raise ValidationError(code, "the owner must be an active user who may record reception work")
-    return user
+    return owner_id
 
 
 def check_due(due_on: date | None, today: date) -> date:
@@ -225,10 +234,12 @@ def reassign(ctx: ServiceContext, follow_up_id: str, owner_id: str) -> None:
     actor = require(ctx, Action.RECEPTION_RECORD)
     with ctx.transaction() as session:
         follow_up = _open(session, follow_up_id)
-        new_owner = check_owner(session, owner_id, "followup.owner_required")
-        if follow_up.owner_id == new_owner.id:
+        new_owner_id = check_owner(session, owner_id, "followup.owner_required")
+        if follow_up.owner_id == new_owner_id:
             return
         old_owner = session.get(User, follow_up.owner_id)
-        follow_up.owner_id = new_owner.id
+        new_owner = session.get(User, new_owner_id)
+        follow_up.owner_id = new_owner_id
+        names = [user.username if user else "" for user in (old_owner, new_owner)]
         audit.record(session, actor, "follow_up.reassign", record_type="follow_up", record_id=follow_up_id,
-                     detail=f"{old_owner.username if old_owner else ''} -> {new_owner.username}")  # fmt: skip
+                     detail=" -> ".join(names))  # fmt: skip

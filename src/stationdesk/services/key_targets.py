@@ -174,7 +174,7 @@ def enrol(ctx: ServiceContext, draft: EnrolmentDraft, today: date | None = None)
     clean = _check_enrolment(draft, today or _today())
     with ctx.transaction() as session:
         _person(session, clean.person_id)
-        worker = follow_ups.check_owner(session, clean.worker_id, "keytarget.worker_required")
+        worker_id = follow_ups.check_owner(session, clean.worker_id, "keytarget.worker_required")
         assert clean.start_on is not None  # checked above
         if _overlapping(session, clean.person_id, clean.start_on, clean.end_on):
             raise ValidationError("keytarget.already_enrolled", "the person is already a key target then")
@@ -182,7 +182,7 @@ def enrol(ctx: ServiceContext, draft: EnrolmentDraft, today: date | None = None)
             person_id=clean.person_id,
             tier=clean.tier,
             reason=clean.reason,
-            worker_id=worker.id,
+            worker_id=worker_id,
             start_on=clean.start_on,
             end_on=clean.end_on,
             end_reason="",
@@ -386,7 +386,7 @@ def _record_visit_in(session: Session, actor: Actor, clean: VisitDraft, today: d
     method = session.get(VisitMethod, clean.method_id)
     if method is None or method.deleted or method.retired:
         raise ValidationError("visit.method_required", "choose how the visit was made")
-    visitor = follow_ups.check_owner(session, clean.visitor_id, "visit.visitor_required")
+    visitor_id = follow_ups.check_owner(session, clean.visitor_id, "visit.visitor_required")
     follow_up_id = None
     if clean.follow_up_owner_id:
         follow_up = follow_ups.add_in(
@@ -405,7 +405,7 @@ def _record_visit_in(session: Session, actor: Actor, clean: VisitDraft, today: d
         person_id=target.person_id,
         visited_on=visited_on,
         method_id=method.id,
-        visitor_id=visitor.id,
+        visitor_id=visitor_id,
         companions=clean.companions,
         findings=clean.findings,
         risk=clean.risk,

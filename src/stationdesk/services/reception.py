@@ -13,11 +13,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from stationdesk.domain.errors import ValidationError
-from stationdesk.domain.ids import new_id
 from stationdesk.domain.roles import Action
 from stationdesk.services import audit, follow_ups, referrals
 from stationdesk.services.authz import require
@@ -37,6 +36,7 @@ from stationdesk.store.models import (
     WalkIn,
     WalkInNeed,
 )
+from stationdesk.store.session import stamper_of
 
 AGE_BANDS = ("0-13", "14-17", "18-34", "35-59", "60-79", "80+")
 """Age bands of anonymous walk-ins; 0-13 is the PIPL "child under 14" whose data is sensitive."""
@@ -133,20 +133,28 @@ def _clean(draft: WalkInDraft, now: datetime) -> _Clean:
     return _Clean(person_id, sex, band, category_ids, draft.note.strip(), draft.outcome)
 
 
+# Saving a walk-in is the desk's hot path (issue 3: within 3x a bare SQLite insert): its checks and
+# inserts are statements built once and run on the session's connection, without ORM objects.
+_PERSON_DELETED = select(Person.deleted).where(Person.id == bindparam("id"))
+_CATEGORIES = select(NeedCategory.id, NeedCategory.name, NeedCategory.retired).where(
+    NeedCategory.id.in_(bindparam("ids", expanding=True)), NeedCategory.deleted.is_(False)
+)
+_INSERT_WALK_IN = insert(WalkIn.__table__)
+_INSERT_NEED = insert(WalkInNeed.__table__)
+
+
 def _check_person(session: Session, person_id: str | None) -> None:
     if person_id is None:
         return
-    person = session.get(Person, person_id)
-    if person is None or person.deleted:
+    deleted = session.connection().execute(_PERSON_DELETED, {"id": person_id}).scalar()
+    if deleted is None or deleted:
         raise NotFound("person.not_found")
 
 
 def _check_categories(session: Session, category_ids: Sequence[str], already: set[str]) -> None:
     """Every category exists; a retired one only if the walk-in already had it."""
-    query = select(NeedCategory.id, NeedCategory.name, NeedCategory.retired).where(
-        NeedCategory.id.in_(category_ids), NeedCategory.deleted.is_(False)
-    )
-    found = {id_: (name, retired) for id_, name, retired in session.execute(query)}
+    rows = session.connection().execute(_CATEGORIES, {"ids": list(category_ids)})
+    found = {id_: (name, retired) for id_, name, retired in rows}
     for category_id in category_ids:
         if category_id not in found:
             raise NotFound("category.not_found")
@@ -155,18 +163,20 @@ def _check_categories(session: Session, category_ids: Sequence[str], already: se
             raise ValidationError("walkin.retired_category", "the category is retired", {"name": name})
 
 
-def _add_follow_up(session: Session, actor: Actor, walk_in: WalkIn, draft: WalkInDraft, today: date) -> None:
+def _add_follow_up(
+    session: Session, actor: Actor, walk_in_id: str, person_id: str | None, draft: WalkInDraft, today: date
+) -> None:
     if not draft.follow_up_owner_id:
         raise ValidationError("followup.owner_required", "a follow-up needs an owner")
     due = follow_ups.check_due(draft.follow_up_due, today)
     follow_ups.add_in(
         session,
         actor,
-        person_id=walk_in.person_id,
+        person_id=person_id,
         owner_id=draft.follow_up_owner_id,
         due_on=due,
         note=draft.follow_up_note,
-        walk_in_id=walk_in.id,
+        walk_in_id=walk_in_id,
     )
 
 
@@ -190,30 +200,35 @@ def record_walk_in(ctx: ServiceContext, draft: WalkInDraft) -> str:
     with ctx.transaction() as session:
         _check_person(session, clean.person_id)
         _check_categories(session, clean.category_ids, set())
-        owner = follow_ups.check_owner(session, draft.owner_id or actor.user_id, "walkin.owner_required")
-        walk_in = WalkIn(
-            id=new_id(),
+        owner_id = follow_ups.check_owner(session, draft.owner_id or actor.user_id, "walkin.owner_required")
+        stamper = stamper_of(session)
+        walk_in = stamper.new_row(
+            deleted=False,
             person_id=clean.person_id,
             anonymous_sex=clean.anonymous_sex,
             anonymous_age_band=clean.anonymous_age_band,
             arrived_at=draft.arrived_at or now,
             note=clean.note,
             outcome=clean.outcome,
-            owner_id=owner.id,
+            owner_id=owner_id,
             recorded_by=actor.user_id,
-            deleted=False,
         )
-        session.add(walk_in)
-        session.flush()  # no relationship() tells the unit of work to insert the walk-in first
-        session.add_all(
-            WalkInNeed(walk_in_id=walk_in.id, category_id=c, deleted=False) for c in clean.category_ids
+        walk_in_id = str(walk_in["id"])
+        connection = session.connection()
+        connection.execute(_INSERT_WALK_IN, walk_in)
+        connection.execute(
+            _INSERT_NEED,
+            [
+                stamper.new_row(deleted=False, walk_in_id=walk_in_id, category_id=c)
+                for c in clean.category_ids
+            ],
         )
         if clean.outcome == FOLLOW_UP:
-            _add_follow_up(session, actor, walk_in, draft, now.date())
+            _add_follow_up(session, actor, walk_in_id, clean.person_id, draft, now.date())
         elif clean.outcome == REFERRED and draft.referral is not None:
-            referral = replace(draft.referral, person_id=walk_in.person_id, walk_in_id=walk_in.id)
+            referral = replace(draft.referral, person_id=clean.person_id, walk_in_id=walk_in_id)
             referrals.send_in(session, actor, referral)
-        return walk_in.id
+        return walk_in_id
 
 
 def _get(session: Session, walk_in_id: str) -> WalkIn:
@@ -257,7 +272,7 @@ def update_walk_in(ctx: ServiceContext, walk_in_id: str, draft: WalkInDraft) -> 
         links = session.scalars(select(WalkInNeed).where(WalkInNeed.walk_in_id == walk_in_id)).all()
         _check_categories(session, clean.category_ids, {n.category_id for n in links if not n.deleted})
         if draft.owner_id and draft.owner_id != walk_in.owner_id:
-            walk_in.owner_id = follow_ups.check_owner(session, draft.owner_id, "walkin.owner_required").id
+            walk_in.owner_id = follow_ups.check_owner(session, draft.owner_id, "walkin.owner_required")
         walk_in.person_id = clean.person_id
         walk_in.anonymous_sex = clean.anonymous_sex
         walk_in.anonymous_age_band = clean.anonymous_age_band
@@ -273,7 +288,7 @@ def update_walk_in(ctx: ServiceContext, walk_in_id: str, draft: WalkInDraft) -> 
             if clean.outcome != FOLLOW_UP and follow_up.status == follow_ups.OPEN:
                 follow_up.deleted = True
         if clean.outcome == FOLLOW_UP and not existing:
-            _add_follow_up(session, actor, walk_in, draft, now.date())
+            _add_follow_up(session, actor, walk_in.id, clean.person_id, draft, now.date())
 
 
 def remove_walk_in(ctx: ServiceContext, walk_in_id: str, reason: str) -> None:

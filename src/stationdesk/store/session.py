@@ -8,6 +8,7 @@ from sqlalchemy import Engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from stationdesk.domain.clock import HybridLogicalClock
+from stationdesk.domain.ids import new_id
 from stationdesk.store.models import ChangeLog, LocalSite, _Travelling
 
 
@@ -24,6 +25,15 @@ class Stamper:
         update that does not move the stamp forward)."""
         record.site_id = self.site_id
         record.hlc = self.clock.observe(record.hlc) if record.hlc else self.clock.tick()
+
+    def new_row(self, **values: object) -> dict[str, object]:
+        """Values for a Core insert of a new travelling record: a fresh id, this site, the next stamp."""
+        return {"id": new_id(), "site_id": self.site_id, "hlc": self.clock.tick(), **values}
+
+
+def stamper_of(session: Session) -> Stamper:
+    """The stamper of a session made by :func:`make_session_factory`."""
+    return session.info["stamper"]  # type: ignore[no-any-return]
 
 
 def load_stamper(engine: Engine) -> Stamper:

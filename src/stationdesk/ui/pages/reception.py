@@ -51,6 +51,10 @@ from stationdesk.ui.pages.registry import SEARCH_DELAY_MS
 from stationdesk.ui.person_dialog import open_person_dialog
 from stationdesk.ui.reception_day import (
     CATEGORIES,
+    OUTCOME,
+    OWNER,
+    PERSON,
+    TIME,
     TimelineDialog,
     WalkInDayModel,
     outcome_label,
@@ -58,6 +62,7 @@ from stationdesk.ui.reception_day import (
 )
 from stationdesk.ui.search_keys import SearchListKeys, select_row
 from stationdesk.ui.settings_common import InlineMessage
+from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
 from stationdesk.ui.worker_picker import WorkerCombo
 
@@ -304,12 +309,8 @@ class ReceptionPage(QWidget):
         self.day_table.setWordWrap(False)
         self.day_table.verticalHeader().setVisible(False)
         self.day_table.setToolTip(self.tr("Double-click a row to see the person's timeline"))
-        metrics = self.day_table.fontMetrics()
-        header = self.day_table.horizontalHeader()
-        for column in range(self.day_model.columnCount()):  # a day has a few dozen rows at most
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CATEGORIES, QHeaderView.ResizeMode.Stretch)
-        self.day_table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
+        # Widths from the font, not the rows: a busy day has a hundred walk-ins to measure.
+        size_columns(self.day_table, {PERSON: 4, OUTCOME: 4, OWNER: 4}, {TIME: 5}, stretch=CATEGORIES)
         self.day_error = InlineMessage(panel)
         self.my_follow_ups = MyFollowUpsPanel(self._ctx, panel)
         layout = QVBoxLayout(panel)

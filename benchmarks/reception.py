@@ -1,0 +1,151 @@
+"""The reception desk's figures on the big demo database (issue 3).
+
+- walk_in_save_median_ms: saving a walk-in through the service (validate, write, change log,
+  commit), median of WALK_INS saves; target <= 10 ms.
+- walk_in_save_ratio: that median over the median of a bare sqlite3 insert-and-commit of the same
+  rows (walk-in and its need; same PRAGMAs, same triggers) measured in the same run; target <= 3.
+- coverage_view_ms: the coverage view of this month opening (the services it calls, the widget
+  built, laid out and painted); target <= 200 ms.
+- reception_page_ms: the reception page opening (built, today's list loaded, painted); target <= 300 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import time
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from benchmarks.figures import Figure, median
+from benchmarks.search import _signed_in
+
+WALK_INS = 200
+WARM_UP = 5
+PAGE_RUNS = 7
+SAVE_TARGET_MS, RATIO_TARGET = 10.0, 3.0
+COVERAGE_TARGET_MS, PAGE_TARGET_MS = 200.0, 300.0
+
+
+def _sample(db: Path, seed: int) -> tuple[list[str], list[str]]:
+    with sqlite3.connect(db) as conn:
+        persons = [row[0] for row in conn.execute("SELECT id FROM person WHERE deleted = 0")]
+        categories = [row[0] for row in conn.execute("SELECT id FROM need_category WHERE retired = 0")]
+    rng = random.Random(seed)
+    return rng.sample(persons, WALK_INS + WARM_UP), categories
+
+
+def _service_saves(db: Path, persons: list[str], categories: list[str]) -> list[float]:
+    from stationdesk.services import reception
+    from stationdesk.services.reception import WalkInDraft
+
+    ctx = _signed_in(db)
+    try:
+        times = []
+        for number, person_id in enumerate(persons):
+            draft = WalkInDraft(person_id=person_id, category_ids=[categories[number % len(categories)]],
+                                note="咨询养老服务补贴", outcome=reception.RESOLVED)  # fmt: skip
+            started = time.perf_counter()
+            reception.record_walk_in(ctx, draft)
+            if number >= WARM_UP:
+                times.append((time.perf_counter() - started) * 1000)
+        return times
+    finally:
+        ctx.engine.dispose()
+
+
+def _bare_saves(db: Path, persons: list[str], categories: list[str]) -> list[float]:
+    """The same two rows per walk-in with plain sqlite3: the floor the service is compared to."""
+    conn = sqlite3.connect(db, isolation_level=None)
+    try:
+        for pragma in ("foreign_keys=ON", "busy_timeout=5000", "journal_mode=WAL", "synchronous=FULL"):
+            conn.execute(f"PRAGMA {pragma}")
+        site_id, owner = conn.execute(
+            "SELECT (SELECT site_id FROM local_site), (SELECT id FROM app_user WHERE username = 'demo')"
+        ).fetchone()
+        hlc = conn.execute("SELECT max(hlc) FROM change_log").fetchone()[0] + 1_000_000
+        times = []
+        for number, person_id in enumerate(persons):
+            hlc += 1
+            walk_in_id, link_id = str(uuid.uuid4()), str(uuid.uuid4())
+            started = time.perf_counter()
+            conn.execute("BEGIN")
+            conn.execute(
+                "INSERT INTO walk_in (id, site_id, hlc, deleted, person_id, anonymous_sex, anonymous_age_band, "
+                "arrived_at, note, outcome, owner_id, recorded_by) VALUES (?,?,?,0,?,'','',?,?,?,?,?)",
+                (walk_in_id, site_id, hlc, person_id, datetime.now().isoformat(sep=" "), "咨询养老服务补贴",
+                 "resolved", owner, owner),
+            )  # fmt: skip
+            conn.execute(
+                "INSERT INTO walk_in_need (id, site_id, hlc, deleted, walk_in_id, category_id) VALUES (?,?,?,0,?,?)",
+                (link_id, site_id, hlc, walk_in_id, categories[number % len(categories)]),
+            )
+            conn.execute("COMMIT")
+            if number >= WARM_UP:
+                times.append((time.perf_counter() - started) * 1000)
+        return times
+    finally:
+        conn.close()
+
+
+def _timed_widget(build: Callable[[], object], runs: int) -> list[float]:
+    """Build, show and paint a widget ``runs`` times (offscreen), in ms."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication.instance() or QApplication([])
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        widget = build()
+        assert isinstance(widget, QWidget)
+        widget.resize(1280, 800)
+        widget.show()
+        app.processEvents()
+        widget.grab()  # a full paint, as on screen
+        times.append((time.perf_counter() - started) * 1000)
+        widget.close()
+        widget.deleteLater()
+        app.processEvents()
+    return times
+
+
+def run(db: Path, seed: int, years: int) -> list[Figure]:
+    from stationdesk.ui.pages.key_targets import CoverageView  # noqa: F401  (imported before timing)
+    from stationdesk.ui.pages.reception import ReceptionPage
+
+    persons, categories = _sample(db, seed)
+    service = _service_saves(db, persons[: len(persons) // 2 + WARM_UP // 2], categories)
+    bare = _bare_saves(db, persons[len(persons) // 2 :], categories)
+    save, floor = median(service), median(bare)
+    ctx = _signed_in(db)
+    try:
+        page = _timed_widget(lambda: ReceptionPage(ctx), PAGE_RUNS)
+        view = _timed_widget(lambda: _coverage_view(ctx), PAGE_RUNS)
+    finally:
+        ctx.engine.dispose()
+    scale = f"{years}-year demo"
+    return [
+        Figure("walk_in_save_median_ms", save, "ms", f"<= {SAVE_TARGET_MS:.0f}", save <= SAVE_TARGET_MS,
+               f"{len(service)} saves on the {scale}; p90 {sorted(service)[int(len(service) * 0.9)]:.2f} ms",
+               {"runs_ms": service}),
+        Figure("walk_in_save_ratio", save / floor, "x", f"<= {RATIO_TARGET:.0f}", save / floor <= RATIO_TARGET,
+               f"service {save:.2f} ms / bare sqlite3 insert+commit {floor:.2f} ms (same rows, PRAGMAs, triggers)",
+               {"bare_ms": bare}),
+        Figure("coverage_view_ms", median(view), "ms", f"<= {COVERAGE_TARGET_MS:.0f}",
+               median(view) <= COVERAGE_TARGET_MS,
+               f"this month's coverage view built and painted; median of {PAGE_RUNS}, first {view[0]:.0f} ms",
+               {"runs_ms": view}),
+        Figure("reception_page_ms", median(page), "ms", f"<= {PAGE_TARGET_MS:.0f}", median(page) <= PAGE_TARGET_MS,
+               f"reception page built, today's list loaded, painted; median of {PAGE_RUNS}, first {page[0]:.0f} ms",
+               {"runs_ms": page}),
+    ]  # fmt: skip
+
+
+def _coverage_view(ctx: object) -> object:
+    from stationdesk.ui.pages.key_targets import CoverageView
+
+    return CoverageView(ctx)
