@@ -45,6 +45,16 @@ _SPECS: dict[str, str] = {
     "due_today": "mdi6.clock-alert-outline",
     "categories": "mdi6.format-list-bulleted-type",
     "rename": "mdi6.rename",
+    "key_targets": "mdi6.home-heart",
+    "visit": "mdi6.door-open",
+    "enrol": "mdi6.account-star",
+    "tier": "mdi6.swap-vertical",
+    "exempt": "mdi6.account-clock",
+    "exempt_end": "mdi6.calendar-check",
+    "end_enrolment": "mdi6.account-off",
+    "previous": "mdi6.chevron-left",
+    "next": "mdi6.chevron-right",
+    "today": "mdi6.calendar-today",
 }
 
 
