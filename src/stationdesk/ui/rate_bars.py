@@ -70,13 +70,13 @@ class RateBars(QWidget):
         top = line + 4  # room for the rate over the tallest bar
         bottom = self.height() - line - 4  # room for the period under the bars
         chart = max(bottom - top, 1)
+        text_pen = self.palette().color(self.foregroundRole())
         for index, bar in enumerate(self._bars):
             slot = self._slot(index)
             if index == self._selected:
                 painter.fillRect(slot, SELECTED_BACKGROUND)
             bar_width = min(slot.width() * 0.55, line * 2.5)
             left = slot.center().x() - bar_width / 2
-            text_pen = self.palette().color(self.foregroundRole())
             if bar.rate is not None:
                 height = float(min(bar.rate, Fraction(1))) * chart
                 color = BAR_COLOR if bar.rate >= 1 else SHORT_COLOR
@@ -97,7 +97,7 @@ class RateBars(QWidget):
         pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawLine(QPointF(0, top), QPointF(self.width(), top))
-        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.setPen(text_pen)
         painter.drawLine(QPointF(0, bottom), QPointF(self.width(), bottom))
         painter.end()
 
