@@ -221,3 +221,16 @@ def test_list_filters_by_worker_tier_and_search(ctx: ServiceContext, target_id: 
     assert [r.person_name for r in key_targets.list_targets(ctx, on=TODAY, tier="high_risk")] == ["赵大海"]
     assert [r.person_name for r in key_targets.list_targets(ctx, on=TODAY, search="东湖")] == ["李桂英"]
     assert [r.grid for r in key_targets.list_targets(ctx, on=TODAY, search="zdh")] == ["新华社区"]
+
+
+def test_the_timeline_shows_the_enrolment_and_the_visits(
+    ctx: ServiceContext, target_id: str, person_id: str
+) -> None:
+    from stationdesk.services import reception
+
+    key_targets.record_visit(
+        ctx, VisitDraft(target_id, date(2026, 11, 2), _method(ctx, "电话"), ctx.actor.user_id, "精神状态良好",
+                        risk="cleared"), today=TODAY
+    )  # fmt: skip
+    entries = [(e.kind, e.summary, e.status) for e in reception.timeline(ctx, person_id)]
+    assert entries == [("visit", "电话：精神状态良好", "cleared"), ("key_target", "独居高龄", "key")]

@@ -472,6 +472,11 @@ def test_list_filters_newest_first_with_days_open(desk: Desk) -> None:
     assert ids(person_id=li) == [c.id]
     assert ids(person_id=desk.person_id, partner_id=desk.partner_id, status=S.SENT) == [a.id]
     assert ids(offset=1, limit=1) == [b.id]
+    assert ids(statuses=referrals.OPEN) == [c.id, a.id]
+    referrals.transition(ctx, a.id, S.ACCEPTED)
+    assert ids(statuses=referrals.OPEN) == [c.id, a.id]
+    assert ids(statuses={S.REJECTED, S.DONE}) == [b.id]
+    assert ids(statuses=()) == []
 
     later = date.today() + timedelta(days=9)
     rows = {r.id: r for r in referrals.list_referrals(ctx, today=later)}
@@ -485,6 +490,7 @@ def test_list_filters_newest_first_with_days_open(desk: Desk) -> None:
         c.tracking_code,
         "就业",
     )
+    assert row.sent_by_name == "王站长"
 
 
 def test_a_retired_partner_takes_no_new_referral_but_old_ones_keep_its_name(desk: Desk) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,7 +13,7 @@ from stationdesk.services import key_targets, people, visit_settings
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.key_targets import EnrolmentDraft, VisitDraft
 from stationdesk.services.people import PersonDraft
-from stationdesk.ui import coverage_view, tasks
+from stationdesk.ui import tasks
 from stationdesk.ui.coverage_view import CoverageView
 from stationdesk.ui.models import coverage_tables as columns
 from stationdesk.ui.models.coverage_tables import GroupRateModel, NotVisitedModel
@@ -152,17 +151,15 @@ def test_the_history_holds_twelve_months_oldest_first(qtbot, ctx, station) -> No
     assert view.period_label.text() == "2026-09"
 
 
-def test_print_writes_the_pdf_and_shows_it(qtbot, ctx, station, monkeypatch) -> None:
-    shown: list[tuple[Path, str]] = []
-    monkeypatch.setattr(coverage_view, "show_pdf", lambda parent, path, title: shown.append((path, title)))
+def test_print_writes_the_pdf_and_previews_it(qtbot, ctx, station) -> None:
     view = make_view(qtbot, ctx)
-    view.print_button.click()
-    qtbot.waitUntil(lambda: bool(shown))
-    path, title = shown[0]
-    assert path.name == "coverage-2026-11.pdf"
-    assert path.read_bytes().startswith(b"%PDF")
-    assert title == "Visit coverage 2026-11"
-    assert view.print_button.isEnabled()
+    preview = view.print_report()
+    assert preview is not None and preview.isVisible()
+    assert preview.path.read_bytes().startswith(b"%PDF")
+    assert preview.page_count() >= 1
+    assert preview.windowTitle() == "Visit coverage 2026-11"
+    with qtbot.waitSignal(preview.destroyed):
+        preview.reject()
 
 
 def test_the_models_behave(qtbot, qtmodeltester, ctx, station) -> None:

@@ -270,3 +270,10 @@ def test_render_the_page(qtbot, ctx, page, residents, partner_id) -> None:
     shots = Path("/tmp/shots")
     shots.mkdir(parents=True, exist_ok=True)
     assert page.grab().save(str(shots / "reception_page.png"))
+
+
+def test_the_one_time_notice_opens_from_the_desk(qtbot, ctx: ServiceContext) -> None:
+    page = make_page(qtbot, ctx)
+    dialog = page.open_notice()
+    assert dialog.isVisible() and dialog.relief.count() >= 5
+    dialog.reject()

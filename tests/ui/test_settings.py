@@ -24,6 +24,8 @@ ALL_TABS = [
     "Screen lock",
     "Tags",
     "Need categories",
+    "Relief types",
+    "Key-target visits",
     "My password",
     "Audit log",
 ]
@@ -53,7 +55,15 @@ def test_other_roles_see_no_users_or_audit_and_read_only_settings(
 ) -> None:
     sign_in_as(ctx, role)
     page = make_page(qtbot, ctx)
-    assert page.tab_titles() == ["Station profile", "Language", "Screen lock", "Tags", "My password"]
+    reception = ["Relief types", "Key-target visits"] if role != Role.TRAINER else []
+    assert page.tab_titles() == [
+        "Station profile",
+        "Language",
+        "Screen lock",
+        "Tags",
+        *reception,
+        "My password",
+    ]
     assert page.users is None and page.audit is None and page.categories is None
     assert not page.station.editable
     assert page.station.form.name.isReadOnly()

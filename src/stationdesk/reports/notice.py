@@ -58,10 +58,11 @@ class NoticeLabels:
 
 def _documents(data: NoticeData, labels: NoticeLabels, body: ParagraphStyle) -> Flowable:
     head = ParagraphStyle("notice-head", parent=body, textColor=colors.white)
+    box = ParagraphStyle("notice-box", parent=body, fontSize=16, leading=18)
     rows: list[list[object]] = [
         [paragraph(text, head) for text in (labels.number, labels.document, labels.check)]
     ]
-    rows += [[paragraph(str(n), body), paragraph(doc, body), paragraph("□", body)]
+    rows += [[paragraph(str(n), body), paragraph(doc, body), paragraph("□", box)]
              for n, doc in enumerate(data.documents, start=1)]  # fmt: skip
     number_width, check_width = 14 * mm, 20 * mm
     return table(

@@ -464,8 +464,12 @@ def visits(
 
 
 def grid_of(person: Person) -> str:
-    """The grid a target is grouped under: the person's grid (网格), else their community."""
-    return person.grid or person.community
+    """The grid a target is grouped under: community and grid (网格 numbers repeat across communities),
+    either alone when the other is unknown."""
+    grid, community = person.grid.strip(), person.community.strip()
+    if grid and community and not grid.startswith(community):
+        return f"{community} {grid}"
+    return grid or community
 
 
 def list_targets(

@@ -26,11 +26,14 @@ from stationdesk.services.errors import NotFound
 from stationdesk.services.referrals import ReferralDraft
 from stationdesk.store.models import (
     FollowUp,
+    HomeVisit,
+    KeyTarget,
     NeedCategory,
     Partner,
     Person,
     Referral,
     User,
+    VisitMethod,
     WalkIn,
     WalkInNeed,
 )
@@ -390,5 +393,30 @@ def timeline(ctx: ServiceContext, person_id: str) -> list[TimelineEntry]:
         for id_, due_on, done_at, note, done_note, status in follow_up_rows:
             at = done_at or datetime.combine(due_on, time.min)
             entries.append(TimelineEntry(at, "follow_up", _joined(note, done_note), status, id_))
+        entries += _key_target_entries(session, person_id)
         entries.sort(key=lambda e: e.at, reverse=True)
         return entries
+
+
+def _key_target_entries(session: Session, person_id: str) -> list[TimelineEntry]:
+    """Enrolments on the key-target list (at their start; status: the tier) and the visits made."""
+    entries = [
+        TimelineEntry(datetime.combine(start, time.min), "key_target", _joined(reason, end_reason), tier, id_)
+        for id_, start, reason, end_reason, tier in session.execute(
+            select(
+                KeyTarget.id, KeyTarget.start_on, KeyTarget.reason, KeyTarget.end_reason, KeyTarget.tier
+            ).where(KeyTarget.person_id == person_id, KeyTarget.deleted.is_(False))
+        )
+    ]
+    visits = session.execute(
+        select(HomeVisit.id, HomeVisit.recorded_at, HomeVisit.visited_on, VisitMethod.name,
+               HomeVisit.findings, HomeVisit.risk)
+        .join(VisitMethod, VisitMethod.id == HomeVisit.method_id)
+        .where(HomeVisit.person_id == person_id, HomeVisit.deleted.is_(False))
+    )  # fmt: skip
+    for id_, recorded_at, visited_on, method, findings, risk in visits:
+        at = datetime.combine(
+            visited_on, recorded_at.time() if recorded_at.date() == visited_on else time(12)
+        )
+        entries.append(TimelineEntry(at, "visit", _joined(method, findings), risk, id_))
+    return entries

@@ -8,6 +8,7 @@ so every send is audited with the partner it went to.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -34,6 +35,8 @@ NEED_MAX = 1000
 REASON_MAX = 256
 """status_reason, override_reason and the event note are 256-character columns."""
 CLOSING = frozenset({ReferralStatus.DONE, ReferralStatus.REJECTED, ReferralStatus.REVOKED})
+OPEN = frozenset({ReferralStatus.SENT, ReferralStatus.ACCEPTED})
+"""Still with the partner: the referral list shows these by default."""
 LIST_LIMIT = 500
 _CODE_ATTEMPTS = 20
 
@@ -115,6 +118,7 @@ class ReferralRow:
     closed_at: datetime | None
     days_open: int
     """Days from sending to closing, or to today while still open."""
+    sent_by_name: str = ""
 
 
 def days_open(sent_at: datetime, closed_at: datetime | None, today: date | None = None) -> int:
@@ -221,11 +225,13 @@ def list_referrals(
     partner_id: str | None = None,
     person_id: str | None = None,
     *,
+    statuses: Collection[ReferralStatus] | None = None,
     offset: int = 0,
     limit: int = LIST_LIMIT,
     today: date | None = None,
 ) -> list[ReferralRow]:
-    """Referrals newest first, filtered by status, partner and/or person; one page at a time."""
+    """Referrals newest first, filtered by status (one, or any of ``statuses``, e.g. ``OPEN``),
+    partner and/or person; one page at a time."""
     require(ctx, Action.RECEPTION_VIEW)
     today = today or date.today()
     stmt = (
@@ -240,13 +246,17 @@ def list_referrals(
             Referral.status,
             Referral.sent_at,
             Referral.closed_at,
+            _SentBy.display_name.label("sent_by_name"),
         )
         .join(Person, Person.id == Referral.person_id)
         .join(Partner, Partner.id == Referral.partner_id)
+        .join(_SentBy, _SentBy.id == Referral.sent_by)
         .where(Referral.deleted.is_(False))
     )
     if status is not None:
         stmt = stmt.where(Referral.status == ReferralStatus(status).value)
+    if statuses is not None:
+        stmt = stmt.where(Referral.status.in_(sorted(ReferralStatus(s).value for s in statuses)))
     if partner_id:
         stmt = stmt.where(Referral.partner_id == partner_id)
     if person_id:
@@ -267,6 +277,7 @@ def list_referrals(
             sent_at=r.sent_at,
             closed_at=r.closed_at,
             days_open=days_open(r.sent_at, r.closed_at, today),
+            sent_by_name=r.sent_by_name,
         )
         for r in records
     ]

@@ -9,12 +9,10 @@ view counts when it is first shown; the history arrives from a background task a
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date, timedelta
-from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -41,13 +39,14 @@ from stationdesk.services.coverage import CoverageLine, CoverageReport
 from stationdesk.services.errors import ServiceError
 from stationdesk.ui.form_dialog import Clock
 from stationdesk.ui.icons import icon
-from stationdesk.ui.key_target_text import period_kind_label, period_label, period_span, rate_text
 from stationdesk.ui.models import coverage_tables as columns
 from stationdesk.ui.models.coverage_tables import GroupRateModel, NotVisitedModel
+from stationdesk.ui.print_preview import PrintPreviewDialog, write_and_preview
 from stationdesk.ui.rate_bars import Bar, RateBars
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.tasks import run_task
 from stationdesk.ui.text import fmt
+from stationdesk.ui.visit_words import period_kind_label, period_label, period_span, rate_text
 
 HISTORY_PERIODS = coverage.HISTORY_PERIODS
 GOAL_STYLE = "color: #1b5e20;"
@@ -56,18 +55,10 @@ NONE_STYLE = "color: palette(mid);"
 BY_GRID, BY_WORKER = range(2)
 
 
-def show_pdf(parent: QWidget, path: Path, title: str) -> None:
-    """Show a written printout. The app's print preview (ui/print_preview.py, being written) takes
-    over here; until then the system's PDF viewer opens the file."""
-    del parent, title
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
 class CoverageView(QWidget):
     """``visit_requested`` carries a not-yet-visited line the user chose (Enter or double-click)."""
 
     visit_requested = Signal(object)  # CoverageLine
-    printed = Signal(object)  # the Path of the PDF, once written
 
     def __init__(
         self, ctx: ServiceContext, parent: QWidget | None = None, *, clock: Clock = date.today
@@ -271,20 +262,20 @@ class CoverageView(QWidget):
     def current_period(self) -> None:
         self.set_period(period_of(self._clock(), self._cadence))
 
-    def print_report(self) -> None:
-        """Write the period's coverage PDF off the GUI thread, then show it."""
+    def print_report(self) -> PrintPreviewDialog | None:
+        """The period's coverage report as a PDF, in the print preview."""
         actor = self._ctx.actor
         if actor is None or not may(actor.role, Action.PRINT):
-            return
+            return None
         ctx, period, today = self._ctx, self._period, self._clock()
-        out = Path(tempfile.mkdtemp(prefix="stationdesk-coverage-")) / f"coverage-{period.code}.pdf"
-        self.print_button.setEnabled(False)
         self.message.clear_message()
-
-        def work() -> tuple[Period, Path]:
-            return period, printouts.write_coverage_report(ctx, period, out, today)
-
-        run_task(work, self._printed, self._print_failed)
+        return write_and_preview(
+            self,
+            lambda path: printouts.write_coverage_report(ctx, period, path, today),
+            fmt(self.tr("Visit coverage %1"), period_label(period)),
+            suggested_name=f"coverage-{period.code}.pdf",
+            show_problem=self.message.show_problem,
+        )
 
     def apply_permissions(self) -> None:
         actor = self._ctx.actor
@@ -340,18 +331,6 @@ class CoverageView(QWidget):
         if not isinstance(getattr(error, "code", None), str):
             raise error
         self.history_title.setText("")
-        self.message.show_problem(error)
-
-    def _printed(self, result: tuple[Period, Path]) -> None:
-        period, path = result
-        self.print_button.setEnabled(True)
-        self.printed.emit(path)
-        show_pdf(self, path, fmt(self.tr("Visit coverage %1"), period_label(period)))
-
-    def _print_failed(self, error: BaseException) -> None:
-        self.print_button.setEnabled(True)
-        if not isinstance(getattr(error, "code", None), str):
-            raise error
         self.message.show_problem(error)
 
     def _show_period(self) -> None:

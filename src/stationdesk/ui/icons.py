@@ -14,6 +14,9 @@ from PySide6.QtGui import QIcon
 _SPECS: dict[str, str] = {
     "reception": "mdi6.account-tie-voice",
     "residents": "mdi6.account-group",
+    "referrals": "mdi6.transit-transfer",
+    "key_targets": "mdi6.home-heart",
+    "notice": "mdi6.clipboard-list",
     "volunteers": "mdi6.hand-heart",
     "training": "mdi6.school",
     "reports": "mdi6.file-chart",
@@ -45,7 +48,6 @@ _SPECS: dict[str, str] = {
     "due_today": "mdi6.clock-alert-outline",
     "categories": "mdi6.format-list-bulleted-type",
     "rename": "mdi6.rename",
-    "key_targets": "mdi6.home-heart",
     "visit": "mdi6.door-open",
     "enrol": "mdi6.account-star",
     "tier": "mdi6.swap-vertical",
@@ -55,13 +57,23 @@ _SPECS: dict[str, str] = {
     "previous": "mdi6.chevron-left",
     "next": "mdi6.chevron-right",
     "today": "mdi6.calendar-today",
+    "partners": "mdi6.handshake",
+    "add_partner": "mdi6.account-multiple-plus",
+    "retire": "mdi6.archive-arrow-down",
+    "scan": "mdi6.barcode-scan",
+    "accept": "mdi6.check",
+    "reject": "mdi6.undo-variant",
+    "revoke": "mdi6.cancel",
+    "open": "mdi6.open-in-new",
 }
 
 
 @cache
-def icon(name: str) -> QIcon:
-    """The icon for an app name; KeyError on an unknown name so typos fail in tests."""
-    return qtawesome.icon(_SPECS[name])
+def icon(name: str, color: str | None = None) -> QIcon:
+    """The icon for an app name (in ``color``, e.g. "#b3261e", when given); KeyError on an
+    unknown name so typos fail in tests."""
+    spec = _SPECS[name]
+    return qtawesome.icon(spec, color=color) if color else qtawesome.icon(spec)
 
 
 def names() -> list[str]:

@@ -18,9 +18,9 @@ from stationdesk.services import follow_ups, key_targets, visit_settings
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.key_targets import EnrolmentDraft, ExemptionRow, TargetRow
 from stationdesk.ui.form_dialog import Clock, FormDialog, date_edit, day_of
-from stationdesk.ui.key_target_text import reason_label, tier_label, tier_with_cadence
 from stationdesk.ui.person_picker import PersonPicker
 from stationdesk.ui.text import fmt
+from stationdesk.ui.visit_words import reason_label, tier_label, tier_with_cadence
 from stationdesk.ui.worker_picker import WorkerCombo
 
 EXEMPTION_DAYS = 14

@@ -25,12 +25,12 @@ from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.services.key_targets import ExemptionRow, TargetRow, VisitRow
 from stationdesk.ui.icons import icon
-from stationdesk.ui.key_target_text import reason_label, tier_label
 from stationdesk.ui.models import visit_history as columns
 from stationdesk.ui.models.visit_history import VisitHistoryModel
 from stationdesk.ui.reason_dialog import ReasonDialog
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.text import fmt
+from stationdesk.ui.visit_words import reason_label, tier_label
 
 
 def exemption_text(exemption: ExemptionRow) -> str:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -46,14 +45,15 @@ from stationdesk.ui.key_target_dialogs import (
     target_line,
 )
 from stationdesk.ui.key_target_history import TargetHistoryPanel
-from stationdesk.ui.key_target_text import tier_label
 from stationdesk.ui.models import key_target_table as columns
 from stationdesk.ui.models.key_target_table import OBJECT_ROLE, SORT_ROLE, KeyTargetTableModel, this_period
 from stationdesk.ui.pages.registry import SEARCH_DELAY_MS
 from stationdesk.ui.search_keys import SearchListKeys, select_row
 from stationdesk.ui.settings_common import InlineMessage
+from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
 from stationdesk.ui.visit_dialog import VisitDialog
+from stationdesk.ui.visit_words import tier_label
 from stationdesk.ui.worker_picker import EVERYONE, OwnerFilter
 
 _Form = TypeVar("_Form", bound=FormDialog)
@@ -117,7 +117,11 @@ class TargetsTab(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setToolTip(self.tr("Enter or double-click: log a visit"))
-        self._size_columns()
+        size_columns(
+            self.table,
+            {columns.PERSON: 4, columns.GRID: 8, columns.TIER: 3, columns.WORKER: 4, columns.EXEMPTION: 4},
+            {columns.SINCE: 10, columns.LAST_VISIT: 10, columns.DAYS_SINCE: 3},
+        )
 
         self.history = TargetHistoryPanel(self._ctx, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -181,29 +185,6 @@ class TargetsTab(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
         layout.addWidget(self.message)
-
-    def _size_columns(self) -> None:
-        """Widths from the font rather than from a few hundred rows."""
-        metrics = self.table.fontMetrics()
-        char = metrics.horizontalAdvance("中")
-        digit = metrics.horizontalAdvance("0")
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        widths = {
-            columns.PERSON: char * 4,
-            columns.GRID: char * 7,
-            columns.TIER: char * 3,
-            columns.WORKER: char * 4,
-            columns.SINCE: digit * 10,
-            columns.LAST_VISIT: digit * 10,
-            columns.DAYS_SINCE: digit * 4,
-            columns.EXEMPTION: char * 4,
-        }
-        for column, width in widths.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title)) + 24)
-        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
 
     def _connect(self) -> None:
         self.search.textChanged.connect(lambda _text: self._timer.start())

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stationdesk.domain.roles import Action, Role, may
 from stationdesk.services import accounts, settings, station
 from stationdesk.services.context import ServiceContext
 from stationdesk.ui.i18n import role_label
@@ -56,10 +57,17 @@ class NavEntry:
     title: str
 
 
-def nav_entries() -> list[NavEntry]:
-    """The areas of work, in navigation order (Ctrl+1 .. Ctrl+7)."""
-    return [
+RECEPTION_AREA = frozenset({"reception", "follow_ups", "referrals", "key_targets"})
+"""Pages of the reception desk's work: shown to the roles that may see reception records."""
+
+
+def nav_entries(role: Role | None = None) -> list[NavEntry]:
+    """The areas of work ``role`` may open, in navigation order (Ctrl+1 .. Ctrl+9, Ctrl+0)."""
+    entries = [
         NavEntry("reception", QCoreApplication.translate("MainWindow", "Reception desk")),
+        NavEntry("follow_ups", QCoreApplication.translate("MainWindow", "Follow-ups")),
+        NavEntry("referrals", QCoreApplication.translate("MainWindow", "Referrals")),
+        NavEntry("key_targets", QCoreApplication.translate("MainWindow", "Key targets")),
         NavEntry("residents", QCoreApplication.translate("MainWindow", "Residents")),
         NavEntry("volunteers", QCoreApplication.translate("MainWindow", "Volunteers")),
         NavEntry("training", QCoreApplication.translate("MainWindow", "Training")),
@@ -67,12 +75,26 @@ def nav_entries() -> list[NavEntry]:
         NavEntry("sync", QCoreApplication.translate("MainWindow", "Sync")),
         NavEntry("settings", QCoreApplication.translate("MainWindow", "Settings")),
     ]
+    if role is not None and not may(role, Action.RECEPTION_VIEW):
+        entries = [entry for entry in entries if entry.key not in RECEPTION_AREA]
+    return entries
 
 
-def _reception_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
-    from stationdesk.ui.pages.reception import ReceptionPage  # imported when first shown
+def shortcut_digit(row: int) -> int | None:
+    """The digit of a navigation row's Ctrl shortcut: 1..9, then 0 for the tenth, none after."""
+    return (row + 1) % 10 if row < 10 else None
 
-    return ReceptionPage(ctx, parent)
+
+def _referrals_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
+    from stationdesk.ui.pages.referrals import ReferralsPage  # imported when first shown
+
+    return ReferralsPage(ctx, parent)
+
+
+def _follow_ups_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
+    from stationdesk.ui.pages.follow_ups import FollowUpsPage  # imported when first shown
+
+    return FollowUpsPage(ctx, parent)
 
 
 def _registry_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
@@ -144,9 +166,11 @@ class MainWindow(QMainWindow):
             raise ValueError("the main window needs a signed-in user")
         self.ctx = ctx
         self._signing_out = False
-        self._entries = nav_entries()
+        self._entries = nav_entries(ctx.actor.role)
         self._factories: dict[str, PageFactory] = {
-            "reception": _reception_page,
+            "reception": self._reception_page,
+            "follow_ups": _follow_ups_page,
+            "referrals": _referrals_page,
             "residents": _registry_page,
             "settings": self._settings_page,
         }
@@ -168,7 +192,10 @@ class MainWindow(QMainWindow):
         for index, entry in enumerate(self._entries):
             item = QListWidgetItem(icon(entry.key), entry.title)
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
-            item.setToolTip(fmt(self.tr("%1 (Ctrl+%2)"), entry.title, index + 1))
+            digit = shortcut_digit(index)
+            item.setToolTip(
+                entry.title if digit is None else fmt(self.tr("%1 (Ctrl+%2)"), entry.title, digit)
+            )
             self.nav.addItem(item)
             slot = QWidget()
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
@@ -199,7 +226,8 @@ class MainWindow(QMainWindow):
         self.screen_lock = ScreenLock(ctx, self, minutes * 60_000 if idle_ms is None else idle_ms)
         self.screen_lock.switch_user.connect(self.sign_out)
         self.resize(1280, 800)
-        self.nav.setCurrentRow(self.page_keys().index(START_PAGE))
+        keys = self.page_keys()
+        self.nav.setCurrentRow(keys.index(START_PAGE) if START_PAGE in keys else 0)
 
     # pages
 
@@ -234,6 +262,13 @@ class MainWindow(QMainWindow):
         self.page(self._entries[row].key)
         self.stack.setCurrentIndex(row)
 
+    def _reception_page(self, ctx: ServiceContext, parent: QWidget) -> QWidget:
+        from stationdesk.ui.pages.reception import ReceptionPage  # imported when first shown
+
+        page = ReceptionPage(ctx, parent)
+        page.my_follow_ups.open_follow_ups.connect(lambda: self.show_page("follow_ups"))
+        return page
+
     def _settings_page(self, ctx: ServiceContext, parent: QWidget) -> QWidget:
         from stationdesk.ui.pages.settings import SettingsPage
 
@@ -246,8 +281,10 @@ class MainWindow(QMainWindow):
 
     def _install_shortcuts(self) -> None:
         for index in range(len(self._entries)):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
-            shortcut.activated.connect(lambda row=index: self.nav.setCurrentRow(row))
+            digit = shortcut_digit(index)
+            if digit is not None:
+                shortcut = QShortcut(QKeySequence(f"Ctrl+{digit}"), self)
+                shortcut.activated.connect(lambda row=index: self.nav.setCurrentRow(row))
         QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
         QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lock)
 

@@ -167,7 +167,33 @@ def _table() -> dict[str, str]:
         "referral.code_checksum": QCoreApplication.translate(
             "messages", "The tracking code has a typo: please check it."
         ),
+        "referral.bad_transition": QCoreApplication.translate(
+            "messages", "This step is not possible from the referral's present status."
+        ),
+        "referral.reason_too_long": QCoreApplication.translate(
+            "messages", "The reason is too long (at most %1 characters)."
+        ),
         "partner.not_found": QCoreApplication.translate("messages", "This partner no longer exists."),
+        "partner.name_required": QCoreApplication.translate("messages", "Please enter the partner's name."),
+        "partner.name_too_long": QCoreApplication.translate(
+            "messages", "The name is too long (at most %1 characters)."
+        ),
+        "partner.bad_kind": QCoreApplication.translate(
+            "messages", "Please choose what kind of partner this is."
+        ),
+        "partner.exists": QCoreApplication.translate("messages", "%1 is already in the directory."),
+        "partner.contact_name_too_long": QCoreApplication.translate(
+            "messages", "The contact's name is too long (at most %1 characters)."
+        ),
+        "partner.phone_too_long": QCoreApplication.translate(
+            "messages", "The phone is too long (at most %1 characters)."
+        ),
+        "partner.address_too_long": QCoreApplication.translate(
+            "messages", "The address is too long (at most %1 characters)."
+        ),
+        "partner.provides_too_long": QCoreApplication.translate(
+            "messages", "What the partner provides is too long (at most %1 characters)."
+        ),
         "category.bad_name": QCoreApplication.translate(
             "messages", "A need's name needs 1 to %1 characters."
         ),
@@ -274,6 +300,13 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "referral.need_too_long": ("max",),
     "referral.override_reason_too_long": ("max",),
     "referral.partner_retired": ("partner",),
+    "referral.reason_too_long": ("max",),
+    "partner.name_too_long": ("max",),
+    "partner.exists": ("name",),
+    "partner.contact_name_too_long": ("max",),
+    "partner.phone_too_long": ("max",),
+    "partner.address_too_long": ("max",),
+    "partner.provides_too_long": ("max",),
     "category.bad_name": ("max",),
     "category.exists": ("name",),
     "keytarget.reason_too_long": ("max",),

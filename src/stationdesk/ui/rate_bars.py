@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from stationdesk.ui.key_target_text import rate_text
+from stationdesk.ui.visit_words import rate_text
 
 GOAL_COLOR = QColor("#1b5e20")
 BAR_COLOR = QColor("#5b8def")

@@ -31,6 +31,7 @@ from stationdesk.services.reception import TimelineEntry, WalkInRow
 from stationdesk.ui.models.person_table import sex_label
 from stationdesk.ui.models.row_list import Index, RowListModel
 from stationdesk.ui.text import fmt
+from stationdesk.ui.visit_words import risk_label, tier_label
 
 TIME, PERSON, CATEGORIES, OUTCOME, OWNER = range(5)
 
@@ -58,6 +59,8 @@ def kind_label(kind: str) -> str:
         "walk_in": QCoreApplication.translate("Reception", "Walk-in"),
         "referral": QCoreApplication.translate("Reception", "Referral"),
         "follow_up": QCoreApplication.translate("Reception", "Follow-up"),
+        "key_target": QCoreApplication.translate("Reception", "Key target"),
+        "visit": QCoreApplication.translate("Reception", "Home visit"),
     }
     return labels.get(kind, kind)
 
@@ -65,6 +68,10 @@ def kind_label(kind: str) -> str:
 def status_label(kind: str, status: str) -> str:
     if kind == "walk_in":
         return outcome_label(status)
+    if kind == "key_target":
+        return tier_label(status)
+    if kind == "visit":
+        return risk_label(status) if status else ""
     labels = {
         "sent": QCoreApplication.translate("Reception", "Sent"),
         "accepted": QCoreApplication.translate("Reception", "Accepted"),

@@ -126,6 +126,10 @@ class NamedListEditor(QWidget):
     def set_item_retired(self, item_id: str, retired: bool) -> None:
         raise NotImplementedError
 
+    def label(self, entry: NamedItem) -> str:
+        """How an item is listed; a subclass may add what else it knows."""
+        return fmt(self.tr("%1 (retired)"), entry.name) if entry.retired else entry.name
+
     # -- the editor --------------------------------------------------------------------------
 
     def reload(self) -> None:
@@ -138,8 +142,7 @@ class NamedListEditor(QWidget):
         self.list.clear()
         muted = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         for entry in self._items:
-            text = fmt(self.tr("%1 (retired)"), entry.name) if entry.retired else entry.name
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(self.label(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             if entry.retired:
                 item.setForeground(muted)

@@ -28,8 +28,8 @@ from stationdesk.services import follow_ups, key_targets, visit_settings
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.key_targets import VisitDraft
 from stationdesk.ui.form_dialog import Clock, FormDialog, date_edit, day_of
-from stationdesk.ui.key_target_text import method_label, risk_label
 from stationdesk.ui.pages.reception import FOLLOW_UP_DAYS
+from stationdesk.ui.visit_words import method_label, risk_label
 from stationdesk.ui.worker_picker import WorkerCombo
 
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from stationdesk.services.coverage import CoverageLine, GroupLine
-from stationdesk.ui.key_target_text import period_label, rate_text, reason_label, tier_label
 from stationdesk.ui.models.row_list import Index, RowListModel
 from stationdesk.ui.text import fmt
+from stationdesk.ui.visit_words import period_label, rate_text, reason_label, tier_label
 
 PERSON, GRID, TIER, WORKER, PERIOD, STATUS = range(6)
 GROUP, DUE, VISITED, RATE = range(4)

@@ -18,9 +18,9 @@ from stationdesk.services import coverage, visit_settings
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.coverage import CoverageLine
 from stationdesk.services.key_targets import TargetRow
-from stationdesk.ui.key_target_text import period_span, reason_label, tier_label
 from stationdesk.ui.models.row_list import Index, RowListModel
 from stationdesk.ui.text import fmt
+from stationdesk.ui.visit_words import period_span, reason_label, tier_label
 
 PERSON, GRID, TIER, WORKER, SINCE, LAST_VISIT, DAYS_SINCE, EXEMPTION, THIS_PERIOD = range(9)
 

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, Qt
 
 from stationdesk.services.key_targets import VisitRow
-from stationdesk.ui.key_target_text import risk_label
 from stationdesk.ui.models.row_list import Index, RowListModel
 from stationdesk.ui.text import fmt
+from stationdesk.ui.visit_words import risk_label
 
 DATE, METHOD, VISITOR, RISK, FINDINGS = range(5)
 

@@ -20,8 +20,8 @@ from stationdesk.ui.coverage_view import CoverageView
 from stationdesk.ui.form_dialog import Clock
 from stationdesk.ui.icons import icon
 from stationdesk.ui.key_target_list import TargetsTab
-from stationdesk.ui.key_target_text import tier_label
 from stationdesk.ui.visit_dialog import VisitDialog
+from stationdesk.ui.visit_words import tier_label
 
 TARGETS_TAB, COVERAGE_TAB = range(2)
 

@@ -46,6 +46,7 @@ from stationdesk.ui.icons import icon
 from stationdesk.ui.models import person_table as columns
 from stationdesk.ui.models.person_table import PersonTableModel, sex_label
 from stationdesk.ui.my_follow_ups import MyFollowUpsPanel
+from stationdesk.ui.notice_dialog import NoticeDialog
 from stationdesk.ui.pages.registry import SEARCH_DELAY_MS
 from stationdesk.ui.person_dialog import open_person_dialog
 from stationdesk.ui.reception_day import (
@@ -111,7 +112,14 @@ class ReceptionPage(QWidget):
         self.save_button = QPushButton(icon("save"), self.tr("Save"), objectName="saveButton")
         self.save_button.setToolTip(self.tr("Save the walk-in (Ctrl+Enter)"))
         self.save_button.setAutoDefault(False)
+        self.notice_button = QPushButton(
+            icon("notice"), self.tr("One-time notice…"), objectName="noticeButton"
+        )
+        self.notice_button.setToolTip(self.tr("Print the list of documents to bring for a relief type"))
+        self.notice_button.setAutoDefault(False)
+        self.notice_button.clicked.connect(self.open_notice)
         save_row = QHBoxLayout()
+        save_row.addWidget(self.notice_button, 0, Qt.AlignmentFlag.AlignTop)
         save_row.addWidget(self.message, 1)
         save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -596,6 +604,13 @@ class ReceptionPage(QWidget):
             self.due.setDate(QDate.currentDate().addDays(FOLLOW_UP_DAYS))
         self.due.setMinimumDate(QDate.currentDate())
 
+    def open_notice(self) -> NoticeDialog:
+        """The one-time notice (一次性告知单) for what the resident asked about; window-modal."""
+        dialog = NoticeDialog(self._ctx, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def _may(self, action: Action) -> bool:
         actor = self._ctx.actor
         return actor is not None and may(actor.role, action)
@@ -610,6 +625,7 @@ class ReceptionPage(QWidget):
         can_register = can_record and self._may(Action.PERSON_EDIT)
         self.new_button.setVisible(can_register)
         self._new_shortcut.setEnabled(can_register)
+        self.notice_button.setVisible(self._may(Action.PRINT))
         can_override = self._may(Action.REFERRAL_OVERRIDE)
         self.override_label.setVisible(can_override)
         self.override_reason.setVisible(can_override)

@@ -15,15 +15,18 @@ from stationdesk.ui.settings_account import MyPasswordTab
 from stationdesk.ui.settings_audit import AuditTab
 from stationdesk.ui.settings_categories import CategoriesTab
 from stationdesk.ui.settings_prefs import IdleLockTab, LanguageTab
+from stationdesk.ui.settings_relief import ReliefTypesTab
 from stationdesk.ui.settings_station import StationTab
 from stationdesk.ui.settings_tags import TagsTab
 from stationdesk.ui.settings_users import UsersTab
+from stationdesk.ui.settings_visits import VisitsTab
 
 FORM_MAX_WIDTH = 760
 
 
 class SettingsPage(QWidget):
-    """Station profile, users, language, screen lock, tags, need categories, own password, audit log."""
+    """Station profile, users, language, screen lock, tags, need categories, relief types,
+    key-target visits, own password, audit log."""
 
     station_changed = Signal()
     idle_lock_changed = Signal(int)
@@ -55,6 +58,13 @@ class SettingsPage(QWidget):
         if may(actor.role, Action.CATEGORY_EDIT):
             self.categories = CategoriesTab(ctx)
             self.tabs.addTab(self.categories, icon("categories"), self.tr("Need categories"))
+        self.relief_types: ReliefTypesTab | None = None
+        self.visits: VisitsTab | None = None
+        if may(actor.role, Action.RECEPTION_VIEW):
+            self.relief_types = ReliefTypesTab(ctx)
+            self.tabs.addTab(self.relief_types, icon("notice"), self.tr("Relief types"))
+            self.visits = VisitsTab(ctx)
+            self.tabs.addTab(self.visits, icon("key_targets"), self.tr("Key-target visits"))
         self.password = MyPasswordTab(ctx)
         self.tabs.addTab(self.password, icon("user"), self.tr("My password"))
         self.audit: AuditTab | None = None
