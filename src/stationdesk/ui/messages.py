@@ -199,6 +199,76 @@ def _table() -> dict[str, str]:
         ),
         "category.exists": QCoreApplication.translate("messages", "The need %1 already exists."),
         "category.not_found": QCoreApplication.translate("messages", "This need no longer exists."),
+        "keytarget.person_required": QCoreApplication.translate("messages", "Please choose the person."),
+        "keytarget.tier_required": QCoreApplication.translate("messages", "Please choose a tier."),
+        "keytarget.reason_required": QCoreApplication.translate(
+            "messages", "Please say why the person is a key target."
+        ),
+        "keytarget.reason_too_long": QCoreApplication.translate(
+            "messages", "The reason is too long (at most %1 characters)."
+        ),
+        "keytarget.note_too_long": QCoreApplication.translate(
+            "messages", "The note is too long (at most %1 characters)."
+        ),
+        "keytarget.worker_required": QCoreApplication.translate(
+            "messages", "The worker must be an active user who may record reception work."
+        ),
+        "keytarget.start_required": QCoreApplication.translate("messages", "Please enter the start date."),
+        "keytarget.start_in_future": QCoreApplication.translate(
+            "messages", "The start date is in the future."
+        ),
+        "keytarget.end_required": QCoreApplication.translate("messages", "Please enter the end date."),
+        "keytarget.end_in_future": QCoreApplication.translate("messages", "The end date is in the future."),
+        "keytarget.end_before_start": QCoreApplication.translate(
+            "messages", "The end date is before the start date."
+        ),
+        "keytarget.already_enrolled": QCoreApplication.translate(
+            "messages", "This person is already a key target at that time."
+        ),
+        "keytarget.already_ended": QCoreApplication.translate(
+            "messages", "This enrolment has already ended."
+        ),
+        "keytarget.same_tier": QCoreApplication.translate("messages", "The person already has this tier."),
+        "keytarget.change_outside": QCoreApplication.translate(
+            "messages", "The change must fall after the enrolment's start and before its end."
+        ),
+        "keytarget.exemption_reason_required": QCoreApplication.translate(
+            "messages", "Please choose why the visits are excused."
+        ),
+        "keytarget.exemption_outside": QCoreApplication.translate(
+            "messages", "The exemption must start while the person is enrolled."
+        ),
+        "keytarget.remove_reason_required": QCoreApplication.translate(
+            "messages", "Please say why it is removed."
+        ),
+        "keytarget.not_found": QCoreApplication.translate(
+            "messages", "This key-target enrolment no longer exists."
+        ),
+        "keytarget.exemption_not_found": QCoreApplication.translate(
+            "messages", "This exemption no longer exists."
+        ),
+        "visit.date_required": QCoreApplication.translate("messages", "Please enter the date of the visit."),
+        "visit.date_in_future": QCoreApplication.translate("messages", "The visit date is in the future."),
+        "visit.outside_enrolment": QCoreApplication.translate(
+            "messages", "The visit date falls outside the person's time on the key-target list."
+        ),
+        "visit.method_required": QCoreApplication.translate(
+            "messages", "Please choose how the visit was made."
+        ),
+        "visit.visitor_required": QCoreApplication.translate(
+            "messages", "The visitor must be an active user who may record reception work."
+        ),
+        "visit.companions_too_long": QCoreApplication.translate(
+            "messages", "The companions are too long (at most %1 characters)."
+        ),
+        "visit.bad_risk": QCoreApplication.translate("messages", "Please choose how the risk changed."),
+        "visit.not_found": QCoreApplication.translate("messages", "This visit no longer exists."),
+        "visits.period_not_calendar": QCoreApplication.translate(
+            "messages", "This is not a whole calendar week, month or quarter."
+        ),
+        "visits.tier_without_cadence": QCoreApplication.translate(
+            "messages", "The tier %1 has no visit cadence: please set one in the settings."
+        ),
         "db.too_new": QCoreApplication.translate(
             "messages",
             "This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; "
@@ -239,6 +309,10 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "partner.provides_too_long": ("max",),
     "category.bad_name": ("max",),
     "category.exists": ("name",),
+    "keytarget.reason_too_long": ("max",),
+    "keytarget.note_too_long": ("max",),
+    "visit.companions_too_long": ("max",),
+    "visits.tier_without_cadence": ("tier",),
 }
 
 

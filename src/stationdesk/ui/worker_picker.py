@@ -49,3 +49,49 @@ class WorkerCombo(QComboBox):
     def worker_id(self) -> str | None:
         data = self.currentData()
         return data if isinstance(data, str) else None
+
+
+MINE = "mine"
+EVERYONE = "everyone"
+
+
+class OwnerFilter(QComboBox):
+    """A list filter by owner: Mine (for whoever may own work), Everyone, then each colleague.
+
+    ``owner_id()`` is the user whose work to show, None for everyone's. The choice survives a
+    reload of the colleagues.
+    """
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._me: str | None = None
+
+    def set_workers(self, workers: Sequence[Worker], me_id: str | None) -> None:
+        """``me_id`` None: the user owns no work (a viewer): no "Mine", Everyone comes first."""
+        chosen = self.currentData()
+        self._me = me_id
+        self.blockSignals(True)
+        self.clear()
+        if me_id is not None:
+            self.addItem(self.tr("Mine"), MINE)
+        self.addItem(self.tr("Everyone"), EVERYONE)
+        for worker in workers:
+            if worker.id != me_id:
+                self.addItem(worker.display_name, worker.id)
+        self.setCurrentIndex(max(0, self.findData(chosen)))
+        self.blockSignals(False)
+
+    def choose(self, choice: str) -> bool:
+        """MINE, EVERYONE or a colleague's user id."""
+        index = self.findData(choice)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        return index >= 0
+
+    def owner_id(self) -> str | None:
+        choice = self.currentData()
+        if choice == MINE:
+            return self._me
+        return None if choice in (EVERYONE, None) else str(choice)

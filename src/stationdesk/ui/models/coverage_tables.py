@@ -1,0 +1,135 @@
+"""The coverage view's tables: who is not yet visited in a period, and the rate per grid or worker."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QColor
+
+from stationdesk.services.coverage import CoverageLine, GroupLine
+from stationdesk.ui.models.row_list import Index, RowListModel
+from stationdesk.ui.text import fmt
+from stationdesk.ui.visit_words import period_label, rate_text, reason_label, tier_label
+
+PERSON, GRID, TIER, WORKER, PERIOD, STATUS = range(6)
+GROUP, DUE, VISITED, RATE = range(4)
+
+OBJECT_ROLE = Qt.ItemDataRole.UserRole  # the CoverageLine / GroupLine itself
+
+MISSED_TEXT = QColor("#b3261e")
+PENDING_TEXT = QColor("#a33a00")
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def status_text(line: CoverageLine) -> str:
+    """3 days left / Due today / Missed: in hospital / Visited 2026-11-03."""
+    if line.state == "pending":
+        if line.days_left <= 1:
+            return QCoreApplication.translate("Coverage", "Due today")
+        return fmt(QCoreApplication.translate("Coverage", "%1 days left"), line.days_left)
+    if line.state == "missed":
+        return fmt(QCoreApplication.translate("Coverage", "Missed: %1"), reason_label(line.reason))
+    visited = line.visited_on.isoformat() if line.visited_on else ""
+    return fmt(QCoreApplication.translate("Coverage", "Visited %1"), visited)
+
+
+class NotVisitedModel(RowListModel[CoverageLine]):
+    """The due visits not made: pending ones (fewest days left first), then the misses."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Person"),
+            self.tr("Grid"),
+            self.tr("Tier"),
+            self.tr("Worker"),
+            self.tr("Period"),
+            self.tr("Status"),
+        )
+
+    def set_rows(self, rows: Sequence[CoverageLine]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def line(self, row: int) -> CoverageLine:
+        return self._rows[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        line = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._display(line, column)
+        if role == OBJECT_ROLE:
+            return line
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
+            return MISSED_TEXT if line.state == "missed" else PENDING_TEXT
+        return None
+
+    @staticmethod
+    def _display(line: CoverageLine, column: int) -> str:
+        if column == PERSON:
+            return line.person_name
+        if column == GRID:
+            return line.grid
+        if column == TIER:
+            return tier_label(line.tier)
+        if column == WORKER:
+            return line.worker_name
+        if column == PERIOD:
+            return period_label(line.period)
+        return status_text(line)
+
+
+class GroupRateModel(RowListModel[GroupLine]):
+    """Due, visited and rate per grid (or per worker); the first column's title says which."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._group_title = self.tr("Grid")
+
+    def _headers(self) -> tuple[str, ...]:
+        return (self.tr("Group"), self.tr("Due"), self.tr("Visited"), self.tr("Rate"))
+
+    def set_rows(self, rows: Sequence[GroupLine], group_title: str) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._group_title = group_title
+        self.endResetModel()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            section == GROUP
+            and orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
+            return self._group_title
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        group = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == GROUP:
+                return group.name
+            if column == DUE:
+                return str(group.due)
+            if column == VISITED:
+                return str(group.visited)
+            return rate_text(group.rate)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != GROUP:
+            return _RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and column == RATE and group.visited < group.due:
+            return MISSED_TEXT
+        if role == OBJECT_ROLE:
+            return group
+        return None
