@@ -17,10 +17,10 @@ CACHE_DIR = Path(__file__).resolve().parent / ".cache"
 
 @cache
 def _generator_hash() -> str:
-    from stationdesk.services import demo, demo_names
+    from stationdesk.services import demo, demo_names, demo_reception
 
     digest = hashlib.sha256()
-    for module in (demo, demo_names):
+    for module in (demo, demo_names, demo_reception):
         digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()[:10]
 

@@ -30,6 +30,15 @@ SAVE_TARGET_MS, RATIO_TARGET = 10.0, 3.0
 COVERAGE_TARGET_MS, PAGE_TARGET_MS = 200.0, 300.0
 
 
+INSERT_WALK_IN = (
+    "INSERT INTO walk_in (id, site_id, hlc, deleted, person_id, anonymous_sex, anonymous_age_band, "
+    "arrived_at, note, outcome, owner_id, recorded_by) VALUES (?, ?, ?, 0, ?, '', '', ?, ?, ?, ?, ?)"
+)
+INSERT_NEED = (
+    "INSERT INTO walk_in_need (id, site_id, hlc, deleted, walk_in_id, category_id) VALUES (?, ?, ?, 0, ?, ?)"
+)
+
+
 def _sample(db: Path, seed: int) -> tuple[list[str], list[str]]:
     with sqlite3.connect(db) as conn:
         persons = [row[0] for row in conn.execute("SELECT id FROM person WHERE deleted = 0")]
@@ -73,15 +82,11 @@ def _bare_saves(db: Path, persons: list[str], categories: list[str]) -> list[flo
             walk_in_id, link_id = str(uuid.uuid4()), str(uuid.uuid4())
             started = time.perf_counter()
             conn.execute("BEGIN")
+            values = (walk_in_id, site_id, hlc, person_id, f"{datetime.now():%Y-%m-%d %H:%M:%S.%f}",
+                      "咨询养老服务补贴", "resolved", owner, owner)  # fmt: skip
+            conn.execute(INSERT_WALK_IN, values)
             conn.execute(
-                "INSERT INTO walk_in (id, site_id, hlc, deleted, person_id, anonymous_sex, anonymous_age_band, "
-                "arrived_at, note, outcome, owner_id, recorded_by) VALUES (?,?,?,0,?,'','',?,?,?,?,?)",
-                (walk_in_id, site_id, hlc, person_id, datetime.now().isoformat(sep=" "), "咨询养老服务补贴",
-                 "resolved", owner, owner),
-            )  # fmt: skip
-            conn.execute(
-                "INSERT INTO walk_in_need (id, site_id, hlc, deleted, walk_in_id, category_id) VALUES (?,?,?,0,?,?)",
-                (link_id, site_id, hlc, walk_in_id, categories[number % len(categories)]),
+                INSERT_NEED, (link_id, site_id, hlc, walk_in_id, categories[number % len(categories)])
             )
             conn.execute("COMMIT")
             if number >= WARM_UP:
@@ -92,9 +97,12 @@ def _bare_saves(db: Path, persons: list[str], categories: list[str]) -> list[flo
 
 
 def _timed_widget(build: Callable[[], object], runs: int) -> list[float]:
-    """Build, show and paint a widget ``runs`` times (offscreen), in ms."""
+    """Build, show and paint a widget ``runs`` times (offscreen), in ms. Work a widget hands to a
+    background task (the coverage view's past periods) is let finish between runs, untimed."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QWidget
+
+    from stationdesk.ui.tasks import wait_for_threads
 
     app = QApplication.instance() or QApplication([])
     times = []
@@ -107,6 +115,8 @@ def _timed_widget(build: Callable[[], object], runs: int) -> list[float]:
         app.processEvents()
         widget.grab()  # a full paint, as on screen
         times.append((time.perf_counter() - started) * 1000)
+        wait_for_threads()
+        app.processEvents()
         widget.close()
         widget.deleteLater()
         app.processEvents()
@@ -114,38 +124,40 @@ def _timed_widget(build: Callable[[], object], runs: int) -> list[float]:
 
 
 def run(db: Path, seed: int, years: int) -> list[Figure]:
-    from stationdesk.ui.pages.key_targets import CoverageView  # noqa: F401  (imported before timing)
+    from stationdesk.ui.coverage_view import CoverageView
     from stationdesk.ui.pages.reception import ReceptionPage
 
-    persons, categories = _sample(db, seed)
-    service = _service_saves(db, persons[: len(persons) // 2 + WARM_UP // 2], categories)
-    bare = _bare_saves(db, persons[len(persons) // 2 :], categories)
-    save, floor = median(service), median(bare)
     ctx = _signed_in(db)
-    try:
+    try:  # the pages first: the saves below add to today's list
         page = _timed_widget(lambda: ReceptionPage(ctx), PAGE_RUNS)
-        view = _timed_widget(lambda: _coverage_view(ctx), PAGE_RUNS)
+        view = _timed_widget(lambda: CoverageView(ctx), PAGE_RUNS)
     finally:
         ctx.engine.dispose()
-    scale = f"{years}-year demo"
+    persons, categories = _sample(db, seed)
+    service = _service_saves(db, persons[: WALK_INS + WARM_UP], categories)
+    bare = _bare_saves(db, persons[: WALK_INS + WARM_UP], categories)
+    save, floor = median(service), median(bare)
+    p90 = sorted(service)[int(len(service) * 0.9)]
+    ratio = save / floor
+    view_ms, page_ms = median(view), median(page)
     return [
-        Figure("walk_in_save_median_ms", save, "ms", f"<= {SAVE_TARGET_MS:.0f}", save <= SAVE_TARGET_MS,
-               f"{len(service)} saves on the {scale}; p90 {sorted(service)[int(len(service) * 0.9)]:.2f} ms",
-               {"runs_ms": service}),
-        Figure("walk_in_save_ratio", save / floor, "x", f"<= {RATIO_TARGET:.0f}", save / floor <= RATIO_TARGET,
-               f"service {save:.2f} ms / bare sqlite3 insert+commit {floor:.2f} ms (same rows, PRAGMAs, triggers)",
-               {"bare_ms": bare}),
-        Figure("coverage_view_ms", median(view), "ms", f"<= {COVERAGE_TARGET_MS:.0f}",
-               median(view) <= COVERAGE_TARGET_MS,
-               f"this month's coverage view built and painted; median of {PAGE_RUNS}, first {view[0]:.0f} ms",
-               {"runs_ms": view}),
-        Figure("reception_page_ms", median(page), "ms", f"<= {PAGE_TARGET_MS:.0f}", median(page) <= PAGE_TARGET_MS,
-               f"reception page built, today's list loaded, painted; median of {PAGE_RUNS}, first {page[0]:.0f} ms",
-               {"runs_ms": page}),
+        Figure(
+            "walk_in_save_median_ms", save, "ms", f"<= {SAVE_TARGET_MS:.0f}", save <= SAVE_TARGET_MS,
+            f"{len(service)} saves on the {years}-year demo; p90 {p90:.2f} ms", {"runs_ms": service},
+        ),
+        Figure(
+            "walk_in_save_ratio", ratio, "x", f"<= {RATIO_TARGET:.0f}", ratio <= RATIO_TARGET,
+            f"service {save:.2f} ms / bare sqlite3 {floor:.2f} ms (same rows, PRAGMAs, triggers)",
+            {"bare_ms": bare},
+        ),
+        Figure(
+            "coverage_view_ms", view_ms, "ms", f"<= {COVERAGE_TARGET_MS:.0f}", view_ms <= COVERAGE_TARGET_MS,
+            f"this month counted and painted; median of {PAGE_RUNS}, first {view[0]:.0f} ms",
+            {"runs_ms": view},
+        ),
+        Figure(
+            "reception_page_ms", page_ms, "ms", f"<= {PAGE_TARGET_MS:.0f}", page_ms <= PAGE_TARGET_MS,
+            f"built, today's list loaded, painted; median of {PAGE_RUNS}, first {page[0]:.0f} ms",
+            {"runs_ms": page},
+        ),
     ]  # fmt: skip
-
-
-def _coverage_view(ctx: object) -> object:
-    from stationdesk.ui.pages.key_targets import CoverageView
-
-    return CoverageView(ctx)

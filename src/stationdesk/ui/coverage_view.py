@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -44,6 +43,7 @@ from stationdesk.ui.models.coverage_tables import GroupRateModel, NotVisitedMode
 from stationdesk.ui.print_preview import PrintPreviewDialog, write_and_preview
 from stationdesk.ui.rate_bars import Bar, RateBars
 from stationdesk.ui.settings_common import InlineMessage
+from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.tasks import run_task
 from stationdesk.ui.text import fmt
 from stationdesk.ui.visit_words import period_kind_label, period_label, period_span, rate_text
@@ -143,10 +143,9 @@ class CoverageView(QWidget):
         self.open_title.setFont(heading)
         self.open_table = self._table("notVisited", self.open_model)
         self.open_table.setToolTip(self.tr("Enter or double-click: log a visit"))
-        header = self.open_table.horizontalHeader()
-        for column in range(columns.STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(columns.STATUS, QHeaderView.ResizeMode.Stretch)
+        # Widths from the font: a month of weekly visits lists hundreds of lines, too many to measure.
+        open_widths = {columns.PERSON: 4, columns.GRID: 9, columns.TIER: 3, columns.WORKER: 4}
+        size_columns(self.open_table, open_widths, {columns.PERIOD: 8}, stretch=columns.STATUS)
         self.all_done = QLabel(objectName="allVisited")
         self.all_done.setStyleSheet(GOAL_STYLE)
         self.all_done.setWordWrap(True)
@@ -168,9 +167,9 @@ class CoverageView(QWidget):
         switch.addWidget(self.by_worker)
         switch.addStretch(1)
         self.group_table = self._table("groups", self.group_model)
-        group_header = self.group_table.horizontalHeader()
-        group_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        group_header.setSectionResizeMode(columns.GROUP, QHeaderView.ResizeMode.Stretch)
+        size_columns(
+            self.group_table, {}, {columns.DUE: 5, columns.VISITED: 5, columns.RATE: 7}, stretch=columns.GROUP
+        )
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

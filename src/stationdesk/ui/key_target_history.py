@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -29,6 +28,7 @@ from stationdesk.ui.models import visit_history as columns
 from stationdesk.ui.models.visit_history import VisitHistoryModel
 from stationdesk.ui.reason_dialog import ReasonDialog
 from stationdesk.ui.settings_common import InlineMessage
+from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
 from stationdesk.ui.visit_words import reason_label, tier_label
 
@@ -83,11 +83,9 @@ class TargetHistoryPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for column in (columns.DATE, columns.METHOD, columns.VISITOR, columns.RISK):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(columns.FINDINGS, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        # A weekly target has hundreds of visits over the years: widths from the font, not the rows.
+        widths = {columns.METHOD: 5, columns.VISITOR: 4, columns.RISK: 4}
+        size_columns(self.table, widths, {columns.DATE: 10}, stretch=columns.FINDINGS)
         self.empty = QLabel(self.tr("No visits recorded yet."), objectName="noVisits")
         self.remove_button = QPushButton(icon("remove"), self.tr("Remove visit…"), objectName="removeVisit")
         self.remove_button.setToolTip(self.tr("Remove a visit logged by mistake (the reason is recorded)"))

@@ -91,6 +91,12 @@ def _referrals_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
     return ReferralsPage(ctx, parent)
 
 
+def _key_targets_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
+    from stationdesk.ui.pages.key_targets import KeyTargetsPage  # imported when first shown
+
+    return KeyTargetsPage(ctx, parent)
+
+
 def _follow_ups_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
     from stationdesk.ui.pages.follow_ups import FollowUpsPage  # imported when first shown
 
@@ -171,6 +177,7 @@ class MainWindow(QMainWindow):
             "reception": self._reception_page,
             "follow_ups": _follow_ups_page,
             "referrals": _referrals_page,
+            "key_targets": _key_targets_page,
             "residents": _registry_page,
             "settings": self._settings_page,
         }

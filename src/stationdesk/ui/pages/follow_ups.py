@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -39,6 +38,7 @@ from stationdesk.ui.models.follow_up_table import FollowUpTableModel, Urgency, p
 from stationdesk.ui.reception_day import TimelineDialog, show_timeline
 from stationdesk.ui.search_keys import select_row
 from stationdesk.ui.settings_common import InlineMessage
+from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
 
 MINE = "mine"
@@ -106,11 +106,9 @@ class FollowUpsPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setToolTip(self.tr("Double-click a row (or press Enter) to see the person's timeline"))
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):  # the open queue is dozens of rows, not thousands
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(columns.NOTE, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        # Widths from the font: everyone's queue with the done ones is thousands of rows.
+        widths = {columns.PERSON: 4, columns.OWNER: 4, columns.STATUS: 4}
+        size_columns(self.table, widths, {columns.DUE: 10, columns.DAYS_LEFT: 14}, stretch=columns.NOTE)
 
         self.empty_note = QLabel(objectName="emptyNote")
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
