@@ -63,6 +63,181 @@
     </message>
 </context>
 <context>
+    <name>CategoriesTab</name>
+    <message>
+        <source>New need, e.g. 适老化改造</source>
+        <translation>New need, e.g. 适老化改造</translation>
+    </message>
+    <message>
+        <source>Add need</source>
+        <translation>Add need</translation>
+    </message>
+    <message>
+        <source>The need %1 has been added.</source>
+        <translation>The need %1 has been added.</translation>
+    </message>
+    <message>
+        <source>A retired need stays on the walk-ins recorded with it, but cannot be ticked for new ones. A new name also shows on past walk-ins.</source>
+        <translation>A retired need stays on the walk-ins recorded with it, but cannot be ticked for new ones. A new name also shows on past walk-ins.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the need categories.</source>
+        <translation>Only an administrator can change the need categories.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTierDialog</name>
+    <message>
+        <source>Change tier</source>
+        <translation>Change tier</translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation>New tier</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteFollowUpDialog</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>What was done (required)</source>
+        <translation>What was done (required)</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>Missed: %1</translation>
+    </message>
+    <message>
+        <source>Visited %1</source>
+        <translation>Visited %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>The coverage report as a PDF, to preview and print</source>
+        <translation>The coverage report as a PDF, to preview and print</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: log a visit</source>
+        <translation>Enter or double-click: log a visit</translation>
+    </message>
+    <message>
+        <source>By grid</source>
+        <translation>By grid</translation>
+    </message>
+    <message>
+        <source>By worker</source>
+        <translation>By worker</translation>
+    </message>
+    <message>
+        <source>Visit coverage %1</source>
+        <translation>Visit coverage %1</translation>
+    </message>
+    <message>
+        <source>Counting the past periods…</source>
+        <translation>Counting the past periods…</translation>
+    </message>
+    <message>
+        <source>Nobody due in this period</source>
+        <translation>Nobody due in this period</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due visits made · goal 100%</source>
+        <translation>%1 of %2 due visits made · goal 100%</translation>
+    </message>
+    <message>
+        <source>%1 still open</source>
+        <translation>%1 still open</translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation>%1 missed</translation>
+    </message>
+    <message>
+        <source>Not yet visited: %1</source>
+        <translation>Not yet visited: %1</translation>
+    </message>
+    <message>
+        <source>Everyone due in this period has been visited.</source>
+        <translation>Everyone due in this period has been visited.</translation>
+    </message>
+    <message>
+        <source>Nobody is due a visit in this period.</source>
+        <translation>Nobody is due a visit in this period.</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>The rate of the last %1 weeks</source>
+        <translation>The rate of the last %1 weeks</translation>
+    </message>
+    <message>
+        <source>The rate of the last %1 months</source>
+        <translation>The rate of the last %1 months</translation>
+    </message>
+    <message>
+        <source>The rate of the last %1 quarters</source>
+        <translation>The rate of the last %1 quarters</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 visited</source>
+        <translation>%1: %2 of %3 visited</translation>
+    </message>
+</context>
+<context>
     <name>Curtain</name>
     <message>
         <source>StationDesk is locked</source>
@@ -133,6 +308,282 @@
     </message>
 </context>
 <context>
+    <name>EndEnrolmentDialog</name>
+    <message>
+        <source>End enrolment</source>
+        <translation>End enrolment</translation>
+    </message>
+    <message>
+        <source>Last day on the list</source>
+        <translation>Last day on the list</translation>
+    </message>
+    <message>
+        <source>Why: no longer in difficulty, moved into a care home ...</source>
+        <translation>Why: no longer in difficulty, moved into a care home ...</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>EndExemptionDialog</name>
+    <message>
+        <source>End exemption</source>
+        <translation>End exemption</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 since %2</translation>
+    </message>
+    <message>
+        <source>Last exempt day</source>
+        <translation>Last exempt day</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a key target</source>
+        <translation>Enrol a key target</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Why: living alone at 85, serious illness, 低保 ...</source>
+        <translation>Why: living alone at 85, serious illness, 低保 ...</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+</context>
+<context>
+    <name>ExemptionDialog</name>
+    <message>
+        <source>Exempt from visits</source>
+        <translation>Exempt from visits</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>Choose a reason</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>For good: no end</source>
+        <translation>For good: no end</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Optional: which hospital, where to, who said so</source>
+        <translation>Optional: which hospital, where to, who said so</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 day overdue</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>Due tomorrow</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <source>Anonymous visitor</source>
+        <translation>Anonymous visitor</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Include done</source>
+        <translation>Include done</translation>
+    </message>
+    <message>
+        <source>New follow-up...</source>
+        <translation>New follow-up...</translation>
+    </message>
+    <message>
+        <source>A follow-up for the selected row's person, or for anyone (Ctrl+N)</source>
+        <translation>A follow-up for the selected row's person, or for anyone (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Done...</source>
+        <translation>Done...</translation>
+    </message>
+    <message>
+        <source>Close the follow-up with a note saying what was done</source>
+        <translation>Close the follow-up with a note saying what was done</translation>
+    </message>
+    <message>
+        <source>Reassign...</source>
+        <translation>Reassign...</translation>
+    </message>
+    <message>
+        <source>Give the follow-up to a colleague</source>
+        <translation>Give the follow-up to a colleague</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Everything the station did with this person (Enter)</source>
+        <translation>Everything the station did with this person (Enter)</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to see the person's timeline</source>
+        <translation>Double-click a row (or press Enter) to see the person's timeline</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>%1's follow-up is now with %2.</source>
+        <translation>%1's follow-up is now with %2.</translation>
+    </message>
+    <message>
+        <source>Follow-up added for %1, owned by %2.</source>
+        <translation>Follow-up added for %1, owned by %2.</translation>
+    </message>
+    <message>
+        <source>An anonymous visitor has no timeline.</source>
+        <translation>An anonymous visitor has no timeline.</translation>
+    </message>
+    <message>
+        <source>%1 open: %2 overdue, %3 due today</source>
+        <translation>%1 open: %2 overdue, %3 due today</translation>
+    </message>
+    <message>
+        <source>No open follow-ups here.</source>
+        <translation>No open follow-ups here.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRateModel</name>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>Lock</source>
@@ -168,6 +619,99 @@
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTargetTableModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>Not due</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Due: %1 days left</source>
+        <translation>Due: %1 days left</translation>
+    </message>
+    <message>
+        <source>Days since the last visit</source>
+        <translation>Days since the last visit</translation>
+    </message>
+    <message>
+        <source>%1: visited on %2</source>
+        <translation>%1: visited on %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTargets</name>
+    <message>
+        <source>Choose a tier</source>
+        <translation>Choose a tier</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <translation>%1 %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTargetsPage</name>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
     </message>
 </context>
 <context>
@@ -270,6 +814,18 @@
         <translation>Reception desk</translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Key targets</source>
+        <translation>Key targets</translation>
+    </message>
+    <message>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
@@ -315,6 +871,33 @@
     </message>
 </context>
 <context>
+    <name>MyFollowUpsPanel</name>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Open the follow-ups page</source>
+        <translation>Open the follow-ups page</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see the person's timeline</source>
+        <translation>Double-click a row to see the person's timeline</translation>
+    </message>
+    <message>
+        <source>Nothing overdue, nothing due in the next %1 days.</source>
+        <translation>Nothing overdue, nothing due in the next %1 days.</translation>
+    </message>
+    <message>
+        <source>My follow-ups: %1 overdue, %2 due soon</source>
+        <translation>My follow-ups: %1 overdue, %2 due soon</translation>
+    </message>
+    <message>
+        <source>My follow-ups</source>
+        <translation>My follow-ups</translation>
+    </message>
+</context>
+<context>
     <name>MyPasswordTab</name>
     <message>
         <source>Signed in as %1 (%2), user name %3.</source>
@@ -342,6 +925,52 @@
     </message>
 </context>
 <context>
+    <name>NamedListEditor</name>
+    <message>
+        <source>Rename...</source>
+        <translation>Rename...</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retired)</translation>
+    </message>
+</context>
+<context>
+    <name>NewFollowUpDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation>New follow-up</translation>
+    </message>
+    <message>
+        <source>What is to be done next</source>
+        <translation>What is to be done next</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordFields</name>
     <message>
         <source>At least %1 characters.</source>
@@ -366,6 +995,290 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>NotVisitedModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>One-time notice: %1</source>
+        <translation>One-time notice: %1</translation>
+    </message>
+    <message>
+        <source>notice-%1.pdf</source>
+        <translation>notice-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>One-time notice</source>
+        <translation>One-time notice</translation>
+    </message>
+    <message>
+        <source>Relief type</source>
+        <translation>Relief type</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Documents to bring</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>No relief types are set up yet.</source>
+        <translation>No relief types are set up yet.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerFilter</name>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>New partner</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>e.g. 平湖市民政局</source>
+        <translation>e.g. 平湖市民政局</translation>
+    </message>
+    <message>
+        <source>Choose the kind of partner</source>
+        <translation>Choose the kind of partner</translation>
+    </message>
+    <message>
+        <source>The person to ask for</source>
+        <translation>The person to ask for</translation>
+    </message>
+    <message>
+        <source>Mobile or landline with area code, e.g. 0573-85011001</source>
+        <translation>Mobile or landline with area code, e.g. 0573-85011001</translation>
+    </message>
+    <message>
+        <source>What they offer, e.g. 低保申请受理、临时救助</source>
+        <translation>What they offer, e.g. 低保申请受理、临时救助</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Provides</source>
+        <translation>Provides</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Provides</source>
+        <translation>Provides</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retired)</translation>
+    </message>
+</context>
+<context>
+    <name>Partners</name>
+    <message>
+        <source>Relief department</source>
+        <translation>Relief department</translation>
+    </message>
+    <message>
+        <source>Social organisation</source>
+        <translation>Social organisation</translation>
+    </message>
+    <message>
+        <source>Caring enterprise</source>
+        <translation>Caring enterprise</translation>
+    </message>
+    <message>
+        <source>Public-welfare enthusiast</source>
+        <translation>Public-welfare enthusiast</translation>
+    </message>
+    <message>
+        <source>University volunteer team</source>
+        <translation>University volunteer team</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Civil affairs, medical insurance, the disabled persons' federation and other relief offices</source>
+        <translation>Civil affairs, medical insurance, the disabled persons' federation and other relief offices</translation>
+    </message>
+    <message>
+        <source>Social organisations and professional social work agencies</source>
+        <translation>Social organisations and professional social work agencies</translation>
+    </message>
+    <message>
+        <source>Businesses that give jobs, goods or money</source>
+        <translation>Businesses that give jobs, goods or money</translation>
+    </message>
+    <message>
+        <source>Individuals who volunteer their time or skills</source>
+        <translation>Individuals who volunteer their time or skills</translation>
+    </message>
+    <message>
+        <source>Student volunteer teams of a university or college</source>
+        <translation>Student volunteer teams of a university or college</translation>
+    </message>
+    <message>
+        <source>Hospitals, schools, community services and others</source>
+        <translation>Hospitals, schools, community services and others</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPanel</name>
+    <message>
+        <source>Search by name, kind or what they provide, e.g. 低保 or 助老</source>
+        <translation>Search by name, kind or what they provide, e.g. 低保 or 助老</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Show retired</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Add partner</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>No new referrals go to a retired partner; old ones keep its name</source>
+        <translation>No new referrals go to a retired partner; old ones keep its name</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Your role may look up partners but not change the directory.</source>
+        <translation>Your role may look up partners but not change the directory.</translation>
+    </message>
+    <message>
+        <source>%1 is retired.</source>
+        <translation>%1 is retired.</translation>
+    </message>
+    <message>
+        <source>%1 is back in the directory.</source>
+        <translation>%1 is back in the directory.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Found %1 of %2 partners</source>
+        <translation>Found %1 of %2 partners</translation>
+    </message>
+    <message>
+        <source>Partners in the directory: %1</source>
+        <translation>Partners in the directory: %1</translation>
+    </message>
+    <message>
+        <source>Double-click a partner to edit it</source>
+        <translation>Double-click a partner to edit it</translation>
     </message>
 </context>
 <context>
@@ -488,6 +1401,25 @@
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Name, pinyin initials, phone or ID number (or scan)</source>
+        <translation>Name, pinyin initials, phone or ID number (or scan)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Choose someone else</source>
+        <translation>Choose someone else</translation>
+    </message>
+    <message>
+        <source>No one found. Register the person at the reception desk first.</source>
+        <translation>No one found. Register the person at the reception desk first.</translation>
+    </message>
+</context>
+<context>
     <name>PersonTableModel</name>
     <message>
         <source>Name</source>
@@ -530,6 +1462,65 @@
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation>Choose a printer and print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the PDF file</source>
+        <translation>Save a copy of the PDF file</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 cannot be shown (%2).</source>
+        <translation>The PDF file %1 cannot be shown (%2).</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Pages: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: please check it and try again.</source>
+        <translation>The printer could not be started: please check it and try again.</translation>
+    </message>
+    <message>
+        <source>%1 pages sent to %2.</source>
+        <translation>%1 pages sent to %2.</translation>
+    </message>
+    <message>
+        <source>The chosen page range has no pages of this document.</source>
+        <translation>The chosen page range has no pages of this document.</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Save the PDF as</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved to %1.</source>
+        <translation>The file could not be saved to %1.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason (required)</source>
@@ -538,6 +1529,29 @@
     <message>
         <source>Reason (optional)</source>
         <translation>Reason (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign: %1</source>
+        <translation>Reassign: %1</translation>
+    </message>
+    <message>
+        <source>Owner now</source>
+        <translation>Owner now</translation>
+    </message>
+    <message>
+        <source>Give to</source>
+        <translation>Give to</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Reassign</translation>
+    </message>
+    <message>
+        <source>No colleague may take over this follow-up.</source>
+        <translation>No colleague may take over this follow-up.</translation>
     </message>
 </context>
 <context>
@@ -573,6 +1587,14 @@
     <message>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Key target</source>
+        <translation>Key target</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -612,6 +1634,14 @@
     <message>
         <source>Save the walk-in (Ctrl+Enter)</source>
         <translation>Save the walk-in (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>One-time notice…</source>
+        <translation>One-time notice…</translation>
+    </message>
+    <message>
+        <source>Print the list of documents to bring for a relief type</source>
+        <translation>Print the list of documents to bring for a relief type</translation>
     </message>
     <message>
         <source>Who came</source>
@@ -694,6 +1724,10 @@
         <translation>What is to be done next</translation>
     </message>
     <message>
+        <source>Who will do it: you, or a colleague</source>
+        <translation>Who will do it: you, or a colleague</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -724,6 +1758,294 @@
     <message>
         <source>No one found. Press Ctrl+N to register a new person.</source>
         <translation>No one found. Press Ctrl+N to register a new person.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>The partner's reason when returned, why when revoked; otherwise an optional note</source>
+        <translation>The partner's reason when returned, why when revoked; otherwise an optional note</translation>
+    </message>
+    <message>
+        <source>Mark accepted</source>
+        <translation>Mark accepted</translation>
+    </message>
+    <message>
+        <source>The partner has taken the referral on</source>
+        <translation>The partner has taken the referral on</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>The partner has helped the person: the referral is closed</source>
+        <translation>The partner has helped the person: the referral is closed</translation>
+    </message>
+    <message>
+        <source>Mark returned</source>
+        <translation>Mark returned</translation>
+    </message>
+    <message>
+        <source>The partner sent it back: write down their reason first</source>
+        <translation>The partner sent it back: write down their reason first</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Withdraw the referral (a manager's decision, with a reason)</source>
+        <translation>Withdraw the referral (a manager's decision, with a reason)</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>Reason or note</translation>
+    </message>
+    <message>
+        <source>Your role may view referrals but not change them.</source>
+        <translation>Your role may view referrals but not change them.</translation>
+    </message>
+    <message>
+        <source>Print slip…</source>
+        <translation>Print slip…</translation>
+    </message>
+    <message>
+        <source>The referral slip with its return part, for the partner</source>
+        <translation>The referral slip with its return part, for the partner</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Referral %1: %2</source>
+        <translation>Referral %1: %2</translation>
+    </message>
+    <message>
+        <source>Tracking code %1</source>
+        <translation>Tracking code %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, retired from the directory</source>
+        <translation>%1, retired from the directory</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>The person agreed to share their data with the partner.</source>
+        <translation>The person agreed to share their data with the partner.</translation>
+    </message>
+    <message>
+        <source>Sent without the person's consent on %1's override. Reason: %2</source>
+        <translation>Sent without the person's consent on %1's override. Reason: %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <source>Please write down why the partner returned the referral.</source>
+        <translation>Please write down why the partner returned the referral.</translation>
+    </message>
+    <message>
+        <source>Please say why the referral is revoked.</source>
+        <translation>Please say why the referral is revoked.</translation>
+    </message>
+    <message>
+        <source>Referral slip %1</source>
+        <translation>Referral slip %1</translation>
+    </message>
+    <message>
+        <source>referral-slip-%1.pdf</source>
+        <translation>referral-slip-%1.pdf</translation>
+    </message>
+    <message>
+        <source>The slip could not be written: %1</source>
+        <translation>The slip could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <source>Tracking code</source>
+        <translation>Tracking code</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Days open</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Sent by</translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>Open for more than %1 days: ask the partner how it goes.</source>
+        <translation>Open for more than %1 days: ask the partner how it goes.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Type or scan the code on a returned slip, then Enter</source>
+        <translation>Type or scan the code on a returned slip, then Enter</translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <translation>Tracking code</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the referral with this code (Enter)</source>
+        <translation>Open the referral with this code (Enter)</translation>
+    </message>
+    <message>
+        <source>Your role may not view referrals or partners.</source>
+        <translation>Your role may not view referrals or partners.</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Partners and resources</source>
+        <translation>Partners and resources</translation>
+    </message>
+    <message>
+        <source>Open (sent or accepted)</source>
+        <translation>Open (sent or accepted)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Open the selected referral (Enter or double-click)</source>
+        <translation>Open the selected referral (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>No referral has the code %1.</source>
+        <translation>No referral has the code %1.</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Shown: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 (scroll for more)</source>
+        <translation>Shown: %1 (scroll for more)</translation>
+    </message>
+    <message>
+        <source>%1 open for more than %2 days</source>
+        <translation>%1 open for more than %2 days</translation>
     </message>
 </context>
 <context>
@@ -814,6 +2136,68 @@
     </message>
 </context>
 <context>
+    <name>ReliefTypesTab</name>
+    <message>
+        <source>One document per line, e.g. 身份证原件及复印件</source>
+        <translation>One document per line, e.g. 身份证原件及复印件</translation>
+    </message>
+    <message>
+        <source>Where to apply, how long it takes … (optional)</source>
+        <translation>Where to apply, how long it takes … (optional)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Documents to bring</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>New relief type</source>
+        <translation>New relief type</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Print notice…</source>
+        <translation>Print notice…</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retired)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>%1 has been saved.</source>
+        <translation>%1 has been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>New name</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>New password for %1</source>
@@ -887,6 +2271,18 @@
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Need categories</source>
+        <translation>Need categories</translation>
+    </message>
+    <message>
+        <source>Relief types</source>
+        <translation>Relief types</translation>
+    </message>
+    <message>
+        <source>Key-target visits</source>
+        <translation>Key-target visits</translation>
     </message>
     <message>
         <source>My password</source>
@@ -1069,14 +2465,6 @@
         <translation>Add tag</translation>
     </message>
     <message>
-        <source>Retire</source>
-        <translation>Retire</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
         <source>A retired tag stays on the people who have it, but cannot be given to anyone new.</source>
         <translation>A retired tag stays on the people who have it, but cannot be given to anyone new.</translation>
     </message>
@@ -1085,12 +2473,154 @@
         <translation>Only an administrator can change the tags.</translation>
     </message>
     <message>
-        <source>%1 (retired)</source>
-        <translation>%1 (retired)</translation>
-    </message>
-    <message>
         <source>The tag %1 has been added.</source>
         <translation>The tag %1 has been added.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetHistoryPanel</name>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>No visits recorded yet.</source>
+        <translation>No visits recorded yet.</translation>
+    </message>
+    <message>
+        <source>Remove visit…</source>
+        <translation>Remove visit…</translation>
+    </message>
+    <message>
+        <source>Remove a visit logged by mistake (the reason is recorded)</source>
+        <translation>Remove a visit logged by mistake (the reason is recorded)</translation>
+    </message>
+    <message>
+        <source>No one chosen</source>
+        <translation>No one chosen</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list to see their visits.</source>
+        <translation>Choose a person in the list to see their visits.</translation>
+    </message>
+    <message>
+        <source>%1 since %2 · worker %3</source>
+        <translation>%1 since %2 · worker %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Exemptions: %1</source>
+        <translation>Exemptions: %1</translation>
+    </message>
+    <message>
+        <source>Remove visit</source>
+        <translation>Remove visit</translation>
+    </message>
+    <message>
+        <source>Remove the visit to %1 on %2 (%3)? It no longer counts. The reason is recorded.</source>
+        <translation>Remove the visit to %1 on %2 (%3)? It no longer counts. The reason is recorded.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>The visit of %1 has been removed.</source>
+        <translation>The visit of %1 has been removed.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTab</name>
+    <message>
+        <source>Search: name, pinyin initials (wf) or grid</source>
+        <translation>Search: name, pinyin initials (wf) or grid</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: log a visit</source>
+        <translation>Enter or double-click: log a visit</translation>
+    </message>
+    <message>
+        <source>Log visit…</source>
+        <translation>Log visit…</translation>
+    </message>
+    <message>
+        <source>Log a visit (Enter)</source>
+        <translation>Log a visit (Enter)</translation>
+    </message>
+    <message>
+        <source>Enrol…</source>
+        <translation>Enrol…</translation>
+    </message>
+    <message>
+        <source>Put a person on the list (Ctrl+N)</source>
+        <translation>Put a person on the list (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Change tier…</source>
+        <translation>Change tier…</translation>
+    </message>
+    <message>
+        <source>Visit more or less often</source>
+        <translation>Visit more or less often</translation>
+    </message>
+    <message>
+        <source>Exempt…</source>
+        <translation>Exempt…</translation>
+    </message>
+    <message>
+        <source>In hospital, away, refused, moved or deceased</source>
+        <translation>In hospital, away, refused, moved or deceased</translation>
+    </message>
+    <message>
+        <source>End exemption…</source>
+        <translation>End exemption…</translation>
+    </message>
+    <message>
+        <source>The person is back: due again</source>
+        <translation>The person is back: due again</translation>
+    </message>
+    <message>
+        <source>End enrolment…</source>
+        <translation>End enrolment…</translation>
+    </message>
+    <message>
+        <source>Take the person off the list</source>
+        <translation>Take the person off the list</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>%1 has no exemption to end.</source>
+        <translation>%1 has no exemption to end.</translation>
+    </message>
+    <message>
+        <source>No key targets match.</source>
+        <translation>No key targets match.</translation>
+    </message>
+    <message>
+        <source>No key targets yet.</source>
+        <translation>No key targets yet.</translation>
+    </message>
+    <message>
+        <source>%1 targets, %2 still to visit this period</source>
+        <translation>%1 targets, %2 still to visit this period</translation>
+    </message>
+    <message>
+        <source>%1 targets, all visited or not due this period</source>
+        <translation>%1 targets, all visited or not due this period</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +2741,259 @@
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Log visit</source>
+        <translation>Log visit</translation>
+    </message>
+    <message>
+        <source>Save visit</source>
+        <translation>Save visit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Who came along: a grid worker, a volunteer ...</source>
+        <translation>Who came along: a grid worker, a volunteer ...</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>Companions</translation>
+    </message>
+    <message>
+        <source>What was found: health, home, needs, mood</source>
+        <translation>What was found: health, home, needs, mood</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Follow-up needed</translation>
+    </message>
+    <message>
+        <source>What is to be done next</source>
+        <translation>What is to be done next</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+</context>
+<context>
+    <name>VisitHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>%1
+With: %2</source>
+        <translation>%1
+With: %2</translation>
+    </message>
+    <message>
+        <source>%1 (not counted)</source>
+        <translation>%1 (not counted)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitMethodsEditor</name>
+    <message>
+        <source>Counts as a visit</source>
+        <translation>Counts as a visit</translation>
+    </message>
+    <message>
+        <source>New method, e.g. 微信视频</source>
+        <translation>New method, e.g. 微信视频</translation>
+    </message>
+    <message>
+        <source>Add method</source>
+        <translation>Add method</translation>
+    </message>
+    <message>
+        <source>The method %1 has been added; it counts as a visit.</source>
+        <translation>The method %1 has been added; it counts as a visit.</translation>
+    </message>
+    <message>
+        <source>Only visits made by a counting method count towards the visit rate. Changing it changes the rate of past periods too. A retired method stays on the visits recorded with it.</source>
+        <translation>Only visits made by a counting method count towards the visit rate. Changing it changes the rate of past periods too. A retired method stays on the visits recorded with it.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the visit methods.</source>
+        <translation>Only an administrator can change the visit methods.</translation>
+    </message>
+    <message>
+        <source>%1 — not counted</source>
+        <translation>%1 — not counted</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <source>High risk</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Every quarter</translation>
+    </message>
+    <message>
+        <source>Not visited</source>
+        <translation>Not visited</translation>
+    </message>
+    <message>
+        <source>In hospital</source>
+        <translation>In hospital</translation>
+    </message>
+    <message>
+        <source>Working or staying away</source>
+        <translation>Working or staying away</translation>
+    </message>
+    <message>
+        <source>Refused visits</source>
+        <translation>Refused visits</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Risk raised</source>
+        <translation>Risk raised</translation>
+    </message>
+    <message>
+        <source>Risk cleared</source>
+        <translation>Risk cleared</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not counted)</source>
+        <translation>%1 (not counted)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>%1-W%2</source>
+        <translation>%1-W%2</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>%1-Q%2</source>
+        <translation>%1-Q%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Nobody due</source>
+        <translation>Nobody due</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>A target is due one visit in each period of its tier's cadence; see the coverage view.</source>
+        <translation>A target is due one visit in each period of its tier's cadence; see the coverage view.</translation>
+    </message>
+    <message>
+        <source>How often each tier is visited</source>
+        <translation>How often each tier is visited</translation>
+    </message>
+    <message>
+        <source>Visit methods</source>
+        <translation>Visit methods</translation>
+    </message>
+    <message>
+        <source>Saved. The coverage view counts with the new cadence.</source>
+        <translation>Saved. The coverage view counts with the new cadence.</translation>
+    </message>
+</context>
+<context>
     <name>WalkInDayModel</name>
     <message>
         <source>Time</source>
@@ -1231,6 +3014,13 @@
     <message>
         <source>Owner</source>
         <translation>Owner</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerCombo</name>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (me)</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +3120,42 @@
     <message>
         <source>Referral slip printed</source>
         <translation>Referral slip printed</translation>
+    </message>
+    <message>
+        <source>Key-target enrolment removed</source>
+        <translation>Key-target enrolment removed</translation>
+    </message>
+    <message>
+        <source>Home visit removed</source>
+        <translation>Home visit removed</translation>
+    </message>
+    <message>
+        <source>Visit cadence of a tier changed</source>
+        <translation>Visit cadence of a tier changed</translation>
+    </message>
+    <message>
+        <source>Visit method changed</source>
+        <translation>Visit method changed</translation>
+    </message>
+    <message>
+        <source>Relief type added</source>
+        <translation>Relief type added</translation>
+    </message>
+    <message>
+        <source>Relief type changed</source>
+        <translation>Relief type changed</translation>
+    </message>
+    <message>
+        <source>Relief type retired</source>
+        <translation>Relief type retired</translation>
+    </message>
+    <message>
+        <source>Relief type restored</source>
+        <translation>Relief type restored</translation>
+    </message>
+    <message>
+        <source>Visit coverage report printed</source>
+        <translation>Visit coverage report printed</translation>
     </message>
     <message>
         <source>Need category added</source>
@@ -1679,8 +3505,44 @@
         <translation>The tracking code has a typo: please check it.</translation>
     </message>
     <message>
+        <source>This step is not possible from the referral's present status.</source>
+        <translation>This step is not possible from the referral's present status.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>The reason is too long (at most %1 characters).</translation>
+    </message>
+    <message>
         <source>This partner no longer exists.</source>
         <translation>This partner no longer exists.</translation>
+    </message>
+    <message>
+        <source>Please enter the partner's name.</source>
+        <translation>Please enter the partner's name.</translation>
+    </message>
+    <message>
+        <source>Please choose what kind of partner this is.</source>
+        <translation>Please choose what kind of partner this is.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the directory.</source>
+        <translation>%1 is already in the directory.</translation>
+    </message>
+    <message>
+        <source>The contact's name is too long (at most %1 characters).</source>
+        <translation>The contact's name is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The phone is too long (at most %1 characters).</source>
+        <translation>The phone is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The address is too long (at most %1 characters).</source>
+        <translation>The address is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>What the partner provides is too long (at most %1 characters).</source>
+        <translation>What the partner provides is too long (at most %1 characters).</translation>
     </message>
     <message>
         <source>A need's name needs 1 to %1 characters.</source>
@@ -1693,6 +3555,122 @@
     <message>
         <source>This need no longer exists.</source>
         <translation>This need no longer exists.</translation>
+    </message>
+    <message>
+        <source>Please choose the person.</source>
+        <translation>Please choose the person.</translation>
+    </message>
+    <message>
+        <source>Please choose a tier.</source>
+        <translation>Please choose a tier.</translation>
+    </message>
+    <message>
+        <source>Please say why the person is a key target.</source>
+        <translation>Please say why the person is a key target.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>The note is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The worker must be an active user who may record reception work.</source>
+        <translation>The worker must be an active user who may record reception work.</translation>
+    </message>
+    <message>
+        <source>Please enter the start date.</source>
+        <translation>Please enter the start date.</translation>
+    </message>
+    <message>
+        <source>The start date is in the future.</source>
+        <translation>The start date is in the future.</translation>
+    </message>
+    <message>
+        <source>Please enter the end date.</source>
+        <translation>Please enter the end date.</translation>
+    </message>
+    <message>
+        <source>The end date is in the future.</source>
+        <translation>The end date is in the future.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>This person is already a key target at that time.</source>
+        <translation>This person is already a key target at that time.</translation>
+    </message>
+    <message>
+        <source>This enrolment has already ended.</source>
+        <translation>This enrolment has already ended.</translation>
+    </message>
+    <message>
+        <source>The person already has this tier.</source>
+        <translation>The person already has this tier.</translation>
+    </message>
+    <message>
+        <source>The change must fall after the enrolment's start and before its end.</source>
+        <translation>The change must fall after the enrolment's start and before its end.</translation>
+    </message>
+    <message>
+        <source>Please choose why the visits are excused.</source>
+        <translation>Please choose why the visits are excused.</translation>
+    </message>
+    <message>
+        <source>The exemption must start while the person is enrolled.</source>
+        <translation>The exemption must start while the person is enrolled.</translation>
+    </message>
+    <message>
+        <source>Please say why it is removed.</source>
+        <translation>Please say why it is removed.</translation>
+    </message>
+    <message>
+        <source>This key-target enrolment no longer exists.</source>
+        <translation>This key-target enrolment no longer exists.</translation>
+    </message>
+    <message>
+        <source>This exemption no longer exists.</source>
+        <translation>This exemption no longer exists.</translation>
+    </message>
+    <message>
+        <source>Please enter the date of the visit.</source>
+        <translation>Please enter the date of the visit.</translation>
+    </message>
+    <message>
+        <source>The visit date is in the future.</source>
+        <translation>The visit date is in the future.</translation>
+    </message>
+    <message>
+        <source>The visit date falls outside the person's time on the key-target list.</source>
+        <translation>The visit date falls outside the person's time on the key-target list.</translation>
+    </message>
+    <message>
+        <source>Please choose how the visit was made.</source>
+        <translation>Please choose how the visit was made.</translation>
+    </message>
+    <message>
+        <source>The visitor must be an active user who may record reception work.</source>
+        <translation>The visitor must be an active user who may record reception work.</translation>
+    </message>
+    <message>
+        <source>The companions are too long (at most %1 characters).</source>
+        <translation>The companions are too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Please choose how the risk changed.</source>
+        <translation>Please choose how the risk changed.</translation>
+    </message>
+    <message>
+        <source>This visit no longer exists.</source>
+        <translation>This visit no longer exists.</translation>
+    </message>
+    <message>
+        <source>This is not a whole calendar week, month or quarter.</source>
+        <translation>This is not a whole calendar week, month or quarter.</translation>
+    </message>
+    <message>
+        <source>The tier %1 has no visit cadence: please set one in the settings.</source>
+        <translation>The tier %1 has no visit cadence: please set one in the settings.</translation>
     </message>
     <message>
         <source>This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; the file has not been changed.</source>

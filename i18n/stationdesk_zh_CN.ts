@@ -64,6 +64,181 @@
     </message>
 </context>
 <context>
+    <name>CategoriesTab</name>
+    <message>
+        <source>New need, e.g. 适老化改造</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The need %1 has been added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retired need stays on the walk-ins recorded with it, but cannot be ticked for new ones. A new name also shows on past walk-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the need categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTierDialog</name>
+    <message>
+        <source>Change tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompleteFollowUpDialog</name>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coverage report as a PDF, to preview and print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click: log a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit coverage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the past periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody due in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 due visits made · goal 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet visited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone due in this period has been visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is due a visit in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished">网格</translation>
+    </message>
+    <message>
+        <source>The rate of the last %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate of the last %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate of the last %1 quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Curtain</name>
     <message>
         <source>StationDesk is locked</source>
@@ -134,6 +309,282 @@
     </message>
 </context>
 <context>
+    <name>EndEnrolmentDialog</name>
+    <message>
+        <source>End enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: no longer in difficulty, moved into a care home ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+</context>
+<context>
+    <name>EndExemptionDialog</name>
+    <message>
+        <source>End exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last exempt day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol a key target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">来访人</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: living alone at 85, serious illness, 低保 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExemptionDialog</name>
+    <message>
+        <source>Exempt from visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For good: no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: which hospital, where to, who said so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">截止日期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">来访人</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished">待办事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">来访人</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished">待办事项</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous visitor</source>
+        <translation type="unfinished">匿名来访</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Include done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New follow-up...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up for the selected row&apos;s person, or for anyone (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the follow-up with a note saying what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the follow-up to a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the station did with this person (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to see the person&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s follow-up is now with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up added for %1, owned by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anonymous visitor has no timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open: %2 overdue, %3 due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open follow-ups here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupRateModel</name>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished">网格</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">截止日期</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>Lock</source>
@@ -169,6 +620,99 @@
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTargetTableModel</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">来访人</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished">网格</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished">从不</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: visited on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyTargets</name>
+    <message>
+        <source>Choose a tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyTargetsPage</name>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -271,6 +815,18 @@
         <translation>接待台</translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
@@ -316,6 +872,33 @@
     </message>
 </context>
 <context>
+    <name>MyFollowUpsPanel</name>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the follow-ups page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row to see the person&apos;s timeline</source>
+        <translation type="unfinished">双击一行查看此人的服务记录</translation>
+    </message>
+    <message>
+        <source>Nothing overdue, nothing due in the next %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My follow-ups: %1 overdue, %2 due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MyPasswordTab</name>
     <message>
         <source>Signed in as %1 (%2), user name %3.</source>
@@ -343,6 +926,52 @@
     </message>
 </context>
 <context>
+    <name>NamedListEditor</name>
+    <message>
+        <source>Rename...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished">停用</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished">恢复</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished">%1（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>NewFollowUpDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done next</source>
+        <translation type="unfinished">下一步要做的事</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">来访人</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished">待办事项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">截止日期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordFields</name>
     <message>
         <source>At least %1 characters.</source>
@@ -367,6 +996,290 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>NotVisitedModel</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">来访人</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished">网格</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>One-time notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>One-time notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relief types are set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerFilter</name>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>New partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished">编辑 %1</translation>
+    </message>
+    <message>
+        <source>e.g. 平湖市民政局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person to ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile or landline with area code, e.g. 0573-85011001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they offer, e.g. 低保申请受理、临时救助</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished">%1 *</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <source>Provides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <source>Provides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished">%1（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>Partners</name>
+    <message>
+        <source>Relief department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caring enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public-welfare enthusiast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University volunteer team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil affairs, medical insurance, the disabled persons&apos; federation and other relief offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social organisations and professional social work agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Businesses that give jobs, goods or money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals who volunteer their time or skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student volunteer teams of a university or college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitals, schools, community services and others</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPanel</name>
+    <message>
+        <source>Search by name, kind or what they provide, e.g. 低保 or 助老</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">编辑</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished">停用</translation>
+    </message>
+    <message>
+        <source>No new referrals go to a retired partner; old ones keep its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished">恢复</translation>
+    </message>
+    <message>
+        <source>Your role may look up partners but not change the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished">已保存：%1</translation>
+    </message>
+    <message>
+        <source>Found %1 of %2 partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners in the directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a partner to edit it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -489,6 +1402,25 @@
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Name, pinyin initials, phone or ID number (or scan)</source>
+        <translation type="unfinished">姓名、拼音首字母、手机或身份证号</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished">清除</translation>
+    </message>
+    <message>
+        <source>Choose someone else</source>
+        <translation type="unfinished">改选他人</translation>
+    </message>
+    <message>
+        <source>No one found. Register the person at the reception desk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonTableModel</name>
     <message>
         <source>Name</source>
@@ -531,6 +1463,65 @@
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a printer and print (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 cannot be shown (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started: please check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen page range has no pages of this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason (required)</source>
@@ -539,6 +1530,29 @@
     <message>
         <source>Reason (optional)</source>
         <translation>原因（选填）</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No colleague may take over this follow-up.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -574,6 +1588,14 @@
     <message>
         <source>Follow-up</source>
         <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Key target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent</source>
@@ -613,6 +1635,14 @@
     <message>
         <source>Save the walk-in (Ctrl+Enter)</source>
         <translation>保存接待记录（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>One-time notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the list of documents to bring for a relief type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who came</source>
@@ -695,6 +1725,10 @@
         <translation>下一步要做的事</translation>
     </message>
     <message>
+        <source>Who will do it: you, or a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
@@ -725,6 +1759,294 @@
     <message>
         <source>No one found. Press Ctrl+N to register a new person.</source>
         <translation>未找到。按 Ctrl+N 登记新人员。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">来访人</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">合作方</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished">需求</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">知情同意</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">已转介</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s reason when returned, why when revoked; otherwise an optional note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner has taken the referral on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner has helped the person: the referral is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner sent it back: write down their reason first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the referral (a manager&apos;s decision, with a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may view referrals but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral slip with its return part, for the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>Referral %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, retired from the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished">未登记</translation>
+    </message>
+    <message>
+        <source>The person agreed to share their data with the partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent without the person&apos;s consent on %1&apos;s override. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write down why the partner returned the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say why the referral is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral slip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral-slip-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <source>Tracking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">来访人</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">合作方</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished">需求</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>Open for more than %1 days: ask the partner how it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Type or scan the code on a returned slip, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">待办</translation>
+    </message>
+    <message>
+        <source>Open the referral with this code (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not view referrals or partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners and resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (sent or accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected referral (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">显示</translation>
+    </message>
+    <message>
+        <source>No referral has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: %1 (scroll for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open for more than %2 days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -815,6 +2137,68 @@
     </message>
 </context>
 <context>
+    <name>ReliefTypesTab</name>
+    <message>
+        <source>One document per line, e.g. 身份证原件及复印件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to apply, how long it takes … (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>New relief type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished">停用</translation>
+    </message>
+    <message>
+        <source>Print notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished">%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished">恢复</translation>
+    </message>
+    <message>
+        <source>%1 has been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>New password for %1</source>
@@ -888,6 +2272,18 @@
     <message>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>Need categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key-target visits</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My password</source>
@@ -1070,14 +2466,6 @@
         <translation>添加标签</translation>
     </message>
     <message>
-        <source>Retire</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
         <source>A retired tag stays on the people who have it, but cannot be given to anyone new.</source>
         <translation>停用的标签仍保留在已有的人员上，但不能再给新的人员。</translation>
     </message>
@@ -1086,12 +2474,154 @@
         <translation>只有管理员可以修改标签。</translation>
     </message>
     <message>
-        <source>%1 (retired)</source>
-        <translation>%1（已停用）</translation>
-    </message>
-    <message>
         <source>The tag %1 has been added.</source>
         <translation>标签 %1 已添加。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetHistoryPanel</name>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a visit logged by mistake (the reason is recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person in the list to see their visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2 · worker %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemptions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the visit to %1 on %2 (%3)? It no longer counts. The reason is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message>
+        <source>The visit of %1 has been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTab</name>
+    <message>
+        <source>Search: name, pinyin initials (wf) or grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click: log a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a visit (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a person on the list (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change tier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit more or less often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hospital, away, refused, moved or deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End exemption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is back: due again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End enrolment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the person off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no exemption to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key targets match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key targets yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 targets, %2 still to visit this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 targets, all visited or not due this period</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1212,6 +2742,258 @@
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Log visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who came along: a grid worker, a volunteer ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found: health, home, needs, mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation type="unfinished">需跟进</translation>
+    </message>
+    <message>
+        <source>What is to be done next</source>
+        <translation type="unfinished">下一步要做的事</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">截止日期</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished">待办事项</translation>
+    </message>
+</context>
+<context>
+    <name>VisitHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+With: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitMethodsEditor</name>
+    <message>
+        <source>Counts as a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New method, e.g. 微信视频</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method %1 has been added; it counts as a visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only visits made by a counting method count towards the visit rate. Changing it changes the rate of past periods too. A retired method stays on the visits recorded with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the visit methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working or staying away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-W%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-Q%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>A target is due one visit in each period of its tier&apos;s cadence; see the coverage view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often each tier is visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The coverage view counts with the new cadence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WalkInDayModel</name>
     <message>
         <source>Time</source>
@@ -1232,6 +3014,13 @@
     <message>
         <source>Owner</source>
         <translation>负责人</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerCombo</name>
+    <message>
+        <source>%1 (me)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1331,6 +3120,42 @@
     <message>
         <source>Referral slip printed</source>
         <translation>打印转介单</translation>
+    </message>
+    <message>
+        <source>Key-target enrolment removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit cadence of a tier changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit method changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief type added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief type changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief type retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relief type restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit coverage report printed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Need category added</source>
@@ -1680,8 +3505,44 @@
         <translation>回执编号有误：请核对。</translation>
     </message>
     <message>
+        <source>This step is not possible from the referral&apos;s present status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This partner no longer exists.</source>
         <translation>该合作方已不存在。</translation>
+    </message>
+    <message>
+        <source>Please enter the partner&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose what kind of partner this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the partner provides is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A need&apos;s name needs 1 to %1 characters.</source>
@@ -1694,6 +3555,122 @@
     <message>
         <source>This need no longer exists.</source>
         <translation>该需求类别已不存在。</translation>
+    </message>
+    <message>
+        <source>Please choose the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say why the person is a key target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker must be an active user who may record reception work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already a key target at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person already has this tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change must fall after the enrolment&apos;s start and before its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose why the visits are excused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exemption must start while the person is enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say why it is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key-target enrolment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exemption no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the date of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit date falls outside the person&apos;s time on the key-target list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose how the visit was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor must be an active user who may record reception work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The companions are too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose how the risk changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a whole calendar week, month or quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier %1 has no visit cadence: please set one in the settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; the file has not been changed.</source>
