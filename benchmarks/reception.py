@@ -47,53 +47,56 @@ def _sample(db: Path, seed: int) -> tuple[list[str], list[str]]:
     return rng.sample(persons, WALK_INS + WARM_UP), categories
 
 
-def _service_saves(db: Path, persons: list[str], categories: list[str]) -> list[float]:
+class _Bare:
+    """The same two rows per walk-in with plain sqlite3: the floor the service is compared to."""
+
+    def __init__(self, db: Path) -> None:
+        self.conn = sqlite3.connect(db, isolation_level=None)
+        for pragma in ("foreign_keys=ON", "busy_timeout=5000", "journal_mode=WAL", "synchronous=FULL"):
+            self.conn.execute(f"PRAGMA {pragma}")
+        self.site_id, self.owner = self.conn.execute(
+            "SELECT (SELECT site_id FROM local_site), (SELECT id FROM app_user WHERE username = 'demo')"
+        ).fetchone()
+        self.hlc = self.conn.execute("SELECT max(hlc) FROM change_log").fetchone()[0] + 1_000_000
+
+    def save(self, person_id: str, category_id: str) -> float:
+        self.hlc += 1
+        walk_in_id, link_id = str(uuid.uuid4()), str(uuid.uuid4())
+        started = time.perf_counter()
+        self.conn.execute("BEGIN")
+        values = (walk_in_id, self.site_id, self.hlc, person_id, f"{datetime.now():%Y-%m-%d %H:%M:%S.%f}",
+                  "咨询养老服务补贴", "resolved", self.owner, self.owner)  # fmt: skip
+        self.conn.execute(INSERT_WALK_IN, values)
+        self.conn.execute(INSERT_NEED, (link_id, self.site_id, self.hlc, walk_in_id, category_id))
+        self.conn.execute("COMMIT")
+        return (time.perf_counter() - started) * 1000
+
+
+def _saves(db: Path, persons: list[str], categories: list[str]) -> tuple[list[float], list[float]]:
+    """Service and bare saves taking turns, so that both meet the same database state (WAL size,
+    checkpoints, page cache); the first WARM_UP of each are not counted."""
     from stationdesk.services import reception
     from stationdesk.services.reception import WalkInDraft
 
     ctx = _signed_in(db)
+    bare = _Bare(db)
     try:
-        times = []
+        service_ms, bare_ms = [], []
         for number, person_id in enumerate(persons):
-            draft = WalkInDraft(person_id=person_id, category_ids=[categories[number % len(categories)]],
-                                note="咨询养老服务补贴", outcome=reception.RESOLVED)  # fmt: skip
+            category = categories[number % len(categories)]
+            draft = WalkInDraft(person_id=person_id, category_ids=[category], note="咨询养老服务补贴",
+                                outcome=reception.RESOLVED)  # fmt: skip
             started = time.perf_counter()
             reception.record_walk_in(ctx, draft)
+            elapsed = (time.perf_counter() - started) * 1000
+            floor = bare.save(person_id, category)
             if number >= WARM_UP:
-                times.append((time.perf_counter() - started) * 1000)
-        return times
+                service_ms.append(elapsed)
+                bare_ms.append(floor)
+        return service_ms, bare_ms
     finally:
+        bare.conn.close()
         ctx.engine.dispose()
-
-
-def _bare_saves(db: Path, persons: list[str], categories: list[str]) -> list[float]:
-    """The same two rows per walk-in with plain sqlite3: the floor the service is compared to."""
-    conn = sqlite3.connect(db, isolation_level=None)
-    try:
-        for pragma in ("foreign_keys=ON", "busy_timeout=5000", "journal_mode=WAL", "synchronous=FULL"):
-            conn.execute(f"PRAGMA {pragma}")
-        site_id, owner = conn.execute(
-            "SELECT (SELECT site_id FROM local_site), (SELECT id FROM app_user WHERE username = 'demo')"
-        ).fetchone()
-        hlc = conn.execute("SELECT max(hlc) FROM change_log").fetchone()[0] + 1_000_000
-        times = []
-        for number, person_id in enumerate(persons):
-            hlc += 1
-            walk_in_id, link_id = str(uuid.uuid4()), str(uuid.uuid4())
-            started = time.perf_counter()
-            conn.execute("BEGIN")
-            values = (walk_in_id, site_id, hlc, person_id, f"{datetime.now():%Y-%m-%d %H:%M:%S.%f}",
-                      "咨询养老服务补贴", "resolved", owner, owner)  # fmt: skip
-            conn.execute(INSERT_WALK_IN, values)
-            conn.execute(
-                INSERT_NEED, (link_id, site_id, hlc, walk_in_id, categories[number % len(categories)])
-            )
-            conn.execute("COMMIT")
-            if number >= WARM_UP:
-                times.append((time.perf_counter() - started) * 1000)
-        return times
-    finally:
-        conn.close()
 
 
 def _timed_widget(build: Callable[[], object], runs: int) -> list[float]:
@@ -134,8 +137,7 @@ def run(db: Path, seed: int, years: int) -> list[Figure]:
     finally:
         ctx.engine.dispose()
     persons, categories = _sample(db, seed)
-    service = _service_saves(db, persons[: WALK_INS + WARM_UP], categories)
-    bare = _bare_saves(db, persons[: WALK_INS + WARM_UP], categories)
+    service, bare = _saves(db, persons, categories)
     save, floor = median(service), median(bare)
     p90 = sorted(service)[int(len(service) * 0.9)]
     ratio = save / floor
