@@ -295,6 +295,10 @@ def render_screenshots(db_url: str, out_dir: Path) -> list[Path]:
             window.show_page(key)
             settle(app)
             save(window.grab(), key)
+        if "key_targets" in window.page_keys():  # its second tab: the month's visit coverage
+            window.show_page("key_targets").tabs.setCurrentIndex(1)
+            settle(app)
+            save(window.grab(), "key_targets-coverage")
         window.close()
         profile = station.get_profile(ctx)
         login = LoginDialog(profile.name if profile else "", profile.logo_png if profile else None)

@@ -2,9 +2,9 @@
 follow-ups and referrals, and the key-target list with its visits and exemptions.
 
 Steps of services/demo.py (each with its own random stream). The rates are a busy township
-station's: about 50 walk-ins a working day for a 5,000-person year of registry (scaled with the
-registry), a key-target list of a few hundred, visited on their tier's cadence about 95% of the
-time, less in the current, unfinished period.
+station's: about 50 walk-ins a working day (a few at weekends) for a 5,000-person year of
+registry (scaled with the registry), a key-target list of a few hundred, visited on their tier's
+cadence about 95% of the time, less in the current, unfinished period.
 """
 
 from __future__ import annotations
@@ -78,11 +78,15 @@ def _weighted(rng: random.Random, pairs: Sequence[tuple[Any, int]]) -> Any:
     return rng.choices([item for item, _ in pairs], [weight for _, weight in pairs])[0]
 
 
-def _working_days(start: date, end: date) -> Iterator[date]:
+WEEKEND_SHARE = 0.15
+"""On Saturdays and Sundays a colleague on duty (周末轮值) sees a few residents."""
+
+
+def _days(start: date, end: date) -> Iterator[tuple[date, float]]:
+    """Every day with its share of a working day's walk-ins."""
     day = start
     while day <= end:
-        if day.weekday() < 5:
-            yield day
+        yield day, 1.0 if day.weekday() < 5 else WEEKEND_SHARE
         day += timedelta(days=1)
 
 
@@ -186,7 +190,8 @@ class _Desk:
     ) -> None:
         rng, today = self.rng, self.build.today
         due = day + timedelta(days=rng.randint(2, 7))
-        done = due < today - timedelta(days=2) and rng.random() < 0.97
+        # Nearly all are done by their due day; a few recent ones run late, none for months.
+        done = due < today - timedelta(days=14) or (due < today - timedelta(days=2) and rng.random() < 0.9)
         done_on = min(due - timedelta(days=rng.randint(0, 2)), today)
         self.rows.add(
             FollowUp,
@@ -290,11 +295,11 @@ def reception(build: _Build, report: Callable[[float], None]) -> None:
     scale = len(build.person_ids) / (5000 * max(build.years, 1))
     mean = WALK_INS_PER_DAY * scale
     start = build.today - timedelta(days=365 * build.years)
-    days = list(_working_days(start, build.today))
-    for number, day in enumerate(days):
+    days = list(_days(start, build.today))
+    for number, (day, share) in enumerate(days):
         today = day == build.today
-        count = round(rng.uniform(0.6, 1.4) * mean * (0.5 if today else 1.0))
-        for _ in range(count):
+        count = round(rng.uniform(0.6, 1.4) * mean * share * (0.5 if today else 1.0))
+        for _ in range(max(count, 3) if today else count):  # the demo's today always shows some
             desk.walk_in(day, latest=11 * 60 + 30 if today else 17 * 60)
         _flush_if_full(build, rows)
         if number % 50 == 0:

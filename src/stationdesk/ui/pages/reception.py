@@ -126,6 +126,7 @@ class ReceptionPage(QWidget):
         save_row = QHBoxLayout()
         save_row.addWidget(self.notice_button, 0, Qt.AlignmentFlag.AlignTop)
         save_row.addWidget(self.message, 1)
+        save_row.addStretch(1)  # the buttons keep their size while no message shows
         save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
 
         scroll = QScrollArea(objectName="formScroll")
