@@ -60,8 +60,11 @@ NEEDS: dict[str, tuple[int, tuple[str, ...]]] = {
     "投诉建议": (3, ("反映小区路灯损坏", "建议增加助餐点")),
     "其他": (10, ("打印复印", "问路", "代办材料咨询")),
 }
-PARTNER_FOR = {"救助申请/转介": (0, 1, 2, 3), "生计发展": (6,), "志愿服务": (5,), "人文关怀": (4, 5)}
-"""Category -> indices into demo.DEMO_PARTNERS a referral for it goes to (default: any)."""
+PARTNER_FOR = {
+    "救助申请/转介": (0, 1, 2, 3), "政策咨询": (0, 1, 2), "生计发展": (6,), "志愿服务": (5,),
+    "人文关怀": (4, 5), "心理疏导": (3, 4), "关系调适": (0, 3),
+}  # fmt: skip
+"""Category -> indices into demo.DEMO_PARTNERS a referral for it goes to; other needs are not referred."""
 DONE_NOTES = ("已电话回访，问题已解决", "已上门了解情况并协助办理", "材料已补齐并提交", "已转告相关部门处理",
               "当事人表示满意")  # fmt: skip
 REJECT_REASONS = ("不符合申请条件", "材料不全，已告知补充", "不属于本单位受理范围")
@@ -161,7 +164,11 @@ class _Desk:
         note = rng.choice(NEEDS[names[0]][1])
         roll = rng.random()
         outcome = RESOLVED
-        if person_id is not None and (roll < 0.10 or (names[0] == "救助申请/转介" and roll < 0.5)):
+        if (
+            person_id is not None
+            and names[0] in PARTNER_FOR
+            and (roll < 0.12 or (names[0] == "救助申请/转介" and roll < 0.5))
+        ):
             outcome = REFERRED
         elif roll > 0.82:
             outcome = FOLLOW_UP
@@ -217,8 +224,7 @@ class _Desk:
         self, person_id: str, walk_in_id: str, owner: str, sent_at: datetime, need: str, note: str
     ) -> None:
         rng = self.rng
-        choices = PARTNER_FOR.get(need, tuple(range(len(self.build.partner_ids))))
-        partner_id = self.build.partner_ids[rng.choice(choices)]
+        partner_id = self.build.partner_ids[rng.choice(PARTNER_FOR[need])]
         age = (self.build.today - sent_at.date()).days
         path = self._path(age)
         consent = rng.random() < 0.97
@@ -261,6 +267,13 @@ class _Desk:
         sent = [(ReferralStatus.SENT.value, 0)]
         accepted = [*sent, (ReferralStatus.ACCEPTED.value, rng.randint(1, 4))]
         roll = rng.random()
+        if age > 60:  # long settled
+            if roll < 0.86:
+                return [*accepted, (ReferralStatus.DONE.value, rng.randint(4, 20))]
+            return [
+                *sent,
+                (ReferralStatus.REJECTED.value if roll < 0.98 else ReferralStatus.REVOKED.value, 3),
+            ]
         if age > 30:
             if roll < 0.80:
                 return [*accepted, (ReferralStatus.DONE.value, rng.randint(4, 20))]

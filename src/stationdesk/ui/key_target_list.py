@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from stationdesk.domain.errors import ValidationError
-from stationdesk.domain.roles import Action, may
+from stationdesk.domain.roles import Action, Role, may
 from stationdesk.domain.visits import Tier
 from stationdesk.services import follow_ups, key_targets
 from stationdesk.services.context import ServiceContext
@@ -362,9 +362,12 @@ class TargetsTab(QWidget):
             self.message.show_problem(error)
             return
         actor = self._ctx.actor
+        first = self.worker_filter.count() == 0
         self.worker_filter.set_workers(
             workers, actor.user_id if actor is not None and self._may_record() else None
         )
+        if first and actor is not None and actor.role == Role.ADMIN:
+            self.worker_filter.choose(EVERYONE)  # the station manager looks after everyone's list
 
     def _update_count(self) -> None:
         total = self.model.rowCount()
