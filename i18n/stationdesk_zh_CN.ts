@@ -67,175 +67,175 @@
     <name>CategoriesTab</name>
     <message>
         <source>New need, e.g. 适老化改造</source>
-        <translation type="unfinished"></translation>
+        <translation>新的需求类别，例如 适老化改造</translation>
     </message>
     <message>
         <source>Add need</source>
-        <translation type="unfinished"></translation>
+        <translation>添加需求类别</translation>
     </message>
     <message>
         <source>The need %1 has been added.</source>
-        <translation type="unfinished"></translation>
+        <translation>需求类别 %1 已添加。</translation>
     </message>
     <message>
         <source>A retired need stays on the walk-ins recorded with it, but cannot be ticked for new ones. A new name also shows on past walk-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用的需求类别仍保留在已登记的接待记录上，但新的接待不能再勾选。改名后，以往的接待记录也会显示新名称。</translation>
     </message>
     <message>
         <source>Only an administrator can change the need categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员可以修改需求类别。</translation>
     </message>
 </context>
 <context>
     <name>ChangeTierDialog</name>
     <message>
         <source>Change tier</source>
-        <translation type="unfinished"></translation>
+        <translation>调整级别</translation>
     </message>
     <message>
         <source>New tier</source>
-        <translation type="unfinished"></translation>
+        <translation>新级别</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
 </context>
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成跟进：%1</translation>
     </message>
     <message>
         <source>What was done (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>做了什么（必填）</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>处理情况</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为完成</translation>
     </message>
 </context>
 <context>
     <name>Coverage</name>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天截止</translation>
     </message>
     <message>
         <source>%1 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>还剩 %1 天</translation>
     </message>
     <message>
         <source>Missed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未访：%1</translation>
     </message>
     <message>
         <source>Visited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 探访</translation>
     </message>
 </context>
 <context>
     <name>CoverageView</name>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>上一期</translation>
     </message>
     <message>
         <source>Next period</source>
-        <translation type="unfinished"></translation>
+        <translation>下一期</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>The coverage report as a PDF, to preview and print</source>
-        <translation type="unfinished"></translation>
+        <translation>生成探访情况报表（PDF），可预览和打印</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>周期</translation>
     </message>
     <message>
         <source>Enter or double-click: log a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>回车或双击：登记探访</translation>
     </message>
     <message>
         <source>By grid</source>
-        <translation type="unfinished"></translation>
+        <translation>按网格</translation>
     </message>
     <message>
         <source>By worker</source>
-        <translation type="unfinished"></translation>
+        <translation>按责任社工</translation>
     </message>
     <message>
         <source>Visit coverage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重点对象探访情况 %1</translation>
     </message>
     <message>
         <source>Counting the past periods…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计以往各期…</translation>
     </message>
     <message>
         <source>Nobody due in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期无应访对象</translation>
     </message>
     <message>
         <source>%1 of %2 due visits made · goal 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>应访 %2 人次，已访 %1 人次 · 目标 100%</translation>
     </message>
     <message>
         <source>%1 still open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人次待访</translation>
     </message>
     <message>
         <source>%1 missed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人次未访</translation>
     </message>
     <message>
         <source>Not yet visited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未探访：%1</translation>
     </message>
     <message>
         <source>Everyone due in this period has been visited.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期应访对象均已探访。</translation>
     </message>
     <message>
         <source>Nobody is due a visit in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期没有需要探访的对象。</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>责任社工</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished">网格</translation>
+        <translation>网格</translation>
     </message>
     <message>
         <source>The rate of the last %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>近 %1 周的探访率</translation>
     </message>
     <message>
         <source>The rate of the last %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>近 %1 个月的探访率</translation>
     </message>
     <message>
         <source>The rate of the last %1 quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>近 %1 个季度的探访率</translation>
     </message>
     <message>
         <source>%1: %2 of %3 visited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应访 %3，已访 %2</translation>
     </message>
 </context>
 <context>
@@ -312,276 +312,276 @@
     <name>EndEnrolmentDialog</name>
     <message>
         <source>End enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>移出名单</translation>
     </message>
     <message>
         <source>Last day on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>在册最后一天</translation>
     </message>
     <message>
         <source>Why: no longer in difficulty, moved into a care home ...</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：已不再困难、入住养老机构……</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>EndExemptionDialog</name>
     <message>
         <source>End exemption</source>
-        <translation type="unfinished"></translation>
+        <translation>结束免访</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，自 %2 起</translation>
     </message>
     <message>
         <source>Last exempt day</source>
-        <translation type="unfinished"></translation>
+        <translation>免访最后一天</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol a key target</source>
-        <translation type="unfinished"></translation>
+        <translation>纳入重点对象</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>纳入</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">来访人</translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Why: living alone at 85, serious illness, 低保 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：85岁独居、重病、低保……</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>责任社工</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
 </context>
 <context>
     <name>ExemptionDialog</name>
     <message>
         <source>Exempt from visits</source>
-        <translation type="unfinished"></translation>
+        <translation>免于探访</translation>
     </message>
     <message>
         <source>Exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>免访</translation>
     </message>
     <message>
         <source>Choose a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择原因</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>结束于</translation>
     </message>
     <message>
         <source>For good: no end</source>
-        <translation type="unfinished"></translation>
+        <translation>长期：不设结束日期</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>截至</translation>
     </message>
     <message>
         <source>Optional: which hospital, where to, who said so</source>
-        <translation type="unfinished"></translation>
+        <translation>选填：哪家医院、去了哪里、由谁告知</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>FollowUpTableModel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished">截止日期</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余天数</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">来访人</translation>
+        <translation>服务对象</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished">待办事项</translation>
+        <translation>待办事项</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>FollowUps</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">来访人</translation>
+        <translation>服务对象</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished">待办事项</translation>
+        <translation>待办事项</translation>
     </message>
     <message>
         <source>1 day overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期 1 天</translation>
     </message>
     <message>
         <source>%1 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期 %1 天</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到期</translation>
     </message>
     <message>
         <source>Due tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天到期</translation>
     </message>
     <message>
         <source>%1 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>还剩 %1 天</translation>
     </message>
     <message>
         <source>Anonymous visitor</source>
-        <translation type="unfinished">匿名来访</translation>
+        <translation>匿名来访</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPage</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Include done</source>
-        <translation type="unfinished"></translation>
+        <translation>包括已完成</translation>
     </message>
     <message>
         <source>New follow-up...</source>
-        <translation type="unfinished"></translation>
+        <translation>新建跟进……</translation>
     </message>
     <message>
         <source>A follow-up for the selected row&apos;s person, or for anyone (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>为选中行的服务对象或其他任何人新建跟进（Ctrl+N）</translation>
     </message>
     <message>
         <source>Done...</source>
-        <translation type="unfinished"></translation>
+        <translation>完成……</translation>
     </message>
     <message>
         <source>Close the follow-up with a note saying what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>填写处理情况并结束此项跟进</translation>
     </message>
     <message>
         <source>Reassign...</source>
-        <translation type="unfinished"></translation>
+        <translation>移交……</translation>
     </message>
     <message>
         <source>Give the follow-up to a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>把跟进移交给同事</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>服务记录</translation>
     </message>
     <message>
         <source>Everything the station did with this person (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>本站为此人做过的全部服务（回车）</translation>
     </message>
     <message>
         <source>Double-click a row (or press Enter) to see the person&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>双击一行（或按回车）查看此人的服务记录</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成：%1</translation>
     </message>
     <message>
         <source>%1&apos;s follow-up is now with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的跟进已移交给 %2。</translation>
     </message>
     <message>
         <source>Follow-up added for %1, owned by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %1 新建跟进，负责人：%2。</translation>
     </message>
     <message>
         <source>An anonymous visitor has no timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名来访没有服务记录。</translation>
     </message>
     <message>
         <source>%1 open: %2 overdue, %3 due today</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成 %1 项：逾期 %2 项，今天到期 %3 项</translation>
     </message>
     <message>
         <source>No open follow-ups here.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里没有未完成的跟进。</translation>
     </message>
 </context>
 <context>
     <name>GroupRateModel</name>
     <message>
         <source>Grid</source>
-        <translation type="unfinished">网格</translation>
+        <translation>网格</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">截止日期</translation>
+        <translation>应访</translation>
     </message>
     <message>
         <source>Visited</source>
-        <translation type="unfinished"></translation>
+        <translation>已访</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>探访率</translation>
     </message>
 </context>
 <context>
@@ -626,93 +626,93 @@
     <name>KeyTargetTableModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">来访人</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished">网格</translation>
+        <translation>网格</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>责任社工</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>纳入日期</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>上次探访</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>间隔天数</translation>
     </message>
     <message>
         <source>Exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>免访</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">从不</translation>
+        <translation>从未探访</translation>
     </message>
     <message>
         <source>Not due</source>
-        <translation type="unfinished"></translation>
+        <translation>无需探访</translation>
     </message>
     <message>
         <source>Visited</source>
-        <translation type="unfinished"></translation>
+        <translation>已探访</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天截止</translation>
     </message>
     <message>
         <source>Due: %1 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>待访：还剩 %1 天</translation>
     </message>
     <message>
         <source>Days since the last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>距上次探访的天数</translation>
     </message>
     <message>
         <source>%1: visited on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已于 %2 探访</translation>
     </message>
 </context>
 <context>
     <name>KeyTargets</name>
     <message>
         <source>Choose a tier</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择级别</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（自 %2 起）</translation>
     </message>
     <message>
         <source>%1 %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 至 %3）</translation>
     </message>
 </context>
 <context>
     <name>KeyTargetsPage</name>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>对象名单</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>探访情况</translation>
     </message>
 </context>
 <context>
@@ -816,15 +816,15 @@
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>转介</translation>
     </message>
     <message>
         <source>Key targets</source>
-        <translation type="unfinished"></translation>
+        <translation>重点对象</translation>
     </message>
     <message>
         <source>Residents</source>
@@ -875,27 +875,27 @@
     <name>MyFollowUpsPanel</name>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>查看全部</translation>
     </message>
     <message>
         <source>Open the follow-ups page</source>
-        <translation type="unfinished"></translation>
+        <translation>打开跟进页面</translation>
     </message>
     <message>
         <source>Double-click a row to see the person&apos;s timeline</source>
-        <translation type="unfinished">双击一行查看此人的服务记录</translation>
+        <translation>双击一行查看此人的服务记录</translation>
     </message>
     <message>
         <source>Nothing overdue, nothing due in the next %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有逾期的跟进，未来 %1 天内也没有到期的跟进。</translation>
     </message>
     <message>
         <source>My follow-ups: %1 overdue, %2 due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>我的跟进：逾期 %1 项，即将到期 %2 项</translation>
     </message>
     <message>
         <source>My follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>我的跟进</translation>
     </message>
 </context>
 <context>
@@ -929,46 +929,46 @@
     <name>NamedListEditor</name>
     <message>
         <source>Rename...</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名……</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished">停用</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">恢复</translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished">%1（已停用）</translation>
+        <translation>%1（已停用）</translation>
     </message>
 </context>
 <context>
     <name>NewFollowUpDialog</name>
     <message>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>新建跟进</translation>
     </message>
     <message>
         <source>What is to be done next</source>
-        <translation type="unfinished">下一步要做的事</translation>
+        <translation>下一步要做的事</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">来访人</translation>
+        <translation>服务对象</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished">待办事项</translation>
+        <translation>待办事项</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">截止日期</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
 </context>
 <context>
@@ -1002,284 +1002,284 @@
     <name>NotVisitedModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">来访人</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished">网格</translation>
+        <translation>网格</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>责任社工</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>周期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>Notice</name>
     <message>
         <source>One-time notice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性告知单：%1</translation>
     </message>
     <message>
         <source>notice-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性告知单-%1.pdf</translation>
     </message>
 </context>
 <context>
     <name>NoticeDialog</name>
     <message>
         <source>One-time notice</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性告知单</translation>
     </message>
     <message>
         <source>Relief type</source>
-        <translation type="unfinished"></translation>
+        <translation>救助类型</translation>
     </message>
     <message>
         <source>Documents to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>需带材料</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>No relief types are set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置救助类型。</translation>
     </message>
 </context>
 <context>
     <name>OwnerFilter</name>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>新增合作方</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">编辑 %1</translation>
+        <translation>编辑 %1</translation>
     </message>
     <message>
         <source>e.g. 平湖市民政局</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 平湖市民政局</translation>
     </message>
     <message>
         <source>Choose the kind of partner</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择合作方类型</translation>
     </message>
     <message>
         <source>The person to ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>联系时找谁</translation>
     </message>
     <message>
         <source>Mobile or landline with area code, e.g. 0573-85011001</source>
-        <translation type="unfinished"></translation>
+        <translation>手机或带区号的固定电话，例如 0573-85011001</translation>
     </message>
     <message>
         <source>What they offer, e.g. 低保申请受理、临时救助</source>
-        <translation type="unfinished"></translation>
+        <translation>可提供的服务，例如 低保申请受理、临时救助</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished">%1 *</translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Provides</source>
-        <translation type="unfinished"></translation>
+        <translation>提供服务</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Provides</source>
-        <translation type="unfinished"></translation>
+        <translation>提供服务</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished">%1（已停用）</translation>
+        <translation>%1（已停用）</translation>
     </message>
 </context>
 <context>
     <name>Partners</name>
     <message>
         <source>Relief department</source>
-        <translation type="unfinished"></translation>
+        <translation>救助部门</translation>
     </message>
     <message>
         <source>Social organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>社会组织</translation>
     </message>
     <message>
         <source>Caring enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>爱心企业</translation>
     </message>
     <message>
         <source>Public-welfare enthusiast</source>
-        <translation type="unfinished"></translation>
+        <translation>公益达人</translation>
     </message>
     <message>
         <source>University volunteer team</source>
-        <translation type="unfinished"></translation>
+        <translation>高校志愿者团队</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Civil affairs, medical insurance, the disabled persons&apos; federation and other relief offices</source>
-        <translation type="unfinished"></translation>
+        <translation>民政、医保、残联等救助部门</translation>
     </message>
     <message>
         <source>Social organisations and professional social work agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>社会组织和专业社工机构</translation>
     </message>
     <message>
         <source>Businesses that give jobs, goods or money</source>
-        <translation type="unfinished"></translation>
+        <translation>提供就业岗位、物资或资金的企业</translation>
     </message>
     <message>
         <source>Individuals who volunteer their time or skills</source>
-        <translation type="unfinished"></translation>
+        <translation>志愿贡献时间或技能的个人</translation>
     </message>
     <message>
         <source>Student volunteer teams of a university or college</source>
-        <translation type="unfinished"></translation>
+        <translation>高校学生志愿者团队</translation>
     </message>
     <message>
         <source>Hospitals, schools, community services and others</source>
-        <translation type="unfinished"></translation>
+        <translation>医院、学校、社区服务机构等</translation>
     </message>
 </context>
 <context>
     <name>PartnersPanel</name>
     <message>
         <source>Search by name, kind or what they provide, e.g. 低保 or 助老</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、类型或提供的服务搜索，例如 低保 或 助老</translation>
     </message>
     <message>
         <source>Show retired</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已停用</translation>
     </message>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>添加合作方</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">编辑</translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished">停用</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>No new referrals go to a retired partner; old ones keep its name</source>
-        <translation type="unfinished"></translation>
+        <translation>停用后不能再向其转介；以往的转介仍保留其名称</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">恢复</translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Your role may look up partners but not change the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色可以查询合作方，但不能修改合作方名录。</translation>
     </message>
     <message>
         <source>%1 is retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已停用。</translation>
     </message>
     <message>
         <source>%1 is back in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已恢复到名录中。</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished">已保存：%1</translation>
+        <translation>已保存：%1</translation>
     </message>
     <message>
         <source>Found %1 of %2 partners</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %2 个合作方，找到 %1 个</translation>
     </message>
     <message>
         <source>Partners in the directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名录中共有 %1 个合作方</translation>
     </message>
     <message>
         <source>Double-click a partner to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>双击合作方进行编辑</translation>
     </message>
 </context>
 <context>
@@ -1405,19 +1405,19 @@
     <name>PersonPicker</name>
     <message>
         <source>Name, pinyin initials, phone or ID number (or scan)</source>
-        <translation type="unfinished">姓名、拼音首字母、手机或身份证号</translation>
+        <translation>姓名、拼音首字母、手机号或身份证号（可扫码）</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">清除</translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Choose someone else</source>
-        <translation type="unfinished">改选他人</translation>
+        <translation>改选他人</translation>
     </message>
     <message>
         <source>No one found. Register the person at the reception desk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到。请先在接待台登记此人。</translation>
     </message>
 </context>
 <context>
@@ -1466,59 +1466,59 @@
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Choose a printer and print (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择打印机并打印（Ctrl+P）</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为…</translation>
     </message>
     <message>
         <source>Save a copy of the PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>保存一份 PDF 文件副本</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>The PDF file %1 cannot be shown (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示 PDF 文件 %1（%2）。</translation>
     </message>
     <message>
         <source>Pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 页</translation>
     </message>
     <message>
         <source>The printer could not be started: please check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动打印机：请检查后重试。</translation>
     </message>
     <message>
         <source>%1 pages sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 页发送到 %2。</translation>
     </message>
     <message>
         <source>The chosen page range has no pages of this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选页码范围内没有本文档的页面。</translation>
     </message>
     <message>
         <source>Save the PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 另存为</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>The file could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将文件保存到 %1。</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1536,23 +1536,23 @@
     <name>ReassignDialog</name>
     <message>
         <source>Reassign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移交跟进：%1</translation>
     </message>
     <message>
         <source>Owner now</source>
-        <translation type="unfinished"></translation>
+        <translation>现负责人</translation>
     </message>
     <message>
         <source>Give to</source>
-        <translation type="unfinished"></translation>
+        <translation>移交给</translation>
     </message>
     <message>
         <source>Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>移交</translation>
     </message>
     <message>
         <source>No colleague may take over this follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可以接手这项跟进的同事。</translation>
     </message>
 </context>
 <context>
@@ -1591,11 +1591,11 @@
     </message>
     <message>
         <source>Key target</source>
-        <translation type="unfinished"></translation>
+        <translation>重点对象</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>探访</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1638,11 +1638,11 @@
     </message>
     <message>
         <source>One-time notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性告知单…</translation>
     </message>
     <message>
         <source>Print the list of documents to bring for a relief type</source>
-        <translation type="unfinished"></translation>
+        <translation>打印某项救助需带材料的清单</translation>
     </message>
     <message>
         <source>Who came</source>
@@ -1726,7 +1726,7 @@
     </message>
     <message>
         <source>Who will do it: you, or a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>由谁来做：您本人或同事</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1765,288 +1765,288 @@
     <name>ReferralDialog</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">来访人</translation>
+        <translation>服务对象</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">合作方</translation>
+        <translation>合作方</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished">需求</translation>
+        <translation>需求</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">知情同意</translation>
+        <translation>知情同意</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">已转介</translation>
+        <translation>转介时间</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>处理记录</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>环节</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>The partner&apos;s reason when returned, why when revoked; otherwise an optional note</source>
-        <translation type="unfinished"></translation>
+        <translation>退回时填写合作方的理由，撤销时填写撤销原因；其他情况可选填备注</translation>
     </message>
     <message>
         <source>Mark accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已接收</translation>
     </message>
     <message>
         <source>The partner has taken the referral on</source>
-        <translation type="unfinished"></translation>
+        <translation>合作方已接收此转介</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已办结</translation>
     </message>
     <message>
         <source>The partner has helped the person: the referral is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>合作方已为服务对象提供帮助：转介办结</translation>
     </message>
     <message>
         <source>Mark returned</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已退回</translation>
     </message>
     <message>
         <source>The partner sent it back: write down their reason first</source>
-        <translation type="unfinished"></translation>
+        <translation>合作方已退回：请先填写退回理由</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Withdraw the referral (a manager&apos;s decision, with a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销此转介（由负责人决定，须填写原因）</translation>
     </message>
     <message>
         <source>Reason or note</source>
-        <translation type="unfinished"></translation>
+        <translation>原因或备注</translation>
     </message>
     <message>
         <source>Your role may view referrals but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色可以查看转介，但不能修改。</translation>
     </message>
     <message>
         <source>Print slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印转介单…</translation>
     </message>
     <message>
         <source>The referral slip with its return part, for the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>交给合作方的转介单（含回执联）</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Referral %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>转介 %1：%2</translation>
     </message>
     <message>
         <source>Tracking code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回执编号 %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1, retired from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，已在名录中停用</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished">未登记</translation>
+        <translation>未登记</translation>
     </message>
     <message>
         <source>The person agreed to share their data with the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人已同意向合作方提供个人资料。</translation>
     </message>
     <message>
         <source>Sent without the person&apos;s consent on %1&apos;s override. Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未经本人同意，经 %1 特批转介。原因：%2</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，经办人 %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前状态：%1</translation>
     </message>
     <message>
         <source>Please write down why the partner returned the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写合作方退回转介的理由。</translation>
     </message>
     <message>
         <source>Please say why the referral is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明撤销转介的原因。</translation>
     </message>
     <message>
         <source>Referral slip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>转介单 %1</translation>
     </message>
     <message>
         <source>referral-slip-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>转介单-%1.pdf</translation>
     </message>
     <message>
         <source>The slip could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成转介单：%1</translation>
     </message>
 </context>
 <context>
     <name>ReferralTableModel</name>
     <message>
         <source>Tracking code</source>
-        <translation type="unfinished"></translation>
+        <translation>回执编号</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">来访人</translation>
+        <translation>服务对象</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">合作方</translation>
+        <translation>合作方</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished">需求</translation>
+        <translation>需求</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>转介日期</translation>
     </message>
     <message>
         <source>Days open</source>
-        <translation type="unfinished"></translation>
+        <translation>办理天数</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
 </context>
 <context>
     <name>Referrals</name>
     <message>
         <source>Open for more than %1 days: ask the partner how it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>已超过 %1 天未办结：请向合作方了解进展。</translation>
     </message>
 </context>
 <context>
     <name>ReferralsPage</name>
     <message>
         <source>Type or scan the code on a returned slip, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>输入或扫描回执联上的编号，然后按回车</translation>
     </message>
     <message>
         <source>Tracking code</source>
-        <translation type="unfinished"></translation>
+        <translation>回执编号</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">待办</translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Open the referral with this code (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开此编号的转介（回车）</translation>
     </message>
     <message>
         <source>Your role may not view referrals or partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色无权查看转介和合作方。</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>转介</translation>
     </message>
     <message>
         <source>Partners and resources</source>
-        <translation type="unfinished"></translation>
+        <translation>合作方与资源</translation>
     </message>
     <message>
         <source>Open (sent or accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>未办结（已转介或已接收）</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Open the selected referral (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开选中的转介（回车或双击）</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">显示</translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>No referral has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的转介。</translation>
     </message>
     <message>
         <source>Shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 条</translation>
     </message>
     <message>
         <source>Shown: %1 (scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 条（向下滚动查看更多）</translation>
     </message>
     <message>
         <source>%1 open for more than %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条超过 %2 天未办结</translation>
     </message>
 </context>
 <context>
@@ -2140,62 +2140,62 @@
     <name>ReliefTypesTab</name>
     <message>
         <source>One document per line, e.g. 身份证原件及复印件</source>
-        <translation type="unfinished"></translation>
+        <translation>每行填写一项材料，例如 身份证原件及复印件</translation>
     </message>
     <message>
         <source>Where to apply, how long it takes … (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>到哪里申请、需要多长时间等（选填）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Documents to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>需带材料</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>New relief type</source>
-        <translation type="unfinished"></translation>
+        <translation>新增救助类型</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished">停用</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Print notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印告知单…</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished">%1（已停用）</translation>
+        <translation>%1（已停用）</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">恢复</translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>%1 has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已保存。</translation>
     </message>
 </context>
 <context>
     <name>RenameDialog</name>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名 %1</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称</translation>
     </message>
 </context>
 <context>
@@ -2275,15 +2275,15 @@
     </message>
     <message>
         <source>Need categories</source>
-        <translation type="unfinished"></translation>
+        <translation>需求类别</translation>
     </message>
     <message>
         <source>Relief types</source>
-        <translation type="unfinished"></translation>
+        <translation>救助类型</translation>
     </message>
     <message>
         <source>Key-target visits</source>
-        <translation type="unfinished"></translation>
+        <translation>重点对象探访</translation>
     </message>
     <message>
         <source>My password</source>
@@ -2482,146 +2482,146 @@
     <name>TargetHistoryPanel</name>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>探访记录</translation>
     </message>
     <message>
         <source>No visits recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无探访记录。</translation>
     </message>
     <message>
         <source>Remove visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除探访…</translation>
     </message>
     <message>
         <source>Remove a visit logged by mistake (the reason is recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除误登记的探访（原因将被记录）</translation>
     </message>
     <message>
         <source>No one chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择对象</translation>
     </message>
     <message>
         <source>Choose a person in the list to see their visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一人，查看其探访记录。</translation>
     </message>
     <message>
         <source>%1 since %2 · worker %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，自 %2 起 · 责任社工 %3</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>纳入原因：%1</translation>
     </message>
     <message>
         <source>Exemptions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>免访：%1</translation>
     </message>
     <message>
         <source>Remove visit</source>
-        <translation type="unfinished"></translation>
+        <translation>删除探访记录</translation>
     </message>
     <message>
         <source>Remove the visit to %1 on %2 (%3)? It no longer counts. The reason is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %2 对 %1 的探访（%3）？删除后不再计入探访率，原因将被记录。</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>The visit of %1 has been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的探访记录已删除。</translation>
     </message>
 </context>
 <context>
     <name>TargetsTab</name>
     <message>
         <source>Search: name, pinyin initials (wf) or grid</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：姓名、拼音首字母（wf）或网格</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部级别</translation>
     </message>
     <message>
         <source>Enter or double-click: log a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>回车或双击：登记探访</translation>
     </message>
     <message>
         <source>Log visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记探访…</translation>
     </message>
     <message>
         <source>Log a visit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记一次探访（回车）</translation>
     </message>
     <message>
         <source>Enrol…</source>
-        <translation type="unfinished"></translation>
+        <translation>纳入名单…</translation>
     </message>
     <message>
         <source>Put a person on the list (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>将人员纳入重点对象名单（Ctrl+N）</translation>
     </message>
     <message>
         <source>Change tier…</source>
-        <translation type="unfinished"></translation>
+        <translation>调整级别…</translation>
     </message>
     <message>
         <source>Visit more or less often</source>
-        <translation type="unfinished"></translation>
+        <translation>调整探访频次</translation>
     </message>
     <message>
         <source>Exempt…</source>
-        <translation type="unfinished"></translation>
+        <translation>免访…</translation>
     </message>
     <message>
         <source>In hospital, away, refused, moved or deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>住院、外出、拒访、迁出或去世</translation>
     </message>
     <message>
         <source>End exemption…</source>
-        <translation type="unfinished"></translation>
+        <translation>结束免访…</translation>
     </message>
     <message>
         <source>The person is back: due again</source>
-        <translation type="unfinished"></translation>
+        <translation>对象已回来：恢复探访</translation>
     </message>
     <message>
         <source>End enrolment…</source>
-        <translation type="unfinished"></translation>
+        <translation>移出名单…</translation>
     </message>
     <message>
         <source>Take the person off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>将此人移出重点对象名单</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>责任社工</translation>
     </message>
     <message>
         <source>%1 has no exemption to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有需要结束的免访。</translation>
     </message>
     <message>
         <source>No key targets match.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合条件的重点对象。</translation>
     </message>
     <message>
         <source>No key targets yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无重点对象。</translation>
     </message>
     <message>
         <source>%1 targets, %2 still to visit this period</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 名对象，本期还有 %2 人待访</translation>
     </message>
     <message>
         <source>%1 targets, all visited or not due this period</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 名对象，本期均已探访或无需探访</translation>
     </message>
 </context>
 <context>
@@ -2745,252 +2745,253 @@
     <name>VisitDialog</name>
     <message>
         <source>Log visit</source>
-        <translation type="unfinished"></translation>
+        <translation>登记探访</translation>
     </message>
     <message>
         <source>Save visit</source>
-        <translation type="unfinished"></translation>
+        <translation>保存探访</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>探访方式</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>探访人</translation>
     </message>
     <message>
         <source>Who came along: a grid worker, a volunteer ...</source>
-        <translation type="unfinished"></translation>
+        <translation>同行人员：网格员、志愿者……</translation>
     </message>
     <message>
         <source>Companions</source>
-        <translation type="unfinished"></translation>
+        <translation>同行人员</translation>
     </message>
     <message>
         <source>What was found: health, home, needs, mood</source>
-        <translation type="unfinished"></translation>
+        <translation>了解到的情况：健康、居住、需求、情绪</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>了解情况</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>Follow-up needed</source>
-        <translation type="unfinished">需跟进</translation>
+        <translation>需跟进</translation>
     </message>
     <message>
         <source>What is to be done next</source>
-        <translation type="unfinished">下一步要做的事</translation>
+        <translation>下一步要做的事</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">截止日期</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished">待办事项</translation>
+        <translation>待办事项</translation>
     </message>
 </context>
 <context>
     <name>VisitHistoryModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>探访人</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>了解情况</translation>
     </message>
     <message>
         <source>%1
 With: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+同行：%2</translation>
     </message>
     <message>
         <source>%1 (not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不计入）</translation>
     </message>
 </context>
 <context>
     <name>VisitMethodsEditor</name>
     <message>
         <source>Counts as a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>计入探访</translation>
     </message>
     <message>
         <source>New method, e.g. 微信视频</source>
-        <translation type="unfinished"></translation>
+        <translation>新的探访方式，例如 微信视频</translation>
     </message>
     <message>
         <source>Add method</source>
-        <translation type="unfinished"></translation>
+        <translation>添加方式</translation>
     </message>
     <message>
         <source>The method %1 has been added; it counts as a visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>探访方式 %1 已添加，计入探访。</translation>
     </message>
     <message>
         <source>Only visits made by a counting method count towards the visit rate. Changing it changes the rate of past periods too. A retired method stays on the visits recorded with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有用“计入探访”的方式进行的探访才计入探访率。修改此项也会改变以往各期的探访率。停用的方式仍保留在已登记的探访记录上。</translation>
     </message>
     <message>
         <source>Only an administrator can change the visit methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员可以修改探访方式。</translation>
     </message>
     <message>
         <source>%1 — not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 不计入</translation>
     </message>
 </context>
 <context>
     <name>Visits</name>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>高风险</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>重点</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <source>Every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>每季度</translation>
     </message>
     <message>
         <source>Not visited</source>
-        <translation type="unfinished"></translation>
+        <translation>未探访</translation>
     </message>
     <message>
         <source>In hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>住院</translation>
     </message>
     <message>
         <source>Working or staying away</source>
-        <translation type="unfinished"></translation>
+        <translation>外出务工或在外居住</translation>
     </message>
     <message>
         <source>Refused visits</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝探访</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>已迁出</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>已去世</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>无变化</translation>
     </message>
     <message>
         <source>Risk raised</source>
-        <translation type="unfinished"></translation>
+        <translation>风险升高</translation>
     </message>
     <message>
         <source>Risk cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>风险解除</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 (not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不计入）</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <source>%1-W%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年第%2周</translation>
     </message>
     <message>
         <source>%1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年%2月</translation>
     </message>
     <message>
         <source>%1-Q%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年第%2季度</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>Nobody due</source>
-        <translation type="unfinished"></translation>
+        <translation>无应访对象</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>VisitsTab</name>
     <message>
         <source>A target is due one visit in each period of its tier&apos;s cadence; see the coverage view.</source>
-        <translation type="unfinished"></translation>
+        <translation>每名对象在其级别规定的每个周期内应探访一次；详见“探访情况”。</translation>
     </message>
     <message>
         <source>How often each tier is visited</source>
-        <translation type="unfinished"></translation>
+        <translation>各级别探访频次</translation>
     </message>
     <message>
         <source>Visit methods</source>
-        <translation type="unfinished"></translation>
+        <translation>探访方式</translation>
     </message>
     <message>
         <source>Saved. The coverage view counts with the new cadence.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。“探访情况”将按新的频次统计。</translation>
     </message>
 </context>
 <context>
@@ -3020,7 +3021,7 @@ With: %2</source>
     <name>WorkerCombo</name>
     <message>
         <source>%1 (me)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（我）</translation>
     </message>
 </context>
 <context>
@@ -3123,39 +3124,39 @@ With: %2</source>
     </message>
     <message>
         <source>Key-target enrolment removed</source>
-        <translation type="unfinished"></translation>
+        <translation>删除重点对象登记</translation>
     </message>
     <message>
         <source>Home visit removed</source>
-        <translation type="unfinished"></translation>
+        <translation>删除探访记录</translation>
     </message>
     <message>
         <source>Visit cadence of a tier changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改级别探访频次</translation>
     </message>
     <message>
         <source>Visit method changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改探访方式</translation>
     </message>
     <message>
         <source>Relief type added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加救助类型</translation>
     </message>
     <message>
         <source>Relief type changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改救助类型</translation>
     </message>
     <message>
         <source>Relief type retired</source>
-        <translation type="unfinished"></translation>
+        <translation>停用救助类型</translation>
     </message>
     <message>
         <source>Relief type restored</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复救助类型</translation>
     </message>
     <message>
         <source>Visit coverage report printed</source>
-        <translation type="unfinished"></translation>
+        <translation>打印探访情况报表</translation>
     </message>
     <message>
         <source>Need category added</source>
@@ -3506,11 +3507,11 @@ With: %2</source>
     </message>
     <message>
         <source>This step is not possible from the referral&apos;s present status.</source>
-        <translation type="unfinished"></translation>
+        <translation>转介当前的状态下不能进行这一步。</translation>
     </message>
     <message>
         <source>The reason is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>原因太长（最多 %1 个字）。</translation>
     </message>
     <message>
         <source>This partner no longer exists.</source>
@@ -3518,31 +3519,31 @@ With: %2</source>
     </message>
     <message>
         <source>Please enter the partner&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入合作方名称。</translation>
     </message>
     <message>
         <source>Please choose what kind of partner this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择合作方类型。</translation>
     </message>
     <message>
         <source>%1 is already in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在合作方名录中。</translation>
     </message>
     <message>
         <source>The contact&apos;s name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人姓名太长（最多 %1 个字）。</translation>
     </message>
     <message>
         <source>The phone is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话太长（最多 %1 个字符）。</translation>
     </message>
     <message>
         <source>The address is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>地址太长（最多 %1 个字）。</translation>
     </message>
     <message>
         <source>What the partner provides is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>提供服务一栏太长（最多 %1 个字）。</translation>
     </message>
     <message>
         <source>A need&apos;s name needs 1 to %1 characters.</source>
@@ -3558,119 +3559,119 @@ With: %2</source>
     </message>
     <message>
         <source>Please choose the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择人员。</translation>
     </message>
     <message>
         <source>Please choose a tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择级别。</translation>
     </message>
     <message>
         <source>Please say why the person is a key target.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明此人列为重点对象的原因。</translation>
     </message>
     <message>
         <source>The note is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>备注太长（最多 %1 个字）。</translation>
     </message>
     <message>
         <source>The worker must be an active user who may record reception work.</source>
-        <translation type="unfinished"></translation>
+        <translation>责任社工必须是可以登记接待工作的在用用户。</translation>
     </message>
     <message>
         <source>Please enter the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写开始日期。</translation>
     </message>
     <message>
         <source>The start date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期晚于今天。</translation>
     </message>
     <message>
         <source>Please enter the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写结束日期。</translation>
     </message>
     <message>
         <source>The end date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期晚于今天。</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
         <source>This person is already a key target at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人在该时间已是重点对象。</translation>
     </message>
     <message>
         <source>This enrolment has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人已移出名单。</translation>
     </message>
     <message>
         <source>The person already has this tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人已是该级别。</translation>
     </message>
     <message>
         <source>The change must fall after the enrolment&apos;s start and before its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>调整日期须在纳入日期之后、移出日期之前。</translation>
     </message>
     <message>
         <source>Please choose why the visits are excused.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择免访原因。</translation>
     </message>
     <message>
         <source>The exemption must start while the person is enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>免访开始日期须在此人在册期间。</translation>
     </message>
     <message>
         <source>Please say why it is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明删除原因。</translation>
     </message>
     <message>
         <source>This key-target enrolment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条重点对象登记已不存在。</translation>
     </message>
     <message>
         <source>This exemption no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条免访记录已不存在。</translation>
     </message>
     <message>
         <source>Please enter the date of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写探访日期。</translation>
     </message>
     <message>
         <source>The visit date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>探访日期晚于今天。</translation>
     </message>
     <message>
         <source>The visit date falls outside the person&apos;s time on the key-target list.</source>
-        <translation type="unfinished"></translation>
+        <translation>探访日期不在此人列为重点对象的期间内。</translation>
     </message>
     <message>
         <source>Please choose how the visit was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择探访方式。</translation>
     </message>
     <message>
         <source>The visitor must be an active user who may record reception work.</source>
-        <translation type="unfinished"></translation>
+        <translation>探访人必须是可以登记接待工作的在用用户。</translation>
     </message>
     <message>
         <source>The companions are too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>同行人员太长（最多 %1 个字）。</translation>
     </message>
     <message>
         <source>Please choose how the risk changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择风险变化情况。</translation>
     </message>
     <message>
         <source>This visit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条探访记录已不存在。</translation>
     </message>
     <message>
         <source>This is not a whole calendar week, month or quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是一个完整的自然周、自然月或季度。</translation>
     </message>
     <message>
         <source>The tier %1 has no visit cadence: please set one in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>级别“%1”尚未设置探访频次：请在设置中设置。</translation>
     </message>
     <message>
         <source>This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; the file has not been changed.</source>

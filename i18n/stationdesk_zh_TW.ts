@@ -67,175 +67,175 @@
     <name>CategoriesTab</name>
     <message>
         <source>New need, e.g. 适老化改造</source>
-        <translation type="unfinished"></translation>
+        <translation>新的需求類別，例如 適老化改造</translation>
     </message>
     <message>
         <source>Add need</source>
-        <translation type="unfinished"></translation>
+        <translation>新增需求類別</translation>
     </message>
     <message>
         <source>The need %1 has been added.</source>
-        <translation type="unfinished"></translation>
+        <translation>需求類別 %1 已新增。</translation>
     </message>
     <message>
         <source>A retired need stays on the walk-ins recorded with it, but cannot be ticked for new ones. A new name also shows on past walk-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用的需求類別仍保留在已登記的接待記錄上，但新的接待不能再勾選。改名後，以往的接待記錄也會顯示新名稱。</translation>
     </message>
     <message>
         <source>Only an administrator can change the need categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理員可以修改需求類別。</translation>
     </message>
 </context>
 <context>
     <name>ChangeTierDialog</name>
     <message>
         <source>Change tier</source>
-        <translation type="unfinished"></translation>
+        <translation>調整級別</translation>
     </message>
     <message>
         <source>New tier</source>
-        <translation type="unfinished"></translation>
+        <translation>新級別</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
 </context>
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成跟進：%1</translation>
     </message>
     <message>
         <source>What was done (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>做了什麼（必填）</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>處理情況</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>標記為完成</translation>
     </message>
 </context>
 <context>
     <name>Coverage</name>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天截止</translation>
     </message>
     <message>
         <source>%1 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>還剩 %1 天</translation>
     </message>
     <message>
         <source>Missed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未訪：%1</translation>
     </message>
     <message>
         <source>Visited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已於 %1 探訪</translation>
     </message>
 </context>
 <context>
     <name>CoverageView</name>
     <message>
         <source>Previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>上一期</translation>
     </message>
     <message>
         <source>Next period</source>
-        <translation type="unfinished"></translation>
+        <translation>下一期</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印…</translation>
     </message>
     <message>
         <source>The coverage report as a PDF, to preview and print</source>
-        <translation type="unfinished"></translation>
+        <translation>生成探訪情況報表（PDF），可預覽和列印</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>週期</translation>
     </message>
     <message>
         <source>Enter or double-click: log a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter或雙擊：登記探訪</translation>
     </message>
     <message>
         <source>By grid</source>
-        <translation type="unfinished"></translation>
+        <translation>按網格</translation>
     </message>
     <message>
         <source>By worker</source>
-        <translation type="unfinished"></translation>
+        <translation>按責任社工</translation>
     </message>
     <message>
         <source>Visit coverage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重點對象探訪情況 %1</translation>
     </message>
     <message>
         <source>Counting the past periods…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在統計以往各期…</translation>
     </message>
     <message>
         <source>Nobody due in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期無應訪對象</translation>
     </message>
     <message>
         <source>%1 of %2 due visits made · goal 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>應訪 %2 人次，已訪 %1 人次 · 目標 100%</translation>
     </message>
     <message>
         <source>%1 still open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人次待訪</translation>
     </message>
     <message>
         <source>%1 missed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人次未訪</translation>
     </message>
     <message>
         <source>Not yet visited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未探訪：%1</translation>
     </message>
     <message>
         <source>Everyone due in this period has been visited.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期應訪對象均已探訪。</translation>
     </message>
     <message>
         <source>Nobody is due a visit in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期沒有需要探訪的對象。</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>責任社工</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished">網格</translation>
+        <translation>網格</translation>
     </message>
     <message>
         <source>The rate of the last %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>近 %1 周的探訪率</translation>
     </message>
     <message>
         <source>The rate of the last %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>近 %1 個月的探訪率</translation>
     </message>
     <message>
         <source>The rate of the last %1 quarters</source>
-        <translation type="unfinished"></translation>
+        <translation>近 %1 個季度的探訪率</translation>
     </message>
     <message>
         <source>%1: %2 of %3 visited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：應訪 %3，已訪 %2</translation>
     </message>
 </context>
 <context>
@@ -312,276 +312,276 @@
     <name>EndEnrolmentDialog</name>
     <message>
         <source>End enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>移出名單</translation>
     </message>
     <message>
         <source>Last day on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>在冊最後一天</translation>
     </message>
     <message>
         <source>Why: no longer in difficulty, moved into a care home ...</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：已不再困難、入住養老機構……</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>EndExemptionDialog</name>
     <message>
         <source>End exemption</source>
-        <translation type="unfinished"></translation>
+        <translation>結束免訪</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，自 %2 起</translation>
     </message>
     <message>
         <source>Last exempt day</source>
-        <translation type="unfinished"></translation>
+        <translation>免訪最後一天</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol a key target</source>
-        <translation type="unfinished"></translation>
+        <translation>納入重點對象</translation>
     </message>
     <message>
         <source>Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>納入</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">來訪人</translation>
+        <translation>人員</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>級別</translation>
     </message>
     <message>
         <source>Why: living alone at 85, serious illness, 低保 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：85歲獨居、重病、低保……</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>責任社工</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日期</translation>
     </message>
 </context>
 <context>
     <name>ExemptionDialog</name>
     <message>
         <source>Exempt from visits</source>
-        <translation type="unfinished"></translation>
+        <translation>免於探訪</translation>
     </message>
     <message>
         <source>Exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>免訪</translation>
     </message>
     <message>
         <source>Choose a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇原因</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日期</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>結束於</translation>
     </message>
     <message>
         <source>For good: no end</source>
-        <translation type="unfinished"></translation>
+        <translation>長期：不設結束日期</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>截至</translation>
     </message>
     <message>
         <source>Optional: which hospital, where to, who said so</source>
-        <translation type="unfinished"></translation>
+        <translation>選填：哪家醫院、去了哪裡、由誰告知</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
 </context>
 <context>
     <name>FollowUpTableModel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished">截止日期</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩餘天數</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">來訪人</translation>
+        <translation>服務對象</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished">待辦事項</translation>
+        <translation>待辦事項</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">負責人</translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
 </context>
 <context>
     <name>FollowUps</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">來訪人</translation>
+        <translation>服務對象</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished">待辦事項</translation>
+        <translation>待辦事項</translation>
     </message>
     <message>
         <source>1 day overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期 1 天</translation>
     </message>
     <message>
         <source>%1 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期 %1 天</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到期</translation>
     </message>
     <message>
         <source>Due tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天到期</translation>
     </message>
     <message>
         <source>%1 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>還剩 %1 天</translation>
     </message>
     <message>
         <source>Anonymous visitor</source>
-        <translation type="unfinished">匿名來訪</translation>
+        <translation>匿名來訪</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPage</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">負責人</translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <source>Include done</source>
-        <translation type="unfinished"></translation>
+        <translation>包括已完成</translation>
     </message>
     <message>
         <source>New follow-up...</source>
-        <translation type="unfinished"></translation>
+        <translation>新建跟進……</translation>
     </message>
     <message>
         <source>A follow-up for the selected row&apos;s person, or for anyone (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>為選中行的服務對象或其他任何人新建跟進（Ctrl+N）</translation>
     </message>
     <message>
         <source>Done...</source>
-        <translation type="unfinished"></translation>
+        <translation>完成……</translation>
     </message>
     <message>
         <source>Close the follow-up with a note saying what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>填寫處理情況並結束此項跟進</translation>
     </message>
     <message>
         <source>Reassign...</source>
-        <translation type="unfinished"></translation>
+        <translation>移交……</translation>
     </message>
     <message>
         <source>Give the follow-up to a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>把跟進移交給同事</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>服務記錄</translation>
     </message>
     <message>
         <source>Everything the station did with this person (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>本站為此人做過的全部服務（Enter）</translation>
     </message>
     <message>
         <source>Double-click a row (or press Enter) to see the person&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>雙擊一行（或按Enter）檢視此人的服務記錄</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成：%1</translation>
     </message>
     <message>
         <source>%1&apos;s follow-up is now with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的跟進已移交給 %2。</translation>
     </message>
     <message>
         <source>Follow-up added for %1, owned by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已為 %1 新建跟進，負責人：%2。</translation>
     </message>
     <message>
         <source>An anonymous visitor has no timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名來訪沒有服務記錄。</translation>
     </message>
     <message>
         <source>%1 open: %2 overdue, %3 due today</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成 %1 項：逾期 %2 項，今天到期 %3 項</translation>
     </message>
     <message>
         <source>No open follow-ups here.</source>
-        <translation type="unfinished"></translation>
+        <translation>這裡沒有未完成的跟進。</translation>
     </message>
 </context>
 <context>
     <name>GroupRateModel</name>
     <message>
         <source>Grid</source>
-        <translation type="unfinished">網格</translation>
+        <translation>網格</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分組</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">截止日期</translation>
+        <translation>應訪</translation>
     </message>
     <message>
         <source>Visited</source>
-        <translation type="unfinished"></translation>
+        <translation>已訪</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>探訪率</translation>
     </message>
 </context>
 <context>
@@ -626,93 +626,93 @@
     <name>KeyTargetTableModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">來訪人</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished">網格</translation>
+        <translation>網格</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>級別</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>責任社工</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>納入日期</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>上次探訪</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>間隔天數</translation>
     </message>
     <message>
         <source>Exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>免訪</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished">從不</translation>
+        <translation>從未探訪</translation>
     </message>
     <message>
         <source>Not due</source>
-        <translation type="unfinished"></translation>
+        <translation>無需探訪</translation>
     </message>
     <message>
         <source>Visited</source>
-        <translation type="unfinished"></translation>
+        <translation>已探訪</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天截止</translation>
     </message>
     <message>
         <source>Due: %1 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>待訪：還剩 %1 天</translation>
     </message>
     <message>
         <source>Days since the last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>距上次探訪的天數</translation>
     </message>
     <message>
         <source>%1: visited on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已於 %2 探訪</translation>
     </message>
 </context>
 <context>
     <name>KeyTargets</name>
     <message>
         <source>Choose a tier</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇級別</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（自 %2 起）</translation>
     </message>
     <message>
         <source>%1 %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 至 %3）</translation>
     </message>
 </context>
 <context>
     <name>KeyTargetsPage</name>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>對象名單</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>探訪情況</translation>
     </message>
 </context>
 <context>
@@ -816,15 +816,15 @@
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>跟進</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>轉介</translation>
     </message>
     <message>
         <source>Key targets</source>
-        <translation type="unfinished"></translation>
+        <translation>重點對象</translation>
     </message>
     <message>
         <source>Residents</source>
@@ -875,27 +875,27 @@
     <name>MyFollowUpsPanel</name>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視全部</translation>
     </message>
     <message>
         <source>Open the follow-ups page</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟跟進頁面</translation>
     </message>
     <message>
         <source>Double-click a row to see the person&apos;s timeline</source>
-        <translation type="unfinished">雙擊一行檢視此人的服務記錄</translation>
+        <translation>雙擊一行檢視此人的服務記錄</translation>
     </message>
     <message>
         <source>Nothing overdue, nothing due in the next %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有逾期的跟進，未來 %1 天內也沒有到期的跟進。</translation>
     </message>
     <message>
         <source>My follow-ups: %1 overdue, %2 due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>我的跟進：逾期 %1 項，即將到期 %2 項</translation>
     </message>
     <message>
         <source>My follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>我的跟進</translation>
     </message>
 </context>
 <context>
@@ -929,46 +929,46 @@
     <name>NamedListEditor</name>
     <message>
         <source>Rename...</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名……</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished">停用</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">恢復</translation>
+        <translation>恢復</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished">%1（已停用）</translation>
+        <translation>%1（已停用）</translation>
     </message>
 </context>
 <context>
     <name>NewFollowUpDialog</name>
     <message>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>新建跟進</translation>
     </message>
     <message>
         <source>What is to be done next</source>
-        <translation type="unfinished">下一步要做的事</translation>
+        <translation>下一步要做的事</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">來訪人</translation>
+        <translation>服務對象</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished">待辦事項</translation>
+        <translation>待辦事項</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">截止日期</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">負責人</translation>
+        <translation>負責人</translation>
     </message>
 </context>
 <context>
@@ -1002,284 +1002,284 @@
     <name>NotVisitedModel</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">來訪人</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished">網格</translation>
+        <translation>網格</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>級別</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>責任社工</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>週期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
 </context>
 <context>
     <name>Notice</name>
     <message>
         <source>One-time notice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性告知單：%1</translation>
     </message>
     <message>
         <source>notice-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性告知單-%1.pdf</translation>
     </message>
 </context>
 <context>
     <name>NoticeDialog</name>
     <message>
         <source>One-time notice</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性告知單</translation>
     </message>
     <message>
         <source>Relief type</source>
-        <translation type="unfinished"></translation>
+        <translation>救助類型</translation>
     </message>
     <message>
         <source>Documents to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>需帶材料</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印…</translation>
     </message>
     <message>
         <source>No relief types are set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未設定救助類型。</translation>
     </message>
 </context>
 <context>
     <name>OwnerFilter</name>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>新增合作方</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">編輯 %1</translation>
+        <translation>編輯 %1</translation>
     </message>
     <message>
         <source>e.g. 平湖市民政局</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 平湖市民政局</translation>
     </message>
     <message>
         <source>Choose the kind of partner</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇合作方類型</translation>
     </message>
     <message>
         <source>The person to ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡時找誰</translation>
     </message>
     <message>
         <source>Mobile or landline with area code, e.g. 0573-85011001</source>
-        <translation type="unfinished"></translation>
+        <translation>手機或帶區號的固定電話，例如 0573-85011001</translation>
     </message>
     <message>
         <source>What they offer, e.g. 低保申请受理、临时救助</source>
-        <translation type="unfinished"></translation>
+        <translation>可提供的服務，例如 低保申請受理、臨時救助</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished">%1 *</translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">型別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡電話</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Provides</source>
-        <translation type="unfinished"></translation>
+        <translation>提供服務</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">儲存</translation>
+        <translation>儲存</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">型別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡電話</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Provides</source>
-        <translation type="unfinished"></translation>
+        <translation>提供服務</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished">%1（已停用）</translation>
+        <translation>%1（已停用）</translation>
     </message>
 </context>
 <context>
     <name>Partners</name>
     <message>
         <source>Relief department</source>
-        <translation type="unfinished"></translation>
+        <translation>救助部門</translation>
     </message>
     <message>
         <source>Social organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>社會組織</translation>
     </message>
     <message>
         <source>Caring enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>愛心企業</translation>
     </message>
     <message>
         <source>Public-welfare enthusiast</source>
-        <translation type="unfinished"></translation>
+        <translation>公益達人</translation>
     </message>
     <message>
         <source>University volunteer team</source>
-        <translation type="unfinished"></translation>
+        <translation>高校志願者團隊</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Civil affairs, medical insurance, the disabled persons&apos; federation and other relief offices</source>
-        <translation type="unfinished"></translation>
+        <translation>民政、醫保、殘聯等救助部門</translation>
     </message>
     <message>
         <source>Social organisations and professional social work agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>社會組織和專業社工機構</translation>
     </message>
     <message>
         <source>Businesses that give jobs, goods or money</source>
-        <translation type="unfinished"></translation>
+        <translation>提供就業崗位、物資或資金的企業</translation>
     </message>
     <message>
         <source>Individuals who volunteer their time or skills</source>
-        <translation type="unfinished"></translation>
+        <translation>志願貢獻時間或技能的個人</translation>
     </message>
     <message>
         <source>Student volunteer teams of a university or college</source>
-        <translation type="unfinished"></translation>
+        <translation>高校學生志願者團隊</translation>
     </message>
     <message>
         <source>Hospitals, schools, community services and others</source>
-        <translation type="unfinished"></translation>
+        <translation>醫院、學校、社區服務機構等</translation>
     </message>
 </context>
 <context>
     <name>PartnersPanel</name>
     <message>
         <source>Search by name, kind or what they provide, e.g. 低保 or 助老</source>
-        <translation type="unfinished"></translation>
+        <translation>按名稱、類型或提供的服務搜尋，例如 低保 或 助老</translation>
     </message>
     <message>
         <source>Show retired</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示已停用</translation>
     </message>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>新增合作方</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">編輯</translation>
+        <translation>編輯</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished">停用</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>No new referrals go to a retired partner; old ones keep its name</source>
-        <translation type="unfinished"></translation>
+        <translation>停用後不能再向其轉介；以往的轉介仍保留其名稱</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">恢復</translation>
+        <translation>恢復</translation>
     </message>
     <message>
         <source>Your role may look up partners but not change the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色可以查詢合作方，但不能修改合作方名錄。</translation>
     </message>
     <message>
         <source>%1 is retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已停用。</translation>
     </message>
     <message>
         <source>%1 is back in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已恢復到名錄中。</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished">已儲存：%1</translation>
+        <translation>已儲存：%1</translation>
     </message>
     <message>
         <source>Found %1 of %2 partners</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %2 個合作方，找到 %1 個</translation>
     </message>
     <message>
         <source>Partners in the directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>名錄中共有 %1 個合作方</translation>
     </message>
     <message>
         <source>Double-click a partner to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>雙擊合作方進行編輯</translation>
     </message>
 </context>
 <context>
@@ -1405,19 +1405,19 @@
     <name>PersonPicker</name>
     <message>
         <source>Name, pinyin initials, phone or ID number (or scan)</source>
-        <translation type="unfinished">姓名、拼音首字母、手機或身份證號</translation>
+        <translation>姓名、拼音首字母、手機號或身份證號（可掃碼）</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">清除</translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Choose someone else</source>
-        <translation type="unfinished">改選他人</translation>
+        <translation>改選他人</translation>
     </message>
     <message>
         <source>No one found. Register the person at the reception desk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到。請先在接待臺登記此人。</translation>
     </message>
 </context>
 <context>
@@ -1466,59 +1466,59 @@
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印…</translation>
     </message>
     <message>
         <source>Choose a printer and print (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇印表機並列印（Ctrl+P）</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為…</translation>
     </message>
     <message>
         <source>Save a copy of the PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存一份 PDF 檔案副本</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">關閉</translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>The PDF file %1 cannot be shown (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>無法顯示 PDF 檔案 %1（%2）。</translation>
     </message>
     <message>
         <source>Pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 頁</translation>
     </message>
     <message>
         <source>The printer could not be started: please check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法啟動印表機：請檢查後重試。</translation>
     </message>
     <message>
         <source>%1 pages sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 %1 頁傳送到 %2。</translation>
     </message>
     <message>
         <source>The chosen page range has no pages of this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>所選頁碼範圍內沒有本文件的頁面。</translation>
     </message>
     <message>
         <source>Save the PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 另存為</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
         <source>The file could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將檔案儲存到 %1。</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1536,23 +1536,23 @@
     <name>ReassignDialog</name>
     <message>
         <source>Reassign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移交跟進：%1</translation>
     </message>
     <message>
         <source>Owner now</source>
-        <translation type="unfinished"></translation>
+        <translation>現負責人</translation>
     </message>
     <message>
         <source>Give to</source>
-        <translation type="unfinished"></translation>
+        <translation>移交給</translation>
     </message>
     <message>
         <source>Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>移交</translation>
     </message>
     <message>
         <source>No colleague may take over this follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可以接手這項跟進的同事。</translation>
     </message>
 </context>
 <context>
@@ -1591,11 +1591,11 @@
     </message>
     <message>
         <source>Key target</source>
-        <translation type="unfinished"></translation>
+        <translation>重點對象</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>探訪</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -1638,11 +1638,11 @@
     </message>
     <message>
         <source>One-time notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性告知單…</translation>
     </message>
     <message>
         <source>Print the list of documents to bring for a relief type</source>
-        <translation type="unfinished"></translation>
+        <translation>列印某項救助需帶材料的清單</translation>
     </message>
     <message>
         <source>Who came</source>
@@ -1726,7 +1726,7 @@
     </message>
     <message>
         <source>Who will do it: you, or a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>由誰來做：您本人或同事</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1765,288 +1765,288 @@
     <name>ReferralDialog</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳情</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">來訪人</translation>
+        <translation>服務對象</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">合作方</translation>
+        <translation>合作方</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡方式</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished">需求</translation>
+        <translation>需求</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">知情同意</translation>
+        <translation>知情同意</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">已轉介</translation>
+        <translation>轉介時間</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>結束時間</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>處理記錄</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">時間</translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>環節</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>經辦人</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>The partner&apos;s reason when returned, why when revoked; otherwise an optional note</source>
-        <translation type="unfinished"></translation>
+        <translation>退回時填寫合作方的理由，撤銷時填寫撤銷原因；其他情況可選填備註</translation>
     </message>
     <message>
         <source>Mark accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>標記為已接收</translation>
     </message>
     <message>
         <source>The partner has taken the referral on</source>
-        <translation type="unfinished"></translation>
+        <translation>合作方已接收此轉介</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>標記為已辦結</translation>
     </message>
     <message>
         <source>The partner has helped the person: the referral is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>合作方已為服務對象提供幫助：轉介辦結</translation>
     </message>
     <message>
         <source>Mark returned</source>
-        <translation type="unfinished"></translation>
+        <translation>標記為已退回</translation>
     </message>
     <message>
         <source>The partner sent it back: write down their reason first</source>
-        <translation type="unfinished"></translation>
+        <translation>合作方已退回：請先填寫退回理由</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>撤銷</translation>
     </message>
     <message>
         <source>Withdraw the referral (a manager&apos;s decision, with a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤銷此轉介（由負責人決定，須填寫原因）</translation>
     </message>
     <message>
         <source>Reason or note</source>
-        <translation type="unfinished"></translation>
+        <translation>原因或備註</translation>
     </message>
     <message>
         <source>Your role may view referrals but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色可以檢視轉介，但不能修改。</translation>
     </message>
     <message>
         <source>Print slip…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印轉介單…</translation>
     </message>
     <message>
         <source>The referral slip with its return part, for the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>交給合作方的轉介單（含回執聯）</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">關閉</translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>Referral %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>轉介 %1：%2</translation>
     </message>
     <message>
         <source>Tracking code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回執編號 %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1, retired from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，已在名錄中停用</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished">未登記</translation>
+        <translation>未登記</translation>
     </message>
     <message>
         <source>The person agreed to share their data with the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人已同意向合作方提供個人資料。</translation>
     </message>
     <message>
         <source>Sent without the person&apos;s consent on %1&apos;s override. Reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未經本人同意，經 %1 特批轉介。原因：%2</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，經辦人 %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>當前狀態：%1</translation>
     </message>
     <message>
         <source>Please write down why the partner returned the referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫合作方退回轉介的理由。</translation>
     </message>
     <message>
         <source>Please say why the referral is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明撤銷轉介的原因。</translation>
     </message>
     <message>
         <source>Referral slip %1</source>
-        <translation type="unfinished"></translation>
+        <translation>轉介單 %1</translation>
     </message>
     <message>
         <source>referral-slip-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>轉介單-%1.pdf</translation>
     </message>
     <message>
         <source>The slip could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法生成轉介單：%1</translation>
     </message>
 </context>
 <context>
     <name>ReferralTableModel</name>
     <message>
         <source>Tracking code</source>
-        <translation type="unfinished"></translation>
+        <translation>回執編號</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">來訪人</translation>
+        <translation>服務對象</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">合作方</translation>
+        <translation>合作方</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished">需求</translation>
+        <translation>需求</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>轉介日期</translation>
     </message>
     <message>
         <source>Days open</source>
-        <translation type="unfinished"></translation>
+        <translation>辦理天數</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>經辦人</translation>
     </message>
 </context>
 <context>
     <name>Referrals</name>
     <message>
         <source>Open for more than %1 days: ask the partner how it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>已超過 %1 天未辦結：請向合作方瞭解進展。</translation>
     </message>
 </context>
 <context>
     <name>ReferralsPage</name>
     <message>
         <source>Type or scan the code on a returned slip, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入或掃描回執聯上的編號，然後按Enter</translation>
     </message>
     <message>
         <source>Tracking code</source>
-        <translation type="unfinished"></translation>
+        <translation>回執編號</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">待辦</translation>
+        <translation>開啟</translation>
     </message>
     <message>
         <source>Open the referral with this code (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟此編號的轉介（Enter）</translation>
     </message>
     <message>
         <source>Your role may not view referrals or partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色無權檢視轉介和合作方。</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>轉介</translation>
     </message>
     <message>
         <source>Partners and resources</source>
-        <translation type="unfinished"></translation>
+        <translation>合作方與資源</translation>
     </message>
     <message>
         <source>Open (sent or accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>未辦結（已轉介或已接收）</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Open the selected referral (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟選中的轉介（Enter或雙擊）</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">重新整理</translation>
+        <translation>重新整理</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">顯示</translation>
+        <translation>顯示</translation>
     </message>
     <message>
         <source>No referral has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有編號為 %1 的轉介。</translation>
     </message>
     <message>
         <source>Shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示 %1 條</translation>
     </message>
     <message>
         <source>Shown: %1 (scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示 %1 條（向下滾動檢視更多）</translation>
     </message>
     <message>
         <source>%1 open for more than %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 條超過 %2 天未辦結</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2069,7 @@
     </message>
     <message>
         <source>Open the selected person (Enter or double-click)</source>
-        <translation>開啟選中的人員（回車或雙擊）</translation>
+        <translation>開啟選中的人員（Enter或雙擊）</translation>
     </message>
     <message>
         <source>Show numbers</source>
@@ -2140,62 +2140,62 @@
     <name>ReliefTypesTab</name>
     <message>
         <source>One document per line, e.g. 身份证原件及复印件</source>
-        <translation type="unfinished"></translation>
+        <translation>每行填寫一項材料，例如 身份證原件及影印件</translation>
     </message>
     <message>
         <source>Where to apply, how long it takes … (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>到哪裡申請、需要多長時間等（選填）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Documents to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>需帶材料</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備註</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>New relief type</source>
-        <translation type="unfinished"></translation>
+        <translation>新增救助類型</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">儲存</translation>
+        <translation>儲存</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished">停用</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Print notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印告知單…</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished">%1（已停用）</translation>
+        <translation>%1（已停用）</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">恢復</translation>
+        <translation>恢復</translation>
     </message>
     <message>
         <source>%1 has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已儲存。</translation>
     </message>
 </context>
 <context>
     <name>RenameDialog</name>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名 %1</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>新名稱</translation>
     </message>
 </context>
 <context>
@@ -2275,15 +2275,15 @@
     </message>
     <message>
         <source>Need categories</source>
-        <translation type="unfinished"></translation>
+        <translation>需求類別</translation>
     </message>
     <message>
         <source>Relief types</source>
-        <translation type="unfinished"></translation>
+        <translation>救助類型</translation>
     </message>
     <message>
         <source>Key-target visits</source>
-        <translation type="unfinished"></translation>
+        <translation>重點對象探訪</translation>
     </message>
     <message>
         <source>My password</source>
@@ -2482,146 +2482,146 @@
     <name>TargetHistoryPanel</name>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>探訪記錄</translation>
     </message>
     <message>
         <source>No visits recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無探訪記錄。</translation>
     </message>
     <message>
         <source>Remove visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除探訪…</translation>
     </message>
     <message>
         <source>Remove a visit logged by mistake (the reason is recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除誤登記的探訪（原因將被記錄）</translation>
     </message>
     <message>
         <source>No one chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未選擇對象</translation>
     </message>
     <message>
         <source>Choose a person in the list to see their visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中選擇一人，檢視其探訪記錄。</translation>
     </message>
     <message>
         <source>%1 since %2 · worker %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，自 %2 起 · 責任社工 %3</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>納入原因：%1</translation>
     </message>
     <message>
         <source>Exemptions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>免訪：%1</translation>
     </message>
     <message>
         <source>Remove visit</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除探訪記錄</translation>
     </message>
     <message>
         <source>Remove the visit to %1 on %2 (%3)? It no longer counts. The reason is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除 %2 對 %1 的探訪（%3）？刪除後不再計入探訪率，原因將被記錄。</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>The visit of %1 has been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的探訪記錄已刪除。</translation>
     </message>
 </context>
 <context>
     <name>TargetsTab</name>
     <message>
         <source>Search: name, pinyin initials (wf) or grid</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋：姓名、拼音首字母（wf）或網格</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部級別</translation>
     </message>
     <message>
         <source>Enter or double-click: log a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter或雙擊：登記探訪</translation>
     </message>
     <message>
         <source>Log visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>登記探訪…</translation>
     </message>
     <message>
         <source>Log a visit (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>登記一次探訪（Enter）</translation>
     </message>
     <message>
         <source>Enrol…</source>
-        <translation type="unfinished"></translation>
+        <translation>納入名單…</translation>
     </message>
     <message>
         <source>Put a person on the list (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>將人員納入重點對象名單（Ctrl+N）</translation>
     </message>
     <message>
         <source>Change tier…</source>
-        <translation type="unfinished"></translation>
+        <translation>調整級別…</translation>
     </message>
     <message>
         <source>Visit more or less often</source>
-        <translation type="unfinished"></translation>
+        <translation>調整探訪頻次</translation>
     </message>
     <message>
         <source>Exempt…</source>
-        <translation type="unfinished"></translation>
+        <translation>免訪…</translation>
     </message>
     <message>
         <source>In hospital, away, refused, moved or deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>住院、外出、拒訪、遷出或去世</translation>
     </message>
     <message>
         <source>End exemption…</source>
-        <translation type="unfinished"></translation>
+        <translation>結束免訪…</translation>
     </message>
     <message>
         <source>The person is back: due again</source>
-        <translation type="unfinished"></translation>
+        <translation>對象已回來：恢復探訪</translation>
     </message>
     <message>
         <source>End enrolment…</source>
-        <translation type="unfinished"></translation>
+        <translation>移出名單…</translation>
     </message>
     <message>
         <source>Take the person off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>將此人移出重點對象名單</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>級別</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>責任社工</translation>
     </message>
     <message>
         <source>%1 has no exemption to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 沒有需要結束的免訪。</translation>
     </message>
     <message>
         <source>No key targets match.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有符合條件的重點對象。</translation>
     </message>
     <message>
         <source>No key targets yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無重點對象。</translation>
     </message>
     <message>
         <source>%1 targets, %2 still to visit this period</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 名對象，本期還有 %2 人待訪</translation>
     </message>
     <message>
         <source>%1 targets, all visited or not due this period</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 名對象，本期均已探訪或無需探訪</translation>
     </message>
 </context>
 <context>
@@ -2636,7 +2636,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>型別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2745,252 +2745,253 @@
     <name>VisitDialog</name>
     <message>
         <source>Log visit</source>
-        <translation type="unfinished"></translation>
+        <translation>登記探訪</translation>
     </message>
     <message>
         <source>Save visit</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存探訪</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>探訪方式</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>探訪人</translation>
     </message>
     <message>
         <source>Who came along: a grid worker, a volunteer ...</source>
-        <translation type="unfinished"></translation>
+        <translation>同行人員：網格員、志願者……</translation>
     </message>
     <message>
         <source>Companions</source>
-        <translation type="unfinished"></translation>
+        <translation>同行人員</translation>
     </message>
     <message>
         <source>What was found: health, home, needs, mood</source>
-        <translation type="unfinished"></translation>
+        <translation>瞭解到的情況：健康、居住、需求、情緒</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>瞭解情況</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>風險</translation>
     </message>
     <message>
         <source>Follow-up needed</source>
-        <translation type="unfinished">需跟進</translation>
+        <translation>需跟進</translation>
     </message>
     <message>
         <source>What is to be done next</source>
-        <translation type="unfinished">下一步要做的事</translation>
+        <translation>下一步要做的事</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">負責人</translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">截止日期</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished">待辦事項</translation>
+        <translation>待辦事項</translation>
     </message>
 </context>
 <context>
     <name>VisitHistoryModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>探訪人</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>風險</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>瞭解情況</translation>
     </message>
     <message>
         <source>%1
 With: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+同行：%2</translation>
     </message>
     <message>
         <source>%1 (not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不計入）</translation>
     </message>
 </context>
 <context>
     <name>VisitMethodsEditor</name>
     <message>
         <source>Counts as a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>計入探訪</translation>
     </message>
     <message>
         <source>New method, e.g. 微信视频</source>
-        <translation type="unfinished"></translation>
+        <translation>新的探訪方式，例如 微信影片</translation>
     </message>
     <message>
         <source>Add method</source>
-        <translation type="unfinished"></translation>
+        <translation>新增方式</translation>
     </message>
     <message>
         <source>The method %1 has been added; it counts as a visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>探訪方式 %1 已新增，計入探訪。</translation>
     </message>
     <message>
         <source>Only visits made by a counting method count towards the visit rate. Changing it changes the rate of past periods too. A retired method stays on the visits recorded with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有用“計入探訪”的方式進行的探訪才計入探訪率。修改此項也會改變以往各期的探訪率。停用的方式仍保留在已登記的探訪記錄上。</translation>
     </message>
     <message>
         <source>Only an administrator can change the visit methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理員可以修改探訪方式。</translation>
     </message>
     <message>
         <source>%1 — not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 不計入</translation>
     </message>
 </context>
 <context>
     <name>Visits</name>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>高風險</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>重點</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>每週</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月</translation>
     </message>
     <message>
         <source>Every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>每季度</translation>
     </message>
     <message>
         <source>Not visited</source>
-        <translation type="unfinished"></translation>
+        <translation>未探訪</translation>
     </message>
     <message>
         <source>In hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>住院</translation>
     </message>
     <message>
         <source>Working or staying away</source>
-        <translation type="unfinished"></translation>
+        <translation>外出務工或在外居住</translation>
     </message>
     <message>
         <source>Refused visits</source>
-        <translation type="unfinished"></translation>
+        <translation>拒絕探訪</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>已遷出</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>已去世</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>無變化</translation>
     </message>
     <message>
         <source>Risk raised</source>
-        <translation type="unfinished"></translation>
+        <translation>風險升高</translation>
     </message>
     <message>
         <source>Risk cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>風險解除</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 (not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不計入）</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <source>%1-W%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年第%2周</translation>
     </message>
     <message>
         <source>%1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年%2月</translation>
     </message>
     <message>
         <source>%1-Q%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年第%2季度</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>Nobody due</source>
-        <translation type="unfinished"></translation>
+        <translation>無應訪對象</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>VisitsTab</name>
     <message>
         <source>A target is due one visit in each period of its tier&apos;s cadence; see the coverage view.</source>
-        <translation type="unfinished"></translation>
+        <translation>每名對象在其級別規定的每個週期內應探訪一次；詳見“探訪情況”。</translation>
     </message>
     <message>
         <source>How often each tier is visited</source>
-        <translation type="unfinished"></translation>
+        <translation>各級別探訪頻次</translation>
     </message>
     <message>
         <source>Visit methods</source>
-        <translation type="unfinished"></translation>
+        <translation>探訪方式</translation>
     </message>
     <message>
         <source>Saved. The coverage view counts with the new cadence.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存。“探訪情況”將按新的頻次統計。</translation>
     </message>
 </context>
 <context>
@@ -3020,7 +3021,7 @@ With: %2</source>
     <name>WorkerCombo</name>
     <message>
         <source>%1 (me)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（我）</translation>
     </message>
 </context>
 <context>
@@ -3123,39 +3124,39 @@ With: %2</source>
     </message>
     <message>
         <source>Key-target enrolment removed</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除重點對象登記</translation>
     </message>
     <message>
         <source>Home visit removed</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除探訪記錄</translation>
     </message>
     <message>
         <source>Visit cadence of a tier changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改級別探訪頻次</translation>
     </message>
     <message>
         <source>Visit method changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改探訪方式</translation>
     </message>
     <message>
         <source>Relief type added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增救助類型</translation>
     </message>
     <message>
         <source>Relief type changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改救助類型</translation>
     </message>
     <message>
         <source>Relief type retired</source>
-        <translation type="unfinished"></translation>
+        <translation>停用救助類型</translation>
     </message>
     <message>
         <source>Relief type restored</source>
-        <translation type="unfinished"></translation>
+        <translation>恢復救助類型</translation>
     </message>
     <message>
         <source>Visit coverage report printed</source>
-        <translation type="unfinished"></translation>
+        <translation>列印探訪情況報表</translation>
     </message>
     <message>
         <source>Need category added</source>
@@ -3506,11 +3507,11 @@ With: %2</source>
     </message>
     <message>
         <source>This step is not possible from the referral&apos;s present status.</source>
-        <translation type="unfinished"></translation>
+        <translation>轉介當前的狀態下不能進行這一步。</translation>
     </message>
     <message>
         <source>The reason is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>原因太長（最多 %1 個字）。</translation>
     </message>
     <message>
         <source>This partner no longer exists.</source>
@@ -3518,31 +3519,31 @@ With: %2</source>
     </message>
     <message>
         <source>Please enter the partner&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入合作方名稱。</translation>
     </message>
     <message>
         <source>Please choose what kind of partner this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇合作方類型。</translation>
     </message>
     <message>
         <source>%1 is already in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在合作方名錄中。</translation>
     </message>
     <message>
         <source>The contact&apos;s name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡人姓名太長（最多 %1 個字）。</translation>
     </message>
     <message>
         <source>The phone is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡電話太長（最多 %1 個字元）。</translation>
     </message>
     <message>
         <source>The address is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>地址太長（最多 %1 個字）。</translation>
     </message>
     <message>
         <source>What the partner provides is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>提供服務一欄太長（最多 %1 個字）。</translation>
     </message>
     <message>
         <source>A need&apos;s name needs 1 to %1 characters.</source>
@@ -3558,119 +3559,119 @@ With: %2</source>
     </message>
     <message>
         <source>Please choose the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇人員。</translation>
     </message>
     <message>
         <source>Please choose a tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇級別。</translation>
     </message>
     <message>
         <source>Please say why the person is a key target.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明此人列為重點對象的原因。</translation>
     </message>
     <message>
         <source>The note is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>備註太長（最多 %1 個字）。</translation>
     </message>
     <message>
         <source>The worker must be an active user who may record reception work.</source>
-        <translation type="unfinished"></translation>
+        <translation>責任社工必須是可以登記接待工作的在用使用者。</translation>
     </message>
     <message>
         <source>Please enter the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫開始日期。</translation>
     </message>
     <message>
         <source>The start date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日期晚於今天。</translation>
     </message>
     <message>
         <source>Please enter the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫結束日期。</translation>
     </message>
     <message>
         <source>The end date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>結束日期晚於今天。</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>結束日期早於開始日期。</translation>
     </message>
     <message>
         <source>This person is already a key target at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人在該時間已是重點對象。</translation>
     </message>
     <message>
         <source>This enrolment has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人已移出名單。</translation>
     </message>
     <message>
         <source>The person already has this tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人已是該級別。</translation>
     </message>
     <message>
         <source>The change must fall after the enrolment&apos;s start and before its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>調整日期須在納入日期之後、移出日期之前。</translation>
     </message>
     <message>
         <source>Please choose why the visits are excused.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇免訪原因。</translation>
     </message>
     <message>
         <source>The exemption must start while the person is enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>免訪開始日期須在此人在冊期間。</translation>
     </message>
     <message>
         <source>Please say why it is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明刪除原因。</translation>
     </message>
     <message>
         <source>This key-target enrolment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>這條重點對象登記已不存在。</translation>
     </message>
     <message>
         <source>This exemption no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>這條免訪記錄已不存在。</translation>
     </message>
     <message>
         <source>Please enter the date of the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫探訪日期。</translation>
     </message>
     <message>
         <source>The visit date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>探訪日期晚於今天。</translation>
     </message>
     <message>
         <source>The visit date falls outside the person&apos;s time on the key-target list.</source>
-        <translation type="unfinished"></translation>
+        <translation>探訪日期不在此人列為重點對象的期間內。</translation>
     </message>
     <message>
         <source>Please choose how the visit was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇探訪方式。</translation>
     </message>
     <message>
         <source>The visitor must be an active user who may record reception work.</source>
-        <translation type="unfinished"></translation>
+        <translation>探訪人必須是可以登記接待工作的在用使用者。</translation>
     </message>
     <message>
         <source>The companions are too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>同行人員太長（最多 %1 個字）。</translation>
     </message>
     <message>
         <source>Please choose how the risk changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇風險變化情況。</translation>
     </message>
     <message>
         <source>This visit no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>這條探訪記錄已不存在。</translation>
     </message>
     <message>
         <source>This is not a whole calendar week, month or quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>這不是一個完整的自然周、自然月或季度。</translation>
     </message>
     <message>
         <source>The tier %1 has no visit cadence: please set one in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>級別“%1”尚未設定探訪頻次：請在設定中設定。</translation>
     </message>
     <message>
         <source>This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; the file has not been changed.</source>

@@ -89,7 +89,10 @@ def fill_english() -> int:
 # OpenCC's Taiwan phrasing reads some social-work terms as IT words; corrected after conversion.
 TRADITIONAL_FIXES = (
     ("社群/村", "社區/村"),  # 社区 is a residential community here, not an online one
-    ("重點物件", "重點對象"),  # 对象 are people (key targets), not programming objects
+    ("物件", "對象"),  # 对象 are people (key targets, 服务对象), not programming objects
+    ("型別", "類型"),  # 类型 is a kind (of relief, of partner), not a programming type
+    ("社群服務", "社區服務"),
+    ("回車", "Enter"),
     ("許可權", "權限"),
     ("併為", "並為"),
     ("只讀", "唯讀"),

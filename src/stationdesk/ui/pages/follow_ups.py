@@ -108,7 +108,7 @@ class FollowUpsPage(QWidget):
         self.table.setToolTip(self.tr("Double-click a row (or press Enter) to see the person's timeline"))
         # Widths from the font: everyone's queue with the done ones is thousands of rows.
         widths = {columns.PERSON: 4, columns.OWNER: 4, columns.STATUS: 4}
-        size_columns(self.table, widths, {columns.DUE: 10, columns.DAYS_LEFT: 14}, stretch=columns.NOTE)
+        size_columns(self.table, widths, {columns.DUE: 10, columns.DAYS_LEFT: 18}, stretch=columns.NOTE)
 
         self.empty_note = QLabel(objectName="emptyNote")
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
