@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import time
-import uuid
 
 
 def new_id() -> str:
@@ -20,4 +19,5 @@ def new_id() -> str:
     value |= ((rand >> 62) & 0xFFF) << 64  # 12 random bits (rand_a)
     value |= 0b10 << 62  # RFC 9562 variant
     value |= rand & ((1 << 62) - 1)  # 62 random bits (rand_b)
-    return str(uuid.UUID(int=value))
+    digits = f"{value:032x}"  # formatted directly: uuid.UUID() and str() cost twice as much
+    return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
