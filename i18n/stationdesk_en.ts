@@ -2528,8 +2528,8 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>The visit of %1 has been removed.</source>
-        <translation>The visit of %1 has been removed.</translation>
+        <source>The visit on %1 has been removed.</source>
+        <translation>The visit on %1 has been removed.</translation>
     </message>
 </context>
 <context>

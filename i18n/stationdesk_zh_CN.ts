@@ -1857,7 +1857,7 @@
     </message>
     <message>
         <source>Withdraw the referral (a manager&apos;s decision, with a reason)</source>
-        <translation>撤销此转介（由负责人决定，须填写原因）</translation>
+        <translation>撤销此转介（由站长决定，须填写原因）</translation>
     </message>
     <message>
         <source>Reason or note</source>
@@ -2529,7 +2529,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <source>The visit of %1 has been removed.</source>
+        <source>The visit on %1 has been removed.</source>
         <translation>%1 的探访记录已删除。</translation>
     </message>
 </context>
@@ -3208,7 +3208,7 @@ With: %2</source>
     </message>
     <message>
         <source>Referral sent on a manager&apos;s override</source>
-        <translation>经负责人特批转介</translation>
+        <translation>经站长特批转介</translation>
     </message>
     <message>
         <source>Referral status changed</source>
@@ -3483,7 +3483,7 @@ With: %2</source>
     </message>
     <message>
         <source>Only a manager may do this.</source>
-        <translation>只有负责人可以这样做。</translation>
+        <translation>只有站长可以这样做。</translation>
     </message>
     <message>
         <source>Please give a reason.</source>

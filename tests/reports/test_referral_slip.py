@@ -59,7 +59,7 @@ def test_text_carries_code_partner_and_masked_id_only(slip: Path) -> None:
     text = pages[0].replace(" ", "")
     for expected in ("K7M2QX4", "平湖市残疾人联合会", "330482********1314", "回执联", "转介单", "沿此线剪下"):
         assert expected in text, expected
-    assert "负责人特批：本人住院无法签字，家属口头同意（王站长）" in text
+    assert "站长特批：本人住院无法签字，家属口头同意（王站长）" in text
     assert "经办人签字" in text and "接收人签字" in text
     assert CLEAR_ID not in text
     stub = text.split("沿此线剪下", 1)[1]
@@ -82,7 +82,7 @@ def test_the_stub_carries_a_code128_barcode_of_the_code(monkeypatch: pytest.Monk
 
 def test_consent_text() -> None:
     assert consent_text(True, "", "") == "本人已同意"
-    assert consent_text(False, "紧急", "王站长") == "负责人特批：紧急（王站长）"
+    assert consent_text(False, "紧急", "王站长") == "站长特批：紧急（王站长）"
 
 
 def test_render_page_for_a_look(slip: Path) -> None:

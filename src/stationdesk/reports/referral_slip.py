@@ -43,7 +43,7 @@ class SlipData:
     partner_name: str
     need: str
     consent: str
-    """"本人已同意", or "负责人特批：<reason>（<by>）" (see :func:`consent_text`)."""
+    """"本人已同意", or "站长特批：<reason>（<by>）" (see :func:`consent_text`)."""
     sent_by: str
     sent_on: str
     partner_contact: str = ""
@@ -92,7 +92,7 @@ def consent_text(consent_given: bool, override_reason: str, override_by: str) ->
     """The zh_CN consent line: the person's consent, or the manager's recorded override."""
     if consent_given:
         return "本人已同意"
-    return f"负责人特批：{override_reason}（{override_by}）"
+    return f"站长特批：{override_reason}（{override_by}）"
 
 
 class CutLine(Flowable):

@@ -199,7 +199,7 @@ class TargetHistoryPanel(QWidget):
             return
         self.refresh()
         self.message.show_info(
-            fmt(self.tr("The visit of %1 has been removed."), visit.visited_on.isoformat())
+            fmt(self.tr("The visit on %1 has been removed."), visit.visited_on.isoformat())
         )
         self.changed.emit()
 
