@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Why: no longer in difficulty, moved into a care home ...</source>
-        <translation>原因：已不再困难、入住养老机构……</translation>
+        <translation>原因：已不再困难、入住养老机构…</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>Why: living alone at 85, serious illness, 低保 ...</source>
-        <translation>原因：85岁独居、重病、低保……</translation>
+        <translation>原因：85岁独居、重病、低保…</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>New follow-up...</source>
-        <translation>新建跟进……</translation>
+        <translation>新建跟进…</translation>
     </message>
     <message>
         <source>A follow-up for the selected row&apos;s person, or for anyone (Ctrl+N)</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>Done...</source>
-        <translation>完成……</translation>
+        <translation>完成…</translation>
     </message>
     <message>
         <source>Close the follow-up with a note saying what was done</source>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>Reassign...</source>
-        <translation>移交……</translation>
+        <translation>移交…</translation>
     </message>
     <message>
         <source>Give the follow-up to a colleague</source>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>Opening the station database, one moment...</source>
-        <translation>正在打开工作站数据库，请稍候……</translation>
+        <translation>正在打开工作站数据库，请稍候…</translation>
     </message>
 </context>
 <context>
@@ -929,7 +929,7 @@
     <name>NamedListEditor</name>
     <message>
         <source>Rename...</source>
-        <translation>重命名……</translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <source>Retire</source>
@@ -2339,7 +2339,7 @@
     </message>
     <message>
         <source>Choose logo...</source>
-        <translation>选择标志……</translation>
+        <translation>选择标志…</translation>
     </message>
     <message>
         <source>Remove logo</source>
@@ -2710,15 +2710,15 @@
     </message>
     <message>
         <source>Add user...</source>
-        <translation>添加用户……</translation>
+        <translation>添加用户…</translation>
     </message>
     <message>
         <source>Edit...</source>
-        <translation>编辑……</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Reset password...</source>
-        <translation>重置密码……</translation>
+        <translation>重置密码…</translation>
     </message>
     <message>
         <source>Lift login lock</source>
@@ -2765,7 +2765,7 @@
     </message>
     <message>
         <source>Who came along: a grid worker, a volunteer ...</source>
-        <translation>同行人员：网格员、志愿者……</translation>
+        <translation>同行人员：网格员、志愿者…</translation>
     </message>
     <message>
         <source>Companions</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
     <name>AdminPage</name>
@@ -319,7 +320,7 @@
     </message>
     <message>
         <source>Why: no longer in difficulty, moved into a care home ...</source>
-        <translation>原因：已不再困難、入住養老機構……</translation>
+        <translation>原因：已不再困難、入住養老機構…</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -361,7 +362,7 @@
     </message>
     <message>
         <source>Why: living alone at 85, serious illness, 低保 ...</source>
-        <translation>原因：85歲獨居、重病、低保……</translation>
+        <translation>原因：85歲獨居、重病、低保…</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -493,15 +494,15 @@
     </message>
     <message>
         <source>New follow-up...</source>
-        <translation>新建跟進……</translation>
+        <translation>新建跟進…</translation>
     </message>
     <message>
-        <source>A follow-up for the selected row's person, or for anyone (Ctrl+N)</source>
+        <source>A follow-up for the selected row&apos;s person, or for anyone (Ctrl+N)</source>
         <translation>為選中行的服務對象或其他任何人新建跟進（Ctrl+N）</translation>
     </message>
     <message>
         <source>Done...</source>
-        <translation>完成……</translation>
+        <translation>完成…</translation>
     </message>
     <message>
         <source>Close the follow-up with a note saying what was done</source>
@@ -509,7 +510,7 @@
     </message>
     <message>
         <source>Reassign...</source>
-        <translation>移交……</translation>
+        <translation>移交…</translation>
     </message>
     <message>
         <source>Give the follow-up to a colleague</source>
@@ -524,7 +525,7 @@
         <translation>本站為此人做過的全部服務（Enter）</translation>
     </message>
     <message>
-        <source>Double-click a row (or press Enter) to see the person's timeline</source>
+        <source>Double-click a row (or press Enter) to see the person&apos;s timeline</source>
         <translation>雙擊一行（或按Enter）檢視此人的服務記錄</translation>
     </message>
     <message>
@@ -540,7 +541,7 @@
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <source>%1's follow-up is now with %2.</source>
+        <source>%1&apos;s follow-up is now with %2.</source>
         <translation>%1 的跟進已移交給 %2。</translation>
     </message>
     <message>
@@ -804,7 +805,7 @@
     </message>
     <message>
         <source>Opening the station database, one moment...</source>
-        <translation>正在開啟工作站資料庫，請稍候……</translation>
+        <translation>正在開啟工作站資料庫，請稍候…</translation>
     </message>
 </context>
 <context>
@@ -881,7 +882,7 @@
         <translation>開啟跟進頁面</translation>
     </message>
     <message>
-        <source>Double-click a row to see the person's timeline</source>
+        <source>Double-click a row to see the person&apos;s timeline</source>
         <translation>雙擊一行檢視此人的服務記錄</translation>
     </message>
     <message>
@@ -928,7 +929,7 @@
     <name>NamedListEditor</name>
     <message>
         <source>Rename...</source>
-        <translation>重新命名……</translation>
+        <translation>重新命名…</translation>
     </message>
     <message>
         <source>Retire</source>
@@ -1198,7 +1199,7 @@
         <translation>其他</translation>
     </message>
     <message>
-        <source>Civil affairs, medical insurance, the disabled persons' federation and other relief offices</source>
+        <source>Civil affairs, medical insurance, the disabled persons&apos; federation and other relief offices</source>
         <translation>民政、醫保、殘聯等救助部門</translation>
     </message>
     <message>
@@ -1624,7 +1625,7 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <source>Your role may view the day's walk-ins but not record them.</source>
+        <source>Your role may view the day&apos;s walk-ins but not record them.</source>
         <translation>您的角色可以檢視當天的接待記錄，但不能登記。</translation>
     </message>
     <message>
@@ -1740,7 +1741,7 @@
         <translation>負責人</translation>
     </message>
     <message>
-        <source>Double-click a row to see the person's timeline</source>
+        <source>Double-click a row to see the person&apos;s timeline</source>
         <translation>雙擊一行檢視此人的服務記錄</translation>
     </message>
     <message>
@@ -1823,7 +1824,7 @@
         <translation>下一步</translation>
     </message>
     <message>
-        <source>The partner's reason when returned, why when revoked; otherwise an optional note</source>
+        <source>The partner&apos;s reason when returned, why when revoked; otherwise an optional note</source>
         <translation>退回時填寫合作方的理由，撤銷時填寫撤銷原因；其他情況可選填備註</translation>
     </message>
     <message>
@@ -1855,7 +1856,7 @@
         <translation>撤銷</translation>
     </message>
     <message>
-        <source>Withdraw the referral (a manager's decision, with a reason)</source>
+        <source>Withdraw the referral (a manager&apos;s decision, with a reason)</source>
         <translation>撤銷此轉介（由負責人決定，須填寫原因）</translation>
     </message>
     <message>
@@ -1903,7 +1904,7 @@
         <translation>本人已同意向合作方提供個人資料。</translation>
     </message>
     <message>
-        <source>Sent without the person's consent on %1's override. Reason: %2</source>
+        <source>Sent without the person&apos;s consent on %1&apos;s override. Reason: %2</source>
         <translation>未經本人同意，經 %1 特批轉介。原因：%2</translation>
     </message>
     <message>
@@ -2338,7 +2339,7 @@
     </message>
     <message>
         <source>Choose logo...</source>
-        <translation>選擇標誌……</translation>
+        <translation>選擇標誌…</translation>
     </message>
     <message>
         <source>Remove logo</source>
@@ -2709,15 +2710,15 @@
     </message>
     <message>
         <source>Add user...</source>
-        <translation>新增使用者……</translation>
+        <translation>新增使用者…</translation>
     </message>
     <message>
         <source>Edit...</source>
-        <translation>編輯……</translation>
+        <translation>編輯…</translation>
     </message>
     <message>
         <source>Reset password...</source>
-        <translation>重置密碼……</translation>
+        <translation>重置密碼…</translation>
     </message>
     <message>
         <source>Lift login lock</source>
@@ -2764,7 +2765,7 @@
     </message>
     <message>
         <source>Who came along: a grid worker, a volunteer ...</source>
-        <translation>同行人員：網格員、志願者……</translation>
+        <translation>同行人員：網格員、志願者…</translation>
     </message>
     <message>
         <source>Companions</source>
@@ -2977,7 +2978,7 @@ With: %2</source>
 <context>
     <name>VisitsTab</name>
     <message>
-        <source>A target is due one visit in each period of its tier's cadence; see the coverage view.</source>
+        <source>A target is due one visit in each period of its tier&apos;s cadence; see the coverage view.</source>
         <translation>每名對象在其級別規定的每個週期內應探訪一次；詳見“探訪情況”。</translation>
     </message>
     <message>
@@ -3206,7 +3207,7 @@ With: %2</source>
         <translation>轉介：向合作方提供資料</translation>
     </message>
     <message>
-        <source>Referral sent on a manager's override</source>
+        <source>Referral sent on a manager&apos;s override</source>
         <translation>經負責人特批轉介</translation>
     </message>
     <message>
@@ -3233,7 +3234,7 @@ With: %2</source>
         <translation>身份證號第 %1 位的字元有誤。</translation>
     </message>
     <message>
-        <source>The ID number's last character should be %1: please check for a typo.</source>
+        <source>The ID number&apos;s last character should be %1: please check for a typo.</source>
         <translation>身份證號最後一位應為 %1：請檢查是否輸錯。</translation>
     </message>
     <message>
@@ -3321,7 +3322,7 @@ With: %2</source>
         <translation>此工作站已經設定過了。</translation>
     </message>
     <message>
-        <source>Please enter the station's name.</source>
+        <source>Please enter the station&apos;s name.</source>
         <translation>請輸入工作站名稱。</translation>
     </message>
     <message>
@@ -3401,7 +3402,7 @@ With: %2</source>
         <translation>匿名來訪不能轉介：請選擇或登記來訪人。</translation>
     </message>
     <message>
-        <source>A referred walk-in needs the referral's partner and need.</source>
+        <source>A referred walk-in needs the referral&apos;s partner and need.</source>
         <translation>轉介需要填寫合作方和需求。</translation>
     </message>
     <message>
@@ -3425,11 +3426,11 @@ With: %2</source>
         <translation>跟進需要一位可以登記接待工作的負責人。</translation>
     </message>
     <message>
-        <source>Please enter the follow-up's due date.</source>
+        <source>Please enter the follow-up&apos;s due date.</source>
         <translation>請填寫跟進的截止日期。</translation>
     </message>
     <message>
-        <source>The follow-up's due date is in the past.</source>
+        <source>The follow-up&apos;s due date is in the past.</source>
         <translation>跟進的截止日期早於今天。</translation>
     </message>
     <message>
@@ -3465,7 +3466,7 @@ With: %2</source>
         <translation>特批原因太長（最多 %1 個字）。</translation>
     </message>
     <message>
-        <source>The person's consent to share their data is required.</source>
+        <source>The person&apos;s consent to share their data is required.</source>
         <translation>需要本人同意提供個人資料。</translation>
     </message>
     <message>
@@ -3473,7 +3474,7 @@ With: %2</source>
         <translation>未獲同意而轉介，需要說明原因。</translation>
     </message>
     <message>
-        <source>The partner %1 is no longer in the directory's use.</source>
+        <source>The partner %1 is no longer in the directory&apos;s use.</source>
         <translation>合作方 %1 已停用。</translation>
     </message>
     <message>
@@ -3505,7 +3506,7 @@ With: %2</source>
         <translation>回執編號有誤：請核對。</translation>
     </message>
     <message>
-        <source>This step is not possible from the referral's present status.</source>
+        <source>This step is not possible from the referral&apos;s present status.</source>
         <translation>轉介當前的狀態下不能進行這一步。</translation>
     </message>
     <message>
@@ -3517,7 +3518,7 @@ With: %2</source>
         <translation>該合作方已不存在。</translation>
     </message>
     <message>
-        <source>Please enter the partner's name.</source>
+        <source>Please enter the partner&apos;s name.</source>
         <translation>請輸入合作方名稱。</translation>
     </message>
     <message>
@@ -3529,7 +3530,7 @@ With: %2</source>
         <translation>%1 已在合作方名錄中。</translation>
     </message>
     <message>
-        <source>The contact's name is too long (at most %1 characters).</source>
+        <source>The contact&apos;s name is too long (at most %1 characters).</source>
         <translation>聯絡人姓名太長（最多 %1 個字）。</translation>
     </message>
     <message>
@@ -3545,7 +3546,7 @@ With: %2</source>
         <translation>提供服務一欄太長（最多 %1 個字）。</translation>
     </message>
     <message>
-        <source>A need's name needs 1 to %1 characters.</source>
+        <source>A need&apos;s name needs 1 to %1 characters.</source>
         <translation>需求類別名稱需要1到 %1 個字。</translation>
     </message>
     <message>
@@ -3609,7 +3610,7 @@ With: %2</source>
         <translation>此人已是該級別。</translation>
     </message>
     <message>
-        <source>The change must fall after the enrolment's start and before its end.</source>
+        <source>The change must fall after the enrolment&apos;s start and before its end.</source>
         <translation>調整日期須在納入日期之後、移出日期之前。</translation>
     </message>
     <message>
@@ -3641,7 +3642,7 @@ With: %2</source>
         <translation>探訪日期晚於今天。</translation>
     </message>
     <message>
-        <source>The visit date falls outside the person's time on the key-target list.</source>
+        <source>The visit date falls outside the person&apos;s time on the key-target list.</source>
         <translation>探訪日期不在此人列為重點對象的期間內。</translation>
     </message>
     <message>
