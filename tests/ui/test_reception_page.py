@@ -109,8 +109,9 @@ def test_without_a_need_nothing_is_saved_and_the_form_keeps_its_content(qtbot, c
     page.note.insert("只是问问")
     save_with_keyboard(qtbot, page)
     assert reception.today(ctx) == []
-    assert page.message.isVisible()
-    assert page.message.text() == "Please tick at least one need."
+    assert page.needs_message.isVisible()  # next to the needs, not at the bottom
+    assert page.needs_message.text() == "Please tick at least one need."
+    assert not page.message.isVisible()
     assert page.person() is not None
     assert page.note.text() == "只是问问"
 
@@ -119,7 +120,8 @@ def test_without_a_person_the_message_says_so(qtbot, ctx, page) -> None:
     tick_first_category(page)
     page.save_button.click()
     assert reception.today(ctx) == []
-    assert "anonymous" in page.message.text()
+    assert "anonymous" in page.person_message.text()
+    assert page.search.hasFocus() or not page.isActiveWindow()
 
 
 def test_referred_with_consent_creates_a_referral(qtbot, ctx, page, residents, partner_id) -> None:
@@ -147,7 +149,7 @@ def test_referred_without_consent_is_refused_for_staff(qtbot, ctx, residents, pa
     save_with_keyboard(qtbot, page)
     assert referrals.list_referrals(ctx) == []
     assert reception.today(ctx) == []
-    assert page.message.text() == "The person's consent to share their data is required."
+    assert page.referral_message.text() == "The person's consent to share their data is required."
 
 
 def test_follow_up_is_owned_by_the_signed_in_user(qtbot, ctx, page, residents) -> None:
@@ -265,7 +267,7 @@ def test_render_the_page(qtbot, ctx, page, residents, partner_id) -> None:
     pick(qtbot, page, "zsf")
     tick_first_category(page)
     page.outcome_buttons[reception.REFERRED].click()
-    page.message.show_error("Please tick at least one need.")
+    page.referral_message.show_error("The person's consent to share their data is required.")
     QApplication.sendPostedEvents()  # let the layouts settle before the picture
     shots = Path("/tmp/shots")
     shots.mkdir(parents=True, exist_ok=True)
@@ -277,3 +279,23 @@ def test_the_one_time_notice_opens_from_the_desk(qtbot, ctx: ServiceContext) -> 
     dialog = page.open_notice()
     assert dialog.isVisible() and dialog.relief.count() >= 5
     dialog.reject()
+
+
+def test_a_follow_up_for_a_colleague_gone_meanwhile_is_refused_next_to_the_owner(
+    qtbot, ctx, page, residents
+) -> None:
+    staff = next(user for user in accounts.list_users(ctx) if user.role == Role.STAFF)
+    pick(qtbot, page, "wf")
+    tick_first_category(page)
+    page.outcome_buttons[reception.FOLLOW_UP].click()
+    assert page.due.minimumDate() == QDate.currentDate()  # a past due date cannot even be entered
+    assert page.owner.select(staff.id)
+    accounts.update_user(ctx, staff.id, display_name=staff.display_name, role=Role.STAFF, active=False)
+    save_with_keyboard(qtbot, page)
+    assert reception.today(ctx) == [] and follow_ups.queue(ctx) == []
+    assert page.follow_up_message.isVisible() and page.follow_up_message.text()
+    assert not page.message.isVisible()
+    assert page.owner.select(ctx.actor.user_id)
+    save_with_keyboard(qtbot, page)
+    assert len(reception.today(ctx)) == 1
+    assert not page.follow_up_message.isVisible()

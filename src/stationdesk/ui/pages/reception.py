@@ -42,6 +42,7 @@ from stationdesk.services.errors import ServiceError
 from stationdesk.services.people import PersonRow
 from stationdesk.services.reception import WalkInDraft
 from stationdesk.services.referrals import ReferralDraft
+from stationdesk.ui.field_messages import FieldMessages
 from stationdesk.ui.icons import icon
 from stationdesk.ui.models import person_table as columns
 from stationdesk.ui.models.person_table import PersonTableModel, sex_label
@@ -95,10 +96,37 @@ class ReceptionPage(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
 
         self._build()
+        self.field_messages = self._own_refusals()
         self._connect()
         self.reload()
 
     # -- building ----------------------------------------------------------------------
+
+    def _own_refusals(self) -> FieldMessages:
+        """Which field each refusal of the walk-in service is shown under."""
+        fields = FieldMessages()
+        fields.own(("walkin.person_or_anonymous", "walkin.referral_needs_person", "person.not_found"),
+                   self.person_message, self.search)  # fmt: skip
+        fields.own(("walkin.categories_required", "walkin.retired_category", "category.not_found"),
+                   self.needs_message, self.categories)  # fmt: skip
+        fields.own(
+            (
+                "referral.consent_required",
+                "referral.override_reason_required",
+                "referral.override_reason_too_long",
+                "auth.forbidden",
+            ),
+            self.referral_message,
+            self.consent,
+        )
+        fields.own(
+            ("referral.need_required", "referral.need_too_long"), self.referral_message, self.referral_need
+        )
+        fields.own(("partner.not_found", "referral.partner_retired", "walkin.referral_required"),
+                   self.referral_message, self.partner)  # fmt: skip
+        fields.own(("followup.due_required", "followup.due_in_past"), self.follow_up_message, self.due)
+        fields.own(("followup.owner_required",), self.follow_up_message, self.owner)
+        return fields
 
     def _build(self) -> None:
         self.form = QWidget(objectName="walkInForm")
@@ -220,12 +248,15 @@ class ReceptionPage(QWidget):
         anonymous_row.addStretch(1)
         self._set_anonymous_fields(False)
 
+        self.person_message = InlineMessage(box)
+        self.person_message.setObjectName("personMessage")
         layout = QVBoxLayout(box)
         layout.addLayout(search_row)
         layout.addWidget(self.results)
         layout.addWidget(self.result_hint)
         layout.addWidget(self.picked)
         layout.addLayout(anonymous_row)
+        layout.addWidget(self.person_message)
         return box
 
     def _build_needs(self) -> QGroupBox:
@@ -235,9 +266,12 @@ class ReceptionPage(QWidget):
         self._category_grid.setContentsMargins(0, 0, 0, 0)
         self.note = QLineEdit(objectName="note")
         self.note.setPlaceholderText(self.tr("A short note: what the person asked, what was done"))
+        self.needs_message = InlineMessage(box)
+        self.needs_message.setObjectName("needsMessage")
         layout = QVBoxLayout(box)
         layout.addWidget(self.categories)
         layout.addWidget(self.note)
+        layout.addWidget(self.needs_message)
         return box
 
     def _build_outcome(self) -> QGroupBox:
@@ -272,6 +306,9 @@ class ReceptionPage(QWidget):
         referral_form.addRow(self.tr("Need"), self.referral_need)
         referral_form.addRow("", self.consent)
         referral_form.addRow(self.override_label, self.override_reason)
+        self.referral_message = InlineMessage(self.referral_panel)
+        self.referral_message.setObjectName("referralMessage")
+        referral_form.addRow(self.referral_message)
         self.referral_panel.setVisible(False)
 
         self.follow_up_panel = QWidget(objectName="followUpPanel")
@@ -287,6 +324,9 @@ class ReceptionPage(QWidget):
         follow_form.addRow(self.tr("Due"), self.due)
         follow_form.addRow(self.tr("To do"), self.follow_up_note)
         follow_form.addRow(self.tr("Owner"), self.owner)
+        self.follow_up_message = InlineMessage(self.follow_up_panel)
+        self.follow_up_message.setObjectName("followUpMessage")
+        follow_form.addRow(self.follow_up_message)
         self.follow_up_panel.setVisible(False)
 
         layout = QVBoxLayout(box)
@@ -424,10 +464,13 @@ class ReceptionPage(QWidget):
             return
         draft = self.draft()
         name = self._person.name if self._person is not None else self.tr("anonymous visitor")
+        self.field_messages.clear()
+        self.message.clear_message()
         try:
             reception.record_walk_in(self._ctx, draft)
         except (ValidationError, ServiceError) as error:
-            self.message.show_problem(error)
+            if not self.field_messages.show(error):
+                self.message.show_problem(error)
             return
         self.clear_form()
         self.message.show_info(fmt(self.tr("Saved: %1"), name))
