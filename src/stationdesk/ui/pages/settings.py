@@ -72,8 +72,9 @@ class SettingsPage(QWidget):
             self.audit = AuditTab(ctx)
             self.tabs.addTab(self.audit, icon("audit"), self.tr("Audit log"))
 
-        for form_tab in (self.station, self.language, self.idle_lock, self.password):
-            form_tab.setMaximumWidth(FORM_MAX_WIDTH)  # a form across a wide screen is hard to read
+        for form_tab in (self.station, self.language, self.idle_lock, self.password, self.visits):
+            if form_tab is not None:
+                form_tab.setMaximumWidth(FORM_MAX_WIDTH)  # a form across a wide screen is hard to read
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
