@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +46,8 @@ from stationdesk.ui.key_target_dialogs import (
 )
 from stationdesk.ui.key_target_history import TargetHistoryPanel
 from stationdesk.ui.models import key_target_table as columns
-from stationdesk.ui.models.key_target_table import OBJECT_ROLE, SORT_ROLE, KeyTargetTableModel, this_period
+from stationdesk.ui.models.key_target_table import KeyTargetTableModel, this_period
+from stationdesk.ui.models.row_list import row_object, sorting_proxy
 from stationdesk.ui.pages.registry import SEARCH_DELAY_MS
 from stationdesk.ui.search_keys import SearchListKeys, select_row
 from stationdesk.ui.settings_common import InlineMessage
@@ -79,9 +80,7 @@ class TargetsTab(QWidget):
         self._ctx = ctx
         self._clock = clock
         self.model = KeyTargetTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = sorting_proxy(self.model, self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -242,11 +241,7 @@ class TargetsTab(QWidget):
             self._selection_changed()
 
     def selected(self) -> TargetRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        row = index.siblingAtColumn(0).data(OBJECT_ROLE)
-        return row if isinstance(row, TargetRow) else None
+        return row_object(self.table.currentIndex(), TargetRow)
 
     def select_target(self, target_id: str) -> bool:
         row = self.model.row_of(target_id)

@@ -27,7 +27,8 @@ from stationdesk.services.errors import ServiceError
 from stationdesk.services.partners import PartnerInfo
 from stationdesk.ui.icons import icon
 from stationdesk.ui.models import partner_table as columns
-from stationdesk.ui.models.partner_table import OBJECT_ROLE, PartnerFilter, PartnerTableModel
+from stationdesk.ui.models.partner_table import PartnerFilter, PartnerTableModel
+from stationdesk.ui.models.row_list import row_object
 from stationdesk.ui.partner_dialog import PartnerDialog
 from stationdesk.ui.search_keys import SearchListKeys, select_row
 from stationdesk.ui.settings_common import InlineMessage
@@ -145,11 +146,7 @@ class PartnersPanel(QWidget):
         self._update_count()
 
     def selected(self) -> PartnerInfo | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        value = self.proxy.data(index, OBJECT_ROLE)
-        return value if isinstance(value, PartnerInfo) else None
+        return row_object(self.table.currentIndex(), PartnerInfo)
 
     def add_partner(self) -> PartnerDialog | None:
         if not self.editable():

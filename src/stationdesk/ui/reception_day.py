@@ -10,8 +10,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QObject,
-    Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,15 +27,11 @@ from stationdesk.services import reception
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.reception import TimelineEntry, WalkInRow
 from stationdesk.ui.models.person_table import sex_label
-from stationdesk.ui.models.row_list import Index, RowListModel
+from stationdesk.ui.models.row_list import RowListModel
 from stationdesk.ui.text import fmt
 from stationdesk.ui.visit_words import risk_label, tier_label
 
 TIME, PERSON, CATEGORIES, OUTCOME, OWNER = range(5)
-
-OBJECT_ROLE = Qt.ItemDataRole.UserRole  # the WalkInRow itself
-
-_Index = Index
 
 
 def outcome_label(outcome: str) -> str:
@@ -86,29 +80,14 @@ def status_label(kind: str, status: str) -> str:
 class WalkInDayModel(RowListModel[WalkInRow]):
     """The walk-ins of one day, newest first: time, who, for what, outcome, by whom."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-
-    def set_rows(self, rows: Sequence[WalkInRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def walk_in(self, row: int) -> WalkInRow:
         return self._rows[row]
 
     def _headers(self) -> tuple[str, ...]:
         return (self.tr("Time"), self.tr("Person"), self.tr("Needs"), self.tr("Outcome"), self.tr("Owner"))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(row, index.column())
-        if role == OBJECT_ROLE:
-            return row
-        return None
+    def _tooltip(self, row: WalkInRow, column: int) -> object:
+        return self._display(row, column)
 
     @staticmethod
     def _display(row: WalkInRow, column: int) -> str:

@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +35,8 @@ from stationdesk.services.people import PersonDraft, PersonRow
 from stationdesk.ui.icons import icon
 from stationdesk.ui.messages import describe
 from stationdesk.ui.models import person_table as columns
-from stationdesk.ui.models.person_table import OBJECT_ROLE, SORT_ROLE, PersonTableModel
+from stationdesk.ui.models.person_table import PersonTableModel
+from stationdesk.ui.models.row_list import row_object, sorting_proxy
 from stationdesk.ui.person_dialog import PersonDialog, open_person_dialog
 from stationdesk.ui.reason_dialog import ReasonDialog
 from stationdesk.ui.reveal import start_reveal
@@ -60,9 +56,7 @@ class RegistryPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.model = PersonTableModel(ctx, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = sorting_proxy(self.model, self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -305,10 +299,7 @@ class RegistryPage(QWidget):
     # -- selection and permissions -----------------------------------------------------
 
     def _row_at(self, index: QModelIndex) -> PersonRow | None:
-        if not index.isValid():
-            return None
-        row = index.siblingAtColumn(0).data(OBJECT_ROLE)
-        return row if isinstance(row, PersonRow) else None
+        return row_object(index, PersonRow)
 
     def _select_person(self, person_id: str) -> bool:
         row = self.model.row_of(person_id)
