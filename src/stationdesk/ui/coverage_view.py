@@ -14,7 +14,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QFrame,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,6 +36,7 @@ from stationdesk.services.coverage import CoverageLine, CoverageReport
 from stationdesk.services.errors import ServiceError
 from stationdesk.ui.form_dialog import Clock
 from stationdesk.ui.icons import icon
+from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import coverage_tables as columns
 from stationdesk.ui.models.coverage_tables import GroupRateModel, NotVisitedModel
 from stationdesk.ui.print_preview import PrintPreviewDialog, write_and_preview
@@ -141,7 +140,7 @@ class CoverageView(QWidget):
         heading = QFont(self.open_title.font())
         heading.setBold(True)
         self.open_title.setFont(heading)
-        self.open_table = self._table("notVisited", self.open_model)
+        self.open_table = list_table("notVisited", self.open_model)
         self.open_table.setToolTip(self.tr("Enter or double-click: log a visit"))
         # Widths from the font: a month of weekly visits lists hundreds of lines, too many to measure.
         open_widths = {columns.PERSON: 4, columns.GRID: 9, columns.TIER: 3, columns.WORKER: 4}
@@ -166,7 +165,7 @@ class CoverageView(QWidget):
         switch.addWidget(self.by_grid)
         switch.addWidget(self.by_worker)
         switch.addStretch(1)
-        self.group_table = self._table("groups", self.group_model)
+        self.group_table = list_table("groups", self.group_model)
         size_columns(
             self.group_table, {}, {columns.DUE: 5, columns.VISITED: 5, columns.RATE: 7}, stretch=columns.GROUP
         )
@@ -196,19 +195,6 @@ class CoverageView(QWidget):
         layout.addWidget(self.history_title)
         layout.addWidget(self.bars)
         layout.addWidget(self.message)
-
-    @staticmethod
-    def _table(name: str, model: NotVisitedModel | GroupRateModel) -> QTableView:
-        table = QTableView(objectName=name)
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        return table
 
     def _connect(self) -> None:
         self.kind.activated.connect(lambda _index: self.set_cadence(Cadence(self.kind.currentData())))

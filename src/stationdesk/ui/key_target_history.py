@@ -9,11 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.services.key_targets import ExemptionRow, TargetRow, VisitRow
 from stationdesk.ui.icons import icon
+from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import visit_history as columns
 from stationdesk.ui.models.visit_history import VisitHistoryModel
 from stationdesk.ui.reason_dialog import ReasonDialog
@@ -75,14 +74,7 @@ class TargetHistoryPanel(QWidget):
         heading.setPointSizeF(self.font().pointSizeF())
         self.visits_title = QLabel(self.tr("Visits"), objectName="visitsTitle")
         self.visits_title.setFont(heading)
-        self.table = QTableView(objectName="visits")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table("visits", self.model)
         # A weekly target has hundreds of visits over the years: widths from the font, not the rows.
         widths = {columns.METHOD: 5, columns.VISITOR: 4, columns.RISK: 4}
         size_columns(self.table, widths, {columns.DATE: 10}, stretch=columns.FINDINGS)

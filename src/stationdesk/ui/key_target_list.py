@@ -15,14 +15,12 @@ from typing import TypeVar
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +43,7 @@ from stationdesk.ui.key_target_dialogs import (
     target_line,
 )
 from stationdesk.ui.key_target_history import TargetHistoryPanel
+from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import key_target_table as columns
 from stationdesk.ui.models.key_target_table import KeyTargetTableModel, this_period
 from stationdesk.ui.models.row_list import row_object, sorting_proxy
@@ -105,16 +104,7 @@ class TargetsTab(QWidget):
         self.worker_filter = OwnerFilter("workerFilter")
         self.count_label = QLabel(objectName="countLabel")
 
-        self.table = QTableView(objectName="targets")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
+        self.table = list_table("targets", self.proxy, sortable=True)
         self.table.setToolTip(self.tr("Enter or double-click: log a visit"))
         size_columns(
             self.table,

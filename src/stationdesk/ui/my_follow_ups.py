@@ -10,13 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +25,7 @@ from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.services.follow_ups import FollowUpRow
 from stationdesk.ui.icons import icon
+from stationdesk.ui.list_table import compact_list, line_height
 from stationdesk.ui.models import follow_up_table as columns
 from stationdesk.ui.models.follow_up_table import DUE_SOON_DAYS, FollowUpTableModel, Urgency, urgency
 from stationdesk.ui.reception_day import TimelineDialog, show_timeline
@@ -69,23 +68,11 @@ class MyFollowUpsPanel(QFrame):
         header.addWidget(self.title, 1)
         header.addWidget(self.show_all)
 
-        self.table = QTableView(objectName="myFollowUpsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table = compact_list("myFollowUpsTable", self.model, hidden=(columns.OWNER, columns.STATUS))
         self.table.setShowGrid(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setVisible(False)
         self.table.setToolTip(self.tr("Double-click a row to see the person's timeline"))
-        for column in (columns.OWNER, columns.STATUS):
-            self.table.setColumnHidden(column, True)
-        table_header = self.table.horizontalHeader()
-        table_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table_header.setSectionResizeMode(columns.NOTE, QHeaderView.ResizeMode.Stretch)
-        self._row_height = self.table.fontMetrics().height() + 10
-        self.table.verticalHeader().setDefaultSectionSize(self._row_height)
+        self.table.horizontalHeader().setSectionResizeMode(columns.NOTE, QHeaderView.ResizeMode.Stretch)
+        self._row_height = line_height(self.table)
         self.table.doubleClicked.connect(lambda index: self.open_timeline(index.row()))
 
         self.calm = QLabel(objectName="nothingDue")

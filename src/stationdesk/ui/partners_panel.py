@@ -7,14 +7,12 @@ partners. A partner is retired, never removed, so old referrals keep its name.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.services.partners import PartnerInfo
 from stationdesk.ui.icons import icon
+from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import partner_table as columns
 from stationdesk.ui.models.partner_table import PartnerFilter, PartnerTableModel
 from stationdesk.ui.models.row_list import row_object
@@ -69,14 +68,7 @@ class PartnersPanel(QWidget):
         for button in (self.add_button, self.edit_button, self.retire_button, self.restore_button):
             button.setAutoDefault(False)
 
-        self.table = QTableView(objectName="partners")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table("partners", self.proxy)
         size_columns(self.table, {columns.ADDRESS: 12})
         header = self.table.horizontalHeader()
         for column in (columns.NAME, columns.KIND, columns.CONTACT, columns.PHONE):

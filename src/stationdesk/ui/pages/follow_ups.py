@@ -13,14 +13,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,7 @@ from stationdesk.services.follow_ups import FollowUpRow, Worker
 from stationdesk.services.people import PersonRow
 from stationdesk.ui.follow_up_dialogs import CompleteFollowUpDialog, NewFollowUpDialog, ReassignDialog
 from stationdesk.ui.icons import icon
+from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import follow_up_table as columns
 from stationdesk.ui.models.follow_up_table import FollowUpTableModel, Urgency, person_label, urgency
 from stationdesk.ui.reception_day import TimelineDialog, show_timeline
@@ -98,13 +97,7 @@ class FollowUpsPage(QWidget):
         summary_font.setPointSizeF(summary_font.pointSizeF() * 1.15)
         self.summary.setFont(summary_font)
 
-        self.table = QTableView(objectName="followUps")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table("followUps", self.model, striped=False)
         self.table.setToolTip(self.tr("Double-click a row (or press Enter) to see the person's timeline"))
         # Widths from the font: everyone's queue with the done ones is thousands of rows.
         widths = {columns.PERSON: 4, columns.OWNER: 4, columns.STATUS: 4}

@@ -43,6 +43,7 @@ from stationdesk.services.people import PersonRow
 from stationdesk.services.reception import WalkInDraft
 from stationdesk.services.referrals import ReferralDraft
 from stationdesk.ui.icons import icon
+from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import person_table as columns
 from stationdesk.ui.models.person_table import PersonTableModel, sex_label
 from stationdesk.ui.my_follow_ups import MyFollowUpsPanel
@@ -301,14 +302,7 @@ class ReceptionPage(QWidget):
         title_font = QFont(self.day_title.font())
         title_font.setBold(True)
         self.day_title.setFont(title_font)
-        self.day_table = QTableView(objectName="dayTable")
-        self.day_table.setModel(self.day_model)
-        self.day_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.day_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.day_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.day_table.setAlternatingRowColors(True)
-        self.day_table.setWordWrap(False)
-        self.day_table.verticalHeader().setVisible(False)
+        self.day_table = list_table("dayTable", self.day_model)
         self.day_table.setToolTip(self.tr("Double-click a row to see the person's timeline"))
         # Widths from the font, not the rows: a busy day has a hundred walk-ins to measure.
         size_columns(self.day_table, {PERSON: 4, OUTCOME: 4, OWNER: 4}, {TIME: 5}, stretch=CATEGORIES)

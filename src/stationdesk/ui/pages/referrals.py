@@ -13,13 +13,11 @@ from collections.abc import Collection
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +31,7 @@ from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import NotFound, ServiceError
 from stationdesk.services.referrals import ReferralInfo, ReferralRow
 from stationdesk.ui.icons import icon
+from stationdesk.ui.list_table import list_table
 from stationdesk.ui.messages import describe
 from stationdesk.ui.models import referral_table as columns
 from stationdesk.ui.models.referral_table import (
@@ -136,14 +135,7 @@ class ReferralsPage(QWidget):
         for button in (self.open_button, self.refresh_button):
             button.setAutoDefault(False)
 
-        self.table = QTableView(objectName="referrals")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table("referrals", self.model)
         size_columns(
             self.table,
             {

@@ -13,7 +13,6 @@ import re
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,7 @@ from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.services.people import PersonDraft, PersonRow
 from stationdesk.ui.icons import icon
+from stationdesk.ui.list_table import list_table
 from stationdesk.ui.messages import describe
 from stationdesk.ui.models import person_table as columns
 from stationdesk.ui.models.person_table import PersonTableModel
@@ -102,16 +101,7 @@ class RegistryPage(QWidget):
         self.remove_button = QPushButton(icon("remove"), self.tr("Remove"), objectName="removeButton")
         self.remove_button.setToolTip(self.tr("Remove the selected person from the registry"))
 
-        self.table = QTableView(objectName="people")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
+        self.table = list_table("people", self.proxy, sortable=True)
         self._size_columns()
 
         filters = QHBoxLayout()
