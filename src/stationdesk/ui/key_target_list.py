@@ -12,13 +12,12 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -47,8 +46,7 @@ from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import key_target_table as columns
 from stationdesk.ui.models.key_target_table import KeyTargetTableModel, this_period
 from stationdesk.ui.models.row_list import row_object, sorting_proxy
-from stationdesk.ui.pages.registry import SEARCH_DELAY_MS
-from stationdesk.ui.search_keys import SearchListKeys, select_row
+from stationdesk.ui.search_keys import SearchListKeys, search_box, select_row, typing_pause
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
@@ -80,23 +78,14 @@ class TargetsTab(QWidget):
         self._clock = clock
         self.model = KeyTargetTableModel(self)
         self.proxy = sorting_proxy(self.model, self)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer = typing_pause(self)
         self._build()
         self._connect()
 
     # -- building ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search = QLineEdit(objectName="search")
-        self.search.setPlaceholderText(self.tr("Search: name, pinyin initials (wf) or grid"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        big = QFont(self.search.font())
-        big.setPointSizeF(big.pointSizeF() * 1.4)
-        self.search.setFont(big)
-        self.search.setMinimumHeight(self.search.fontMetrics().height() + 16)
+        self.search = search_box("search", self.tr("Search: name, pinyin initials (wf) or grid"), scale=1.4)
         self.tier_filter = QComboBox(objectName="tierFilter")
         self.tier_filter.addItem(self.tr("All tiers"), "")
         for tier in Tier:

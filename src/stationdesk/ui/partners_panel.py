@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from stationdesk.ui.models import partner_table as columns
 from stationdesk.ui.models.partner_table import PartnerFilter, PartnerTableModel
 from stationdesk.ui.models.row_list import row_object
 from stationdesk.ui.partner_dialog import PartnerDialog
-from stationdesk.ui.search_keys import SearchListKeys, select_row
+from stationdesk.ui.search_keys import SearchListKeys, search_box, select_row
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
@@ -50,12 +49,9 @@ class PartnersPanel(QWidget):
         self.reload()
 
     def _build(self) -> None:
-        self.search = QLineEdit(objectName="partnerSearch")
-        self.search.setPlaceholderText(
-            self.tr("Search by name, kind or what they provide, e.g. 低保 or 助老")
+        self.search = search_box(
+            "partnerSearch", self.tr("Search by name, kind or what they provide, e.g. 低保 or 助老")
         )
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.show_retired = QCheckBox(self.tr("Show retired"), objectName="showRetired")
         self.count_label = QLabel(objectName="partnerCount")
         self.add_button = QPushButton(icon("add_partner"), self.tr("Add partner"), objectName="addPartner")

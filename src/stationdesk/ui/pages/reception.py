@@ -8,10 +8,9 @@ opens that person's timeline.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -21,15 +20,12 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
     QSplitter,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,11 +41,11 @@ from stationdesk.services.referrals import ReferralDraft
 from stationdesk.ui.icons import icon
 from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import person_table as columns
-from stationdesk.ui.models.person_table import PersonTableModel, sex_label
+from stationdesk.ui.models.person_table import sex_label
 from stationdesk.ui.my_follow_ups import MyFollowUpsPanel
 from stationdesk.ui.notice_dialog import NoticeDialog
-from stationdesk.ui.pages.registry import SEARCH_DELAY_MS
 from stationdesk.ui.person_dialog import open_person_dialog
+from stationdesk.ui.person_search import PersonSearch, SearchTexts
 from stationdesk.ui.reception_day import (
     CATEGORIES,
     OUTCOME,
@@ -61,7 +57,6 @@ from stationdesk.ui.reception_day import (
     outcome_label,
     show_timeline,
 )
-from stationdesk.ui.search_keys import SearchListKeys, select_row
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
@@ -74,13 +69,6 @@ CATEGORY_COLUMNS = 4
 _SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 
 
-def person_line(row: PersonRow) -> str:
-    """The picked person in one line: 王芳 女 68岁 东湖社区."""
-    age = row.age()
-    age_text = "" if age is None else fmt(QCoreApplication.translate("Reception", "%1 years old"), age)
-    return " ".join(p for p in (row.name, sex_label(row.sex), age_text, row.community) if p)
-
-
 class ReceptionPage(QWidget):
     """The 接待 page. ``focus_search()`` puts the cursor in the search box (the shell's Ctrl+F)."""
 
@@ -89,11 +77,7 @@ class ReceptionPage(QWidget):
         self._ctx = ctx
         self._person: PersonRow | None = None
         self._category_boxes: dict[str, QCheckBox] = {}
-        self.results_model = PersonTableModel(ctx, self)
         self.day_model = WalkInDayModel(self)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
 
         self._build()
         self._connect()
@@ -153,54 +137,41 @@ class ReceptionPage(QWidget):
 
     def _build_person(self) -> QGroupBox:
         box = QGroupBox(self.tr("Who came"))
-        self.search = QLineEdit(objectName="search")
-        self.search.setPlaceholderText(self.tr("Name, pinyin initials, phone or ID number (or scan)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        big = QFont(self.search.font())
-        big.setPointSizeF(big.pointSizeF() * 1.4)
-        self.search.setFont(big)
-        self.search.setMinimumHeight(self.search.fontMetrics().height() + 16)
+        texts = SearchTexts(
+            placeholder=self.tr("Name, pinyin initials, phone or ID number (or scan)"),
+            not_found=self.tr("No one found. Press Ctrl+N to register a new person."),
+            clear=self.tr("Clear"),
+            clear_tip=self.tr("Choose someone else"),
+            search_name="search",
+            results_name="results",
+            hint_name="resultHint",
+            picked_name="picked",
+            picked_label_name="pickedLabel",
+            clear_name="clearPerson",
+        )
+        self.person_search = PersonSearch(
+            self._ctx,
+            self,
+            texts,
+            on_pick=self.pick,
+            on_error=lambda error: self.message.show_problem(error),  # the message is built later
+            result_rows=RESULT_ROWS,
+            hidden=(columns.GRID, columns.TAGS),
+            scale=1.4,
+            picked_scale=1.2,
+        )
+        found = self.person_search
+        self.results_model = found.model
+        self.search, self.results, self.result_hint = found.search, found.results, found.hint
+        self.picked, self.picked_label = found.picked, found.picked_label
+        self.clear_button = found.clear_button
+        self.keys = found.keys
         self.new_button = QPushButton(icon("add"), self.tr("New person"), objectName="newPersonButton")
         self.new_button.setToolTip(self.tr("Register a new person (Ctrl+N)"))
         self.new_button.setAutoDefault(False)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.new_button)
-
-        self.results = QTableView(objectName="results")
-        self.results.setModel(self.results_model)
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setWordWrap(False)
-        self.results.verticalHeader().setVisible(False)
-        self.results.horizontalHeader().setVisible(False)
-        for column in (columns.GRID, columns.TAGS):
-            self.results.setColumnHidden(column, True)
-        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.results.horizontalHeader().setStretchLastSection(True)
-        row_height = self.results.fontMetrics().height() + 10
-        self.results.verticalHeader().setDefaultSectionSize(row_height)
-        self.results.setFixedHeight(row_height * RESULT_ROWS + 4)
-        self.results.setVisible(False)
-        self.result_hint = QLabel(objectName="resultHint")
-        self.result_hint.setVisible(False)
-
-        self.picked = QWidget(objectName="picked")
-        self.picked_label = QLabel(objectName="pickedLabel")
-        picked_font = QFont(self.picked_label.font())
-        picked_font.setBold(True)
-        picked_font.setPointSizeF(picked_font.pointSizeF() * 1.2)
-        self.picked_label.setFont(picked_font)
-        self.clear_button = QToolButton(objectName="clearPerson")
-        self.clear_button.setText(self.tr("Clear"))
-        self.clear_button.setToolTip(self.tr("Choose someone else"))
-        picked_row = QHBoxLayout(self.picked)
-        picked_row.setContentsMargins(0, 0, 0, 0)
-        picked_row.addWidget(self.picked_label, 1)
-        picked_row.addWidget(self.clear_button)
-        self.picked.setVisible(False)
 
         self.anonymous = QCheckBox(self.tr("Anonymous visitor"), objectName="anonymous")
         self.anonymous.setToolTip(self.tr("Record the visit without a name: sex and age band only"))
@@ -317,16 +288,8 @@ class ReceptionPage(QWidget):
         return panel
 
     def _connect(self) -> None:
-        self.search.textChanged.connect(self._typed)
-        self.search.returnPressed.connect(self._search_now)
-        self.keys = SearchListKeys(
-            self.search,
-            self.results,
-            has_rows=self.results.isVisible,
-            pick=lambda: self._pick_row(self.results.currentIndex().row()),
-        )
-        self._timer.timeout.connect(self._run_search)
-        self.results.doubleClicked.connect(lambda index: self._pick_row(index.row()))
+        # Enter: one match (a scanned ID) is picked, several lead into the list.
+        self.search.returnPressed.connect(self.person_search.typing.search_now)
         self.clear_button.clicked.connect(self._clear_person)
         self.new_button.clicked.connect(self.new_person)
         self.anonymous.toggled.connect(self._anonymous_toggled)
@@ -369,13 +332,10 @@ class ReceptionPage(QWidget):
         """Take this person for the walk-in: one line with a clear button, focus on the needs."""
         self._person = row
         self.anonymous.setChecked(False)
-        self.picked_label.setText(person_line(row))
-        self.picked.setVisible(True)
+        self.person_search.show_picked(row)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self._timer.stop()
-        self._show_results(False)
         first = next(iter(self._category_boxes.values()), None)
         (first or self.note).setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -465,58 +425,11 @@ class ReceptionPage(QWidget):
         self.my_follow_ups.refresh()  # the follow-ups page may have closed some meanwhile
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # -- search ------------------------------------------------------------------------
-
-    def _typed(self, text: str) -> None:
-        if text.strip():
-            self._timer.start()
-        else:
-            self._timer.stop()
-            self._show_results(False)
-
-    def _search_now(self) -> None:
-        """Enter: search at once; one match (a scanned ID) is picked, several lead into the list."""
-        self._timer.stop()
-        if not self.search.text().strip():
-            return
-        self._run_search()
-        if self.results_model.rowCount() == 1:
-            self._pick_row(0)
-        elif self.results_model.rowCount() > 1:
-            self.keys.enter_list()
-
-    def _run_search(self) -> None:
-        query = self.search.text().strip()
-        if not query:
-            self._show_results(False)
-            return
-        try:
-            self.results_model.search(query)
-        except (ServiceError, ValidationError) as error:
-            self.message.show_problem(error)
-            return
-        found = self.results_model.rowCount()
-        self._show_results(found > 0)
-        if found:
-            select_row(self.results, 0)
-            self.result_hint.setVisible(False)
-        else:
-            self.result_hint.setText(self.tr("No one found. Press Ctrl+N to register a new person."))
-            self.result_hint.setVisible(True)
-
-    def _show_results(self, visible: bool) -> None:
-        self.results.setVisible(visible)
-        if not visible:
-            self.result_hint.setVisible(False)
-
-    def _pick_row(self, row: int) -> None:
-        if 0 <= row < self.results_model.rowCount():
-            self.pick(self.results_model.person(row))
+    # -- the person ----------------------------------------------------------------------
 
     def _clear_person(self, focus: bool = True) -> None:
         self._person = None
-        self.picked.setVisible(False)
-        self.picked_label.clear()
+        self.person_search.clear_picked()
         if focus:
             self.focus_search()
 

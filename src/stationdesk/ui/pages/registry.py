@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -39,10 +38,9 @@ from stationdesk.ui.models.row_list import row_object, sorting_proxy
 from stationdesk.ui.person_dialog import PersonDialog, open_person_dialog
 from stationdesk.ui.reason_dialog import ReasonDialog
 from stationdesk.ui.reveal import start_reveal
-from stationdesk.ui.search_keys import SearchListKeys, select_row
+from stationdesk.ui.search_keys import SearchAsYouType, SearchListKeys, search_box, select_row
 from stationdesk.ui.text import fmt
 
-SEARCH_DELAY_MS = 150
 _ID_LIKE = re.compile(r"\d{17}[\dXx]")
 MIN_DIGITS = 4  # shorter digit runs match too many phones and IDs to be useful
 _ERROR_STYLE = "color: #b3261e;"
@@ -56,9 +54,6 @@ class RegistryPage(QWidget):
         self._ctx = ctx
         self.model = PersonTableModel(ctx, self)
         self.proxy = sorting_proxy(self.model, self)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
 
         self._build()
         self._connect()
@@ -69,19 +64,15 @@ class RegistryPage(QWidget):
     # -- building ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search = QLineEdit(objectName="search")
-        self.search.setPlaceholderText(
+        self.search = search_box(
+            "search",
             self.tr(
                 "Search: name, pinyin initials (zsf), phone or its last 4 digits, "
                 "ID number or its last 4-6 characters"
-            )
+            ),
+            scale=1.5,
+            room=18,
         )
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        big = QFont(self.search.font())
-        big.setPointSizeF(big.pointSizeF() * 1.5)
-        self.search.setFont(big)
-        self.search.setMinimumHeight(self.search.fontMetrics().height() + 18)
 
         self.tag_filter = QComboBox(objectName="tagFilter")
         self.community_filter = QComboBox(objectName="communityFilter")
@@ -146,15 +137,21 @@ class RegistryPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
 
     def _connect(self) -> None:
-        self.search.textChanged.connect(self._typed)
-        self.search.returnPressed.connect(self._search_now)
         self.keys = SearchListKeys(
             self.search,
             self.table,
             has_rows=lambda: self.proxy.rowCount() > 0,
             pick=lambda: self._open(self.selected()),
         )
-        self._timer.timeout.connect(self._refresh)
+        # Enter searches without waiting; a scanned ID that finds one person opens them.
+        self.typing = SearchAsYouType(
+            self.keys,
+            self._refresh,
+            count=self.proxy.rowCount,
+            take_only=self._open_first,
+            cleared=self._refresh,
+        )
+        self.search.returnPressed.connect(self.typing.search_now)
         self.tag_filter.activated.connect(lambda *_: self._refresh())
         self.community_filter.activated.connect(lambda *_: self._refresh())
         self.table.doubleClicked.connect(lambda index: self._open(self._row_at(index)))
@@ -215,25 +212,6 @@ class RegistryPage(QWidget):
         for community in community_list:
             self.community_filter.addItem(community, community)
         self.community_filter.setCurrentIndex(max(0, self.community_filter.findData(current_community)))
-
-    def _typed(self, text: str) -> None:
-        if text.strip():
-            self._timer.start()
-        else:
-            self._timer.stop()
-            self._refresh()
-
-    def _search_now(self) -> None:
-        """Enter: search without waiting; a scanned ID that finds one person opens them."""
-        self._timer.stop()
-        if not self.search.text().strip():
-            return
-        self._refresh()
-        if self.proxy.rowCount() == 1:
-            select_row(self.table, 0)
-            self._open(self.selected())
-        elif self.proxy.rowCount() > 1:
-            self.keys.enter_list()
 
     def _refresh(self) -> None:
         """Re-run what the page shows: the query's results, or the filtered registry."""
@@ -333,6 +311,10 @@ class RegistryPage(QWidget):
         if not query.isascii():
             return PersonDraft(name=query)
         return None
+
+    def _open_first(self) -> None:
+        select_row(self.table, 0)
+        self._open(self.selected())
 
     def _open(self, row: PersonRow | None) -> PersonDialog | None:
         if row is None:
