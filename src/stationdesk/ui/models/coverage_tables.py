@@ -8,11 +8,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from stationdesk.services.coverage import CoverageLine, GroupLine
+from stationdesk.ui.models.key_target_table import WHO_COLUMNS, who_text
 from stationdesk.ui.models.row_list import RowListModel
 from stationdesk.ui.text import fmt
-from stationdesk.ui.visit_words import period_label, rate_text, reason_label, tier_label
+from stationdesk.ui.visit_words import period_label, rate_text, reason_label
 
-PERSON, GRID, TIER, WORKER, PERIOD, STATUS = range(6)
+PERSON, GRID, TIER, WORKER, PERIOD, STATUS = range(6)  # the first four are the key-target list's WHO_COLUMNS
 GROUP, DUE, VISITED, RATE = range(4)
 
 MISSED_TEXT = QColor("#b3261e")
@@ -58,14 +59,8 @@ class NotVisitedModel(RowListModel[CoverageLine]):
 
     @staticmethod
     def _display(line: CoverageLine, column: int) -> str:
-        if column == PERSON:
-            return line.person_name
-        if column == GRID:
-            return line.grid
-        if column == TIER:
-            return tier_label(line.tier)
-        if column == WORKER:
-            return line.worker_name
+        if column in WHO_COLUMNS:
+            return who_text(line, column)
         if column == PERIOD:
             return period_label(line.period)
         return status_text(line)

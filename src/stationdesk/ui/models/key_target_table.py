@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
@@ -23,10 +24,28 @@ from stationdesk.ui.text import fmt
 from stationdesk.ui.visit_words import period_span, reason_label, tier_label
 
 PERSON, GRID, TIER, WORKER, SINCE, LAST_VISIT, DAYS_SINCE, EXEMPTION, THIS_PERIOD = range(9)
+WHO_COLUMNS = (PERSON, GRID, TIER, WORKER)
+"""The columns every key-target table starts with (the coverage view's too): who and with whom."""
 
 DUE_BACKGROUND = QColor("#fff1d6")
 DUE_TEXT = QColor("#a33a00")
 _NEVER = 10**6  # "never visited" sorts after any number of days
+
+
+class _Who(Protocol):
+    @property
+    def person_name(self) -> str: ...
+    @property
+    def grid(self) -> str: ...
+    @property
+    def tier(self) -> str: ...
+    @property
+    def worker_name(self) -> str: ...
+
+
+def who_text(row: _Who, column: int) -> str:
+    """A target's (or a coverage line's) cell in one of the ``WHO_COLUMNS``."""
+    return (row.person_name, row.grid, tier_label(row.tier), row.worker_name)[column]
 
 
 def this_period(ctx: ServiceContext, today: date) -> dict[str, CoverageLine]:
@@ -106,14 +125,8 @@ class KeyTargetTableModel(RowListModel[TargetRow]):
         return None if row.last_visit_on is None else (self._today - row.last_visit_on).days
 
     def _display(self, row: TargetRow, column: int) -> str:
-        if column == PERSON:
-            return row.person_name
-        if column == GRID:
-            return row.grid
-        if column == TIER:
-            return tier_label(row.tier)
-        if column == WORKER:
-            return row.worker_name
+        if column in WHO_COLUMNS:
+            return who_text(row, column)
         if column == SINCE:
             return row.start_on.isoformat()
         if column == LAST_VISIT:
