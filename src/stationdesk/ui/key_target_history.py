@@ -25,7 +25,7 @@ from stationdesk.ui.icons import icon
 from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import visit_history as columns
 from stationdesk.ui.models.visit_history import VisitHistoryModel
-from stationdesk.ui.reason_dialog import ReasonDialog
+from stationdesk.ui.reason_dialog import ReasonDialog, ask_reason
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
@@ -159,7 +159,9 @@ class TargetHistoryPanel(QWidget):
         visit = self.selected_visit()
         if visit is None or not self._may_record():
             return None
-        ask = ReasonDialog(
+        return ask_reason(
+            self,
+            "removeVisitReason",
             self.tr("Remove visit"),
             fmt(
                 self.tr("Remove the visit to %1 on %2 (%3)? It no longer counts. The reason is recorded."),
@@ -168,14 +170,8 @@ class TargetHistoryPanel(QWidget):
                 visit.method,
             ),
             self.tr("Remove"),
-            required=True,
-            parent=self,
+            lambda reason: self._do_remove(visit, reason),
         )
-        ask.setObjectName("removeVisitReason")
-        ask.finished.connect(ask.deleteLater)
-        ask.accepted.connect(lambda: self._do_remove(visit, ask.reason()))
-        ask.open()
-        return ask
 
     def apply_permissions(self) -> None:
         self.remove_button.setVisible(self._may_record())

@@ -6,7 +6,7 @@ timeline dialog lists ``TimelineEntry``s. Codes (outcomes, kinds, statuses) are 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from stationdesk.services import reception
 from stationdesk.services.context import ServiceContext
+from stationdesk.services.errors import ServiceError
 from stationdesk.services.reception import TimelineEntry, WalkInRow
 from stationdesk.ui.models.person_table import sex_label
 from stationdesk.ui.models.row_list import RowListModel
@@ -142,9 +143,21 @@ class TimelineDialog(QDialog):
         self.resize(760, 420)
 
 
-def show_timeline(ctx: ServiceContext, person_id: str, name: str, parent: QWidget) -> TimelineDialog:
-    """Open a person's timeline window-modally (not blocking); ServiceError if it cannot be read."""
-    dialog = TimelineDialog(name, reception.timeline(ctx, person_id), parent)
+def show_timeline(
+    ctx: ServiceContext,
+    person_id: str,
+    name: str,
+    parent: QWidget,
+    show_problem: Callable[[ServiceError], None],
+) -> TimelineDialog | None:
+    """Open a person's timeline window-modally (not blocking); None, after ``show_problem``,
+    when it cannot be read."""
+    try:
+        entries = reception.timeline(ctx, person_id)
+    except ServiceError as error:
+        show_problem(error)
+        return None
+    dialog = TimelineDialog(name, entries, parent)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog

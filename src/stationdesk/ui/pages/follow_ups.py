@@ -188,8 +188,7 @@ class FollowUpsPage(QWidget):
         return row is not None
 
     def selected(self) -> FollowUpRow | None:
-        row = self.table.currentIndex().row()
-        return self.model.follow_up(row) if 0 <= row < self.model.rowCount() else None
+        return self.model.row_at(self.table.currentIndex().row())
 
     def complete_selected(self) -> CompleteFollowUpDialog | None:
         row = self._selected_open()
@@ -233,17 +232,15 @@ class FollowUpsPage(QWidget):
 
     def open_timeline(self, row: int) -> TimelineDialog | None:
         """The timeline of the person on ``row`` (None for an anonymous visitor's follow-up)."""
-        if not 0 <= row < self.model.rowCount():
+        follow_up = self.model.row_at(row)
+        if follow_up is None:
             return None
-        follow_up = self.model.follow_up(row)
         if follow_up.person_id is None:
             self.message.show_info(self.tr("An anonymous visitor has no timeline."))
             return None
-        try:
-            return show_timeline(self._ctx, follow_up.person_id, follow_up.person_name, self)
-        except ServiceError as error:
-            self.message.show_problem(error)
-            return None
+        return show_timeline(
+            self._ctx, follow_up.person_id, follow_up.person_name, self, self.message.show_problem
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

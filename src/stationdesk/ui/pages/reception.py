@@ -408,16 +408,12 @@ class ReceptionPage(QWidget):
 
     def open_timeline(self, row: int) -> TimelineDialog | None:
         """The timeline of the person on a row of the day's list (None for an anonymous one)."""
-        if not 0 <= row < self.day_model.rowCount():
+        walk_in = self.day_model.row_at(row)
+        if walk_in is None or walk_in.person_id is None:
             return None
-        walk_in = self.day_model.walk_in(row)
-        if walk_in.person_id is None:
-            return None
-        try:
-            return show_timeline(self._ctx, walk_in.person_id, walk_in.person_name, self)
-        except ServiceError as error:
-            self.day_error.show_problem(error)
-            return None
+        return show_timeline(
+            self._ctx, walk_in.person_id, walk_in.person_name, self, self.day_error.show_problem
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

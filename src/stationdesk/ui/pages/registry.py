@@ -36,7 +36,7 @@ from stationdesk.ui.models import person_table as columns
 from stationdesk.ui.models.person_table import PersonTableModel
 from stationdesk.ui.models.row_list import row_object, sorting_proxy
 from stationdesk.ui.person_dialog import PersonDialog, open_person_dialog
-from stationdesk.ui.reason_dialog import ReasonDialog
+from stationdesk.ui.reason_dialog import ask_reason
 from stationdesk.ui.reveal import start_reveal
 from stationdesk.ui.search_keys import SearchAsYouType, SearchListKeys, search_box, select_row
 from stationdesk.ui.text import fmt
@@ -348,7 +348,9 @@ class RegistryPage(QWidget):
         row = self.selected()
         if row is None or not self._may(Action.PERSON_EDIT):
             return
-        ask = ReasonDialog(
+        ask_reason(
+            self,
+            "removeReason",
             self.tr("Remove person"),
             fmt(
                 self.tr(
@@ -358,13 +360,8 @@ class RegistryPage(QWidget):
                 row.name,
             ),
             self.tr("Remove"),
-            required=True,
-            parent=self,
+            lambda reason: self._do_remove(row, reason),
         )
-        ask.setObjectName("removeReason")
-        ask.finished.connect(ask.deleteLater)
-        ask.accepted.connect(lambda: self._do_remove(row, ask.reason()))
-        ask.open()
 
     def _do_remove(self, row: PersonRow, reason: str) -> None:
         try:
