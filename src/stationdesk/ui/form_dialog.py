@@ -15,11 +15,11 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLayout, QWidget
 
 from stationdesk.domain.errors import ValidationError
 from stationdesk.services.errors import ServiceError
-from stationdesk.ui.settings_common import InlineMessage, lay_out_form_dialog
+from stationdesk.ui.settings_common import InlineMessage, lay_out_form_dialog, with_message
 
 _SAVE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -56,17 +56,9 @@ class FormDialog(QDialog):
     ) -> InlineMessage:
         """A labelled row (in ``form``, the dialog's own by default) with a message line under the
         field for the refusals in ``codes``; ``focus`` is where the cursor goes on one of them."""
-        box = QWidget()
+        message = InlineMessage()
+        box = with_message(field, message)
         box.setMinimumWidth(FIELD_WIDTH)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        if isinstance(field, QLayout):
-            column.addLayout(field)
-        else:
-            column.addWidget(field)
-        message = InlineMessage(box)
-        column.addWidget(message)
         self._messages.append(message)
         target = focus if focus is not None else field
         assert isinstance(target, QWidget), "a layout field needs a focus widget"
