@@ -10,12 +10,21 @@ under its field, or under the form when no field owns its code, and nothing is s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLayout,
+    QRadioButton,
+    QWidget,
+)
 
 from stationdesk.domain.errors import ValidationError
 from stationdesk.services.errors import ServiceError
@@ -119,3 +128,31 @@ def set_day(edit: QDateEdit, day: date) -> None:
 def day_of(edit: QDateEdit) -> date:
     qdate = edit.date()
     return date(qdate.year(), qdate.month(), qdate.day())
+
+
+class RadioChoices(QButtonGroup):
+    """One radio button per code, side by side in ``row`` (their ids in the order of the codes),
+    ``checked`` chosen at first; ``buttons`` by code, ``chosen()`` the code of the checked one."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        codes: Sequence[str],
+        label: Callable[[str], str],
+        name: Callable[[str], str],
+        checked: str,
+    ) -> None:
+        super().__init__(parent)
+        self._checked = checked
+        self.buttons: dict[str, QRadioButton] = {}
+        self.row = QHBoxLayout()
+        for number, code in enumerate(codes):
+            button = QRadioButton(label(code), objectName=name(code))
+            self.addButton(button, number)
+            self.buttons[code] = button
+            self.row.addWidget(button)
+        self.row.addStretch(1)
+        self.buttons[checked].setChecked(True)
+
+    def chosen(self) -> str:
+        return next((code for code, button in self.buttons.items() if button.isChecked()), self._checked)

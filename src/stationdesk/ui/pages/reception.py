@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -38,6 +36,7 @@ from stationdesk.services.errors import ServiceError
 from stationdesk.services.people import PersonRow
 from stationdesk.services.reception import WalkInDraft
 from stationdesk.services.referrals import ReferralDraft
+from stationdesk.ui.form_dialog import RadioChoices
 from stationdesk.ui.icons import icon
 from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import person_table as columns
@@ -214,16 +213,10 @@ class ReceptionPage(QWidget):
 
     def _build_outcome(self) -> QGroupBox:
         box = QGroupBox(self.tr("Outcome"))
-        self.outcome_group = QButtonGroup(self)
-        self.outcome_buttons: dict[str, QRadioButton] = {}
-        radios = QHBoxLayout()
-        for number, outcome in enumerate(reception.OUTCOMES):
-            button = QRadioButton(outcome_label(outcome), objectName=f"outcome_{outcome}")
-            self.outcome_group.addButton(button, number)
-            self.outcome_buttons[outcome] = button
-            radios.addWidget(button)
-        radios.addStretch(1)
-        self.outcome_buttons[reception.RESOLVED].setChecked(True)
+        self.outcome_group = RadioChoices(
+            self, reception.OUTCOMES, outcome_label, lambda outcome: f"outcome_{outcome}", reception.RESOLVED
+        )
+        self.outcome_buttons = self.outcome_group.buttons
 
         self.referral_panel = QWidget(objectName="referralPanel")
         referral_form = QFormLayout(self.referral_panel)
@@ -262,7 +255,7 @@ class ReceptionPage(QWidget):
         self.follow_up_panel.setVisible(False)
 
         layout = QVBoxLayout(box)
-        layout.addLayout(radios)
+        layout.addLayout(self.outcome_group.row)
         layout.addWidget(self.referral_panel)
         layout.addWidget(self.follow_up_panel)
         return box
@@ -464,10 +457,7 @@ class ReceptionPage(QWidget):
             widget.setEnabled(enabled)
 
     def _outcome(self) -> str:
-        for outcome, button in self.outcome_buttons.items():
-            if button.isChecked():
-                return outcome
-        return reception.RESOLVED
+        return self.outcome_group.chosen()
 
     def _outcome_changed(self) -> None:
         outcome = self._outcome()
