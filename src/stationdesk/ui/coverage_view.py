@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -34,6 +34,7 @@ from stationdesk.services import coverage, printouts
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.coverage import CoverageLine, CoverageReport
 from stationdesk.services.errors import ServiceError
+from stationdesk.ui.fonts import emphasise
 from stationdesk.ui.form_dialog import Clock
 from stationdesk.ui.icons import icon
 from stationdesk.ui.list_table import list_table
@@ -90,10 +91,7 @@ class CoverageView(QWidget):
         self.next_button.setToolTip(self.tr("Next period"))
         self.period_label = QLabel(objectName="periodLabel")
         self.period_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title_font = QFont(self.period_label.font())
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
-        self.period_label.setFont(title_font)
+        emphasise(self.period_label, 1.3)
         self.period_label.setMinimumWidth(
             self.period_label.fontMetrics().horizontalAdvance("0000年00月") + 24
         )
@@ -114,14 +112,9 @@ class CoverageView(QWidget):
         top.addWidget(self.print_button)
 
         self.rate_label = QLabel(objectName="rateLabel")
-        rate_font = QFont(self.rate_label.font())
-        rate_font.setBold(True)
-        rate_font.setPointSizeF(rate_font.pointSizeF() * 3.2)
-        self.rate_label.setFont(rate_font)
+        emphasise(self.rate_label, 3.2)
         self.figures_label = QLabel(objectName="figuresLabel")
-        figures_font = QFont(self.figures_label.font())
-        figures_font.setPointSizeF(figures_font.pointSizeF() * 1.25)
-        self.figures_label.setFont(figures_font)
+        emphasise(self.figures_label, 1.25, bold=False)
         self.span_label = QLabel(objectName="spanLabel")
         self.span_label.setWordWrap(True)
         figures = QVBoxLayout()
@@ -137,9 +130,7 @@ class CoverageView(QWidget):
         rate_row.addLayout(figures, 1)
 
         self.open_title = QLabel(objectName="openTitle")
-        heading = QFont(self.open_title.font())
-        heading.setBold(True)
-        self.open_title.setFont(heading)
+        heading = emphasise(self.open_title)
         self.open_table = list_table("notVisited", self.open_model)
         self.open_table.setToolTip(self.tr("Enter or double-click: log a visit"))
         # Widths from the font: a month of weekly visits lists hundreds of lines, too many to measure.

@@ -21,6 +21,7 @@ from stationdesk.services import key_targets
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.services.key_targets import ExemptionRow, TargetRow, VisitRow
+from stationdesk.ui.fonts import emphasise
 from stationdesk.ui.icons import icon
 from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import visit_history as columns
@@ -62,10 +63,7 @@ class TargetHistoryPanel(QWidget):
         self.model = VisitHistoryModel(self)
 
         self.name = QLabel(objectName="historyName")
-        big = QFont(self.name.font())
-        big.setBold(True)
-        big.setPointSizeF(big.pointSizeF() * 1.3)
-        self.name.setFont(big)
+        emphasise(self.name, 1.3)
         self.details = QLabel(objectName="historyDetails")
         self.details.setWordWrap(True)
         self.exemption_list = QLabel(objectName="exemptionList")

@@ -8,7 +8,6 @@ overdue first; the title counts them. "Show all" asks the window for the follow-
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from stationdesk.services import follow_ups
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.services.follow_ups import FollowUpRow
+from stationdesk.ui.fonts import emphasise
 from stationdesk.ui.icons import icon
 from stationdesk.ui.list_table import compact_list, line_height
 from stationdesk.ui.models import follow_up_table as columns
@@ -54,9 +54,7 @@ class MyFollowUpsPanel(QFrame):
         badge = QLabel()
         badge.setPixmap(icon("follow_ups").pixmap(20, 20))
         self.title = QLabel(objectName="myFollowUpsTitle")
-        title_font = QFont(self.title.font())
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        emphasise(self.title)
         self.show_all = QPushButton(self.tr("Show all"), objectName="showAllFollowUps")
         self.show_all.setFlat(True)
         self.show_all.setAutoDefault(False)

@@ -13,13 +13,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from stationdesk.domain.errors import ValidationError
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.services.people import PersonRow
+from stationdesk.ui.fonts import emphasise
 from stationdesk.ui.list_table import compact_list, line_height
 from stationdesk.ui.models.person_table import PersonTableModel, sex_label
 from stationdesk.ui.search_keys import SearchAsYouType, SearchListKeys, search_box, select_row
@@ -81,11 +81,7 @@ class PersonSearch(QObject):
 
         self.picked = QWidget(objectName=texts.picked_name)
         self.picked_label = QLabel(objectName=texts.picked_label_name)
-        picked_font = QFont(self.picked_label.font())
-        picked_font.setBold(True)
-        if picked_scale != 1.0:
-            picked_font.setPointSizeF(picked_font.pointSizeF() * picked_scale)
-        self.picked_label.setFont(picked_font)
+        emphasise(self.picked_label, picked_scale)
         self.clear_button = QToolButton(objectName=texts.clear_name)
         self.clear_button.setText(texts.clear)
         self.clear_button.setToolTip(texts.clear_tip)

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
+from stationdesk.ui.fonts import emphasise
 from stationdesk.ui.icons import icon
 
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
@@ -32,9 +33,7 @@ def search_box(
     box.setClearButtonEnabled(True)
     box.addAction(icon(icon_name), QLineEdit.ActionPosition.LeadingPosition)
     if scale != 1.0:
-        big = QFont(box.font())
-        big.setPointSizeF(big.pointSizeF() * scale)
-        box.setFont(big)
+        emphasise(box, scale, bold=False)
         box.setMinimumHeight(box.fontMetrics().height() + room)
     return box
 

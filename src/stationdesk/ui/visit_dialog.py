@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,6 +23,7 @@ from stationdesk.domain.errors import ValidationError
 from stationdesk.services import follow_ups, key_targets, visit_settings
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.key_targets import VisitDraft
+from stationdesk.ui.fonts import emphasise
 from stationdesk.ui.form_dialog import Clock, FormDialog, RadioChoices, date_edit, day_of
 from stationdesk.ui.pages.reception import FOLLOW_UP_DAYS
 from stationdesk.ui.visit_words import method_label, risk_label
@@ -52,10 +52,7 @@ class VisitDialog(FormDialog):
         workers = follow_ups.workers(ctx)
 
         self.who = QLabel(who, objectName="who")
-        bold = QFont(self.who.font())
-        bold.setBold(True)
-        bold.setPointSizeF(bold.pointSizeF() * 1.15)
-        self.who.setFont(bold)
+        emphasise(self.who, 1.15)
         self.form.addRow(self.who)
 
         self.visited_on = date_edit(today, "visitDate")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from stationdesk.services.errors import ServiceError
 from stationdesk.services.follow_ups import FollowUpRow, Worker
 from stationdesk.services.people import PersonRow
 from stationdesk.ui.follow_up_dialogs import CompleteFollowUpDialog, NewFollowUpDialog, ReassignDialog
+from stationdesk.ui.fonts import emphasise
 from stationdesk.ui.icons import icon
 from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import follow_up_table as columns
@@ -92,10 +93,7 @@ class FollowUpsPage(QWidget):
             bar.addWidget(button)
 
         self.summary = QLabel(objectName="summary")
-        summary_font = QFont(self.summary.font())
-        summary_font.setBold(True)
-        summary_font.setPointSizeF(summary_font.pointSizeF() * 1.15)
-        self.summary.setFont(summary_font)
+        emphasise(self.summary, 1.15)
 
         self.table = list_table("followUps", self.model, striped=False)
         self.table.setToolTip(self.tr("Double-click a row (or press Enter) to see the person's timeline"))

@@ -9,7 +9,7 @@ opens that person's timeline.
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from stationdesk.services.errors import ServiceError
 from stationdesk.services.people import PersonRow
 from stationdesk.services.reception import WalkInDraft
 from stationdesk.services.referrals import ReferralDraft
+from stationdesk.ui.fonts import emphasise
 from stationdesk.ui.form_dialog import RadioChoices
 from stationdesk.ui.icons import icon
 from stationdesk.ui.list_table import list_table
@@ -263,9 +264,7 @@ class ReceptionPage(QWidget):
     def _build_day(self) -> QWidget:
         panel = QWidget(objectName="dayPanel")
         self.day_title = QLabel(objectName="dayTitle")
-        title_font = QFont(self.day_title.font())
-        title_font.setBold(True)
-        self.day_title.setFont(title_font)
+        emphasise(self.day_title)
         self.day_table = list_table("dayTable", self.day_model)
         self.day_table.setToolTip(self.tr("Double-click a row to see the person's timeline"))
         # Widths from the font, not the rows: a busy day has a hundred walk-ins to measure.
