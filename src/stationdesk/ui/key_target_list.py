@@ -13,7 +13,7 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -46,7 +46,7 @@ from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import key_target_table as columns
 from stationdesk.ui.models.key_target_table import KeyTargetTableModel, this_period
 from stationdesk.ui.models.row_list import row_object, sorting_proxy
-from stationdesk.ui.search_keys import SearchListKeys, search_box, select_row, typing_pause
+from stationdesk.ui.search_keys import SearchListKeys, page_shortcut, search_box, select_row, typing_pause
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
@@ -182,8 +182,7 @@ class TargetsTab(QWidget):
         self.exempt_button.clicked.connect(self.exempt)
         self.end_exemption_button.clicked.connect(self.end_exemption)
         self.end_button.clicked.connect(self.end_enrolment)
-        self._new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self.enrol)
-        self._new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._new_shortcut = page_shortcut(self, QKeySequence.StandardKey.New, self.enrol)
 
     # -- public ------------------------------------------------------------------------
 

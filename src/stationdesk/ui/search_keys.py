@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QWidget
 
 from stationdesk.ui.fonts import emphasise
 from stationdesk.ui.icons import icon
@@ -36,6 +36,15 @@ def search_box(
         emphasise(box, scale, bold=False)
         box.setMinimumHeight(box.fontMetrics().height() + room)
     return box
+
+
+def page_shortcut(
+    page: QWidget, keys: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]
+) -> QShortcut:
+    """A shortcut (Ctrl+N, Ctrl+Enter) that works wherever the focus is on ``page``, and only there."""
+    shortcut = QShortcut(QKeySequence(keys), page, slot)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    return shortcut
 
 
 def typing_pause(parent: QObject) -> QTimer:

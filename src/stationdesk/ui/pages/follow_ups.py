@@ -36,7 +36,7 @@ from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import follow_up_table as columns
 from stationdesk.ui.models.follow_up_table import FollowUpTableModel, Urgency, person_label, urgency
 from stationdesk.ui.reception_day import TimelineDialog, show_timeline
-from stationdesk.ui.search_keys import select_row
+from stationdesk.ui.search_keys import page_shortcut, select_row
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
@@ -123,8 +123,7 @@ class FollowUpsPage(QWidget):
         self.table.doubleClicked.connect(lambda index: self.open_timeline(index.row()))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
-        self._new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self.new_follow_up)
-        self._new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._new_shortcut = page_shortcut(self, QKeySequence.StandardKey.New, self.new_follow_up)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)

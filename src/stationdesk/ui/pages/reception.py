@@ -9,7 +9,7 @@ opens that person's timeline.
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,6 +57,7 @@ from stationdesk.ui.reception_day import (
     outcome_label,
     show_timeline,
 )
+from stationdesk.ui.search_keys import page_shortcut
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
@@ -288,13 +289,8 @@ class ReceptionPage(QWidget):
         self.outcome_group.idToggled.connect(lambda *_: self._outcome_changed())
         self.save_button.clicked.connect(self.save)
         self.day_table.doubleClicked.connect(lambda index: self.open_timeline(index.row()))
-        self._new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self.new_person)
-        self._new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._save_shortcuts = []
-        for keys in _SAVE_KEYS:
-            shortcut = QShortcut(QKeySequence(keys), self, self.save)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self._save_shortcuts.append(shortcut)
+        self._new_shortcut = page_shortcut(self, QKeySequence.StandardKey.New, self.new_person)
+        self._save_shortcuts = [page_shortcut(self, keys, self.save) for keys in _SAVE_KEYS]
 
     # -- public ------------------------------------------------------------------------
 

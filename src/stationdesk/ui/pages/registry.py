@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -38,7 +38,7 @@ from stationdesk.ui.models.row_list import row_object, sorting_proxy
 from stationdesk.ui.person_dialog import PersonDialog, open_person_dialog
 from stationdesk.ui.reason_dialog import ask_reason
 from stationdesk.ui.reveal import start_reveal
-from stationdesk.ui.search_keys import SearchAsYouType, SearchListKeys, search_box, select_row
+from stationdesk.ui.search_keys import SearchAsYouType, SearchListKeys, page_shortcut, search_box, select_row
 from stationdesk.ui.text import fmt
 
 _ID_LIKE = re.compile(r"\d{17}[\dXx]")
@@ -163,8 +163,7 @@ class RegistryPage(QWidget):
         self.edit_button.clicked.connect(lambda: self._open(self.selected()))
         self.reveal_button.clicked.connect(self._reveal)
         self.remove_button.clicked.connect(self._remove)
-        self._new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self.new_person)
-        self._new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._new_shortcut = page_shortcut(self, QKeySequence.StandardKey.New, self.new_person)
 
     # -- public ------------------------------------------------------------------------
 
