@@ -59,14 +59,17 @@ class OwnerFilter(QComboBox):
     """A list filter by owner: Mine (for whoever may own work), Everyone, then each colleague.
 
     ``owner_id()`` is the user whose work to show, None for everyone's. The choice survives a
-    reload of the colleagues.
+    reload of the colleagues. ``texts`` are the words for Mine and Everyone where a page has its own.
     """
 
-    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, object_name: str, parent: QWidget | None = None, *, texts: tuple[str, str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._me: str | None = None
+        self._texts = texts
 
     def set_workers(self, workers: Sequence[Worker], me_id: str | None) -> None:
         """``me_id`` None: the user owns no work (a viewer): no "Mine", Everyone comes first."""
@@ -74,9 +77,10 @@ class OwnerFilter(QComboBox):
         self._me = me_id
         self.blockSignals(True)
         self.clear()
+        mine, everyone = self._texts or (self.tr("Mine"), self.tr("Everyone"))
         if me_id is not None:
-            self.addItem(self.tr("Mine"), MINE)
-        self.addItem(self.tr("Everyone"), EVERYONE)
+            self.addItem(mine, MINE)
+        self.addItem(everyone, EVERYONE)
         for worker in workers:
             if worker.id != me_id:
                 self.addItem(worker.display_name, worker.id)

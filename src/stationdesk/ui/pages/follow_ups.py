@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.services.follow_ups import FollowUpRow, Worker
 from stationdesk.services.people import PersonRow
+from stationdesk.ui import worker_picker
 from stationdesk.ui.follow_up_dialogs import CompleteFollowUpDialog, NewFollowUpDialog, ReassignDialog
 from stationdesk.ui.fonts import emphasise
 from stationdesk.ui.icons import icon
@@ -40,9 +40,9 @@ from stationdesk.ui.search_keys import page_shortcut, select_row
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
+from stationdesk.ui.worker_picker import OwnerFilter
 
-MINE = "mine"
-EVERYONE = "everyone"
+MINE, EVERYONE = worker_picker.MINE, worker_picker.EVERYONE
 """The owner filter's first two choices; the others are user ids."""
 
 
@@ -64,8 +64,7 @@ class FollowUpsPage(QWidget):
     # -- building ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.owner_filter = QComboBox(objectName="ownerFilter")
-        self.owner_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.owner_filter = OwnerFilter("ownerFilter", texts=(self.tr("Mine"), self.tr("Everyone")))
         owner_label = QLabel(self.tr("Owner"))
         owner_label.setBuddy(self.owner_filter)
         self.include_done = QCheckBox(self.tr("Include done"), objectName="includeDone")
@@ -139,37 +138,24 @@ class FollowUpsPage(QWidget):
 
     def reload_workers(self) -> None:
         """The owner filter: Mine (for who may own work), Everyone, then each colleague."""
-        chosen = self.owner_filter.currentData()
         try:
             self._workers = follow_ups.workers(self._ctx)
         except ServiceError as error:
             self._workers = []
             self.message.show_problem(error)
-        me = self._me()
-        self.owner_filter.blockSignals(True)
-        self.owner_filter.clear()
-        if self._may(Action.RECEPTION_RECORD):
-            self.owner_filter.addItem(self.tr("Mine"), MINE)
-        self.owner_filter.addItem(self.tr("Everyone"), EVERYONE)
-        for worker in self._workers:
-            if worker.id != me:
-                self.owner_filter.addItem(worker.display_name, worker.id)
-        self.owner_filter.setCurrentIndex(max(0, self.owner_filter.findData(chosen)))
-        self.owner_filter.blockSignals(False)
+        owner = self._me() if self._may(Action.RECEPTION_RECORD) else None  # else no "Mine"
+        self.owner_filter.set_workers(self._workers, owner)
 
     def set_owner_filter(self, choice: str) -> None:
         """MINE, EVERYONE or a colleague's user id."""
-        index = self.owner_filter.findData(choice)
-        if index >= 0:
-            self.owner_filter.setCurrentIndex(index)
+        self.owner_filter.choose(choice)
 
     def refresh(self) -> None:
         """Reload the queue, keeping the selected follow-up selected if it is still listed."""
         current = self.selected()
-        choice = self.owner_filter.currentData()
-        owner_id = self._me() if choice == MINE else None if choice in (EVERYONE, None) else str(choice)
         try:
-            rows = follow_ups.queue(self._ctx, owner_id=owner_id, include_done=self.include_done.isChecked())
+            owner_id, include_done = self.owner_filter.owner_id(), self.include_done.isChecked()
+            rows = follow_ups.queue(self._ctx, owner_id=owner_id, include_done=include_done)
         except ServiceError as error:
             self.message.show_problem(error)
             rows = []
