@@ -14,6 +14,14 @@ from stationdesk.services.follow_ups import Worker
 from stationdesk.ui.text import fmt
 
 
+def choose_data(combo: QComboBox, data: object) -> bool:
+    """Make the item holding ``data`` current; False, and nothing changes, when none holds it."""
+    index = combo.findData(data)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    return index >= 0
+
+
 class WorkerCombo(QComboBox):
     """``worker_id()`` is the chosen user's id (None when no one may own work)."""
 
@@ -41,10 +49,7 @@ class WorkerCombo(QComboBox):
         self.setCurrentIndex(0 if self.count() else -1)
 
     def select(self, worker_id: str) -> bool:
-        index = self.findData(worker_id)
-        if index >= 0:
-            self.setCurrentIndex(index)
-        return index >= 0
+        return choose_data(self, worker_id)
 
     def worker_id(self) -> str | None:
         data = self.currentData()
@@ -89,10 +94,7 @@ class OwnerFilter(QComboBox):
 
     def choose(self, choice: str) -> bool:
         """MINE, EVERYONE or a colleague's user id."""
-        index = self.findData(choice)
-        if index >= 0:
-            self.setCurrentIndex(index)
-        return index >= 0
+        return choose_data(self, choice)
 
     def owner_id(self) -> str | None:
         choice = self.currentData()
