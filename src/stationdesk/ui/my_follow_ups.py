@@ -105,12 +105,7 @@ class MyFollowUpsPanel(QFrame):
         return [self.model.follow_up(number) for number in range(self.model.rowCount())]
 
     def open_timeline(self, row: int) -> TimelineDialog | None:
-        follow_up = self.model.row_at(row)
-        if follow_up is None or follow_up.person_id is None:
-            return None
-        return show_timeline(
-            self._ctx, follow_up.person_id, follow_up.person_name, self, self.message.show_problem
-        )
+        return show_timeline(self._ctx, self.model.row_at(row), self, self.message.show_problem)
 
     def _show(self, rows: list[FollowUpRow]) -> None:
         self.model.set_rows(rows)

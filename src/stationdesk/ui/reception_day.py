@@ -7,6 +7,7 @@ timeline dialog lists ``TimelineEntry``s. Codes (outcomes, kinds, statuses) are 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -143,21 +144,31 @@ class TimelineDialog(QDialog):
         self.resize(760, 420)
 
 
+class AboutPerson(Protocol):
+    """A row about someone: a walk-in, a follow-up (``person_id`` None: an anonymous visitor)."""
+
+    @property
+    def person_id(self) -> str | None: ...
+    @property
+    def person_name(self) -> str: ...
+
+
 def show_timeline(
     ctx: ServiceContext,
-    person_id: str,
-    name: str,
+    row: AboutPerson | None,
     parent: QWidget,
     show_problem: Callable[[ServiceError], None],
 ) -> TimelineDialog | None:
-    """Open a person's timeline window-modally (not blocking); None, after ``show_problem``,
-    when it cannot be read."""
+    """Open the timeline of the person ``row`` is about, window-modally (not blocking). None for
+    no row or an anonymous visitor, and, after ``show_problem``, when it cannot be read."""
+    if row is None or row.person_id is None:
+        return None
     try:
-        entries = reception.timeline(ctx, person_id)
+        entries = reception.timeline(ctx, row.person_id)
     except ServiceError as error:
         show_problem(error)
         return None
-    dialog = TimelineDialog(name, entries, parent)
+    dialog = TimelineDialog(row.person_name, entries, parent)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog

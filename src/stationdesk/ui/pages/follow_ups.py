@@ -216,14 +216,9 @@ class FollowUpsPage(QWidget):
     def open_timeline(self, row: int) -> TimelineDialog | None:
         """The timeline of the person on ``row`` (None for an anonymous visitor's follow-up)."""
         follow_up = self.model.row_at(row)
-        if follow_up is None:
-            return None
-        if follow_up.person_id is None:
+        if follow_up is not None and follow_up.person_id is None:
             self.message.show_info(self.tr("An anonymous visitor has no timeline."))
-            return None
-        return show_timeline(
-            self._ctx, follow_up.person_id, follow_up.person_name, self, self.message.show_problem
-        )
+        return show_timeline(self._ctx, follow_up, self, self.message.show_problem)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

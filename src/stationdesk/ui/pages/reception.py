@@ -396,12 +396,7 @@ class ReceptionPage(QWidget):
 
     def open_timeline(self, row: int) -> TimelineDialog | None:
         """The timeline of the person on a row of the day's list (None for an anonymous one)."""
-        walk_in = self.day_model.row_at(row)
-        if walk_in is None or walk_in.person_id is None:
-            return None
-        return show_timeline(
-            self._ctx, walk_in.person_id, walk_in.person_name, self, self.day_error.show_problem
-        )
+        return show_timeline(self._ctx, self.day_model.row_at(row), self, self.day_error.show_problem)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
