@@ -464,41 +464,48 @@ def _find_referral(ctx: ServiceContext, ref: str) -> ReferralInfo:
         raise UsageError("report.no_referral", ref=ref) from None
 
 
-def _cmd_report_referral_slip(args: argparse.Namespace) -> int:
-    from stationdesk.services import accounts, printouts
+def _write_printout(
+    args: argparse.Namespace,
+    find: Callable[[ServiceContext], str],
+    write: Callable[[ServiceContext, str, Path], Path],
+) -> int:
+    """Sign the command line in, ``find`` the record to print, ``write`` it to --out and say where."""
+    from stationdesk.services import accounts
 
     out = _output_file(args.out, args.force)
     ctx = _open_existing(_database_url(args)).ctx
     try:
         accounts.act_as_command_line(ctx, getpass.getuser())
-        info = _find_referral(ctx, args.referral)
+        record_id = find(ctx)
         with _terminate_as_exit():  # so that a half-written temporary file is removed
-            written = printouts.write_referral_slip(ctx, info.id, out)
+            written = write(ctx, record_id, out)
     finally:
         ctx.engine.dispose()
     print(written)
     return EXIT_OK
+
+
+def _cmd_report_referral_slip(args: argparse.Namespace) -> int:
+    from stationdesk.services import printouts
+
+    def find(ctx: ServiceContext) -> str:
+        return _find_referral(ctx, args.referral).id
+
+    return _write_printout(args, find, printouts.write_referral_slip)
 
 
 def _cmd_report_notice(args: argparse.Namespace) -> int:
-    from stationdesk.services import accounts, printouts, relief_types
+    from stationdesk.services import printouts, relief_types
     from stationdesk.services.errors import NotFound
 
-    out = _output_file(args.out, args.force)
-    ctx = _open_existing(_database_url(args)).ctx
-    try:
-        accounts.act_as_command_line(ctx, getpass.getuser())
+    def find(ctx: ServiceContext) -> str:
         try:
-            relief = relief_types.find(ctx, args.relief_type)
+            return relief_types.find(ctx, args.relief_type).id
         except NotFound:
             names = "、".join(info.name for info in relief_types.list_relief_types(ctx))
             raise UsageError("report.no_relief_type", name=args.relief_type, names=names) from None
-        with _terminate_as_exit():
-            written = printouts.write_relief_notice(ctx, relief.id, out)
-    finally:
-        ctx.engine.dispose()
-    print(written)
-    return EXIT_OK
+
+    return _write_printout(args, find, printouts.write_relief_notice)
 
 
 def _cmd_report_coverage(args: argparse.Namespace) -> int:

@@ -11,9 +11,10 @@ The coverage of a period is computed by domain/visits.py from what :mod:`coverag
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import partial
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -168,6 +169,25 @@ def _overlapping(session: Session, person_id: str, start: date, end: date | None
 # --- enrolment -----------------------------------------------------------------------------------
 
 
+def _add_enrolment(session: Session, actor: Actor, clean: EnrolmentDraft, *, end_reason: str) -> KeyTarget:
+    """Write a checked enrolment (its worker checked too); it has its id on return."""
+    assert clean.start_on is not None and clean.worker_id is not None  # checked by the callers
+    target = KeyTarget(
+        person_id=clean.person_id,
+        tier=clean.tier,
+        reason=clean.reason,
+        worker_id=clean.worker_id,
+        start_on=clean.start_on,
+        end_on=clean.end_on,
+        end_reason=end_reason,
+        created_by=actor.user_id,
+        deleted=False,
+    )
+    session.add(target)
+    session.flush()
+    return target
+
+
 def enrol(ctx: ServiceContext, draft: EnrolmentDraft, today: date | None = None) -> str:
     """Put a person on the key-target list; refused while another enrolment of theirs overlaps."""
     actor = require(ctx, Action.RECEPTION_RECORD)
@@ -178,20 +198,7 @@ def enrol(ctx: ServiceContext, draft: EnrolmentDraft, today: date | None = None)
         assert clean.start_on is not None  # checked above
         if _overlapping(session, clean.person_id, clean.start_on, clean.end_on):
             raise ValidationError("keytarget.already_enrolled", "the person is already a key target then")
-        target = KeyTarget(
-            person_id=clean.person_id,
-            tier=clean.tier,
-            reason=clean.reason,
-            worker_id=worker_id,
-            start_on=clean.start_on,
-            end_on=clean.end_on,
-            end_reason="",
-            created_by=actor.user_id,
-            deleted=False,
-        )
-        session.add(target)
-        session.flush()
-        return target.id
+        return _add_enrolment(session, actor, replace(clean, worker_id=worker_id), end_reason="").id
 
 
 def end_enrolment(
@@ -230,49 +237,44 @@ def change_tier(
             raise ValidationError("keytarget.same_tier", "the person already has that tier")
         if start <= old.start_on or (old.end_on is not None and old.end_on < start):
             raise ValidationError("keytarget.change_outside", "the change must fall inside the enrolment")
-        new = KeyTarget(
-            person_id=old.person_id,
-            tier=tier,
-            reason=old.reason,
-            worker_id=old.worker_id,
-            start_on=start,
-            end_on=old.end_on,
-            end_reason=old.end_reason,
-            created_by=actor.user_id,
-            deleted=False,
-        )
+        draft = EnrolmentDraft(old.person_id, tier, old.reason, old.worker_id, start, old.end_on)
+        end_reason = old.end_reason
         old.end_on = start - timedelta(days=1)
         old.end_reason = "tier"
-        session.add(new)
-        session.flush()
+        new = _add_enrolment(session, actor, draft, end_reason=end_reason)
         for carried in _exemptions_of(session, old.id):
             if carried.reason in FOR_GOOD:
-                session.add(
-                    KeyTargetExemption(
-                        target_id=new.id,
-                        reason=carried.reason,
-                        start_on=max(carried.start_on, start),
-                        end_on=None,
-                        note=carried.note,
-                        recorded_by=actor.user_id,
-                        deleted=False,
-                    )
+                _add_exemption_row(
+                    session, actor, new.id, carried.reason, max(carried.start_on, start), None, carried.note
                 )
         return new.id
 
 
 def remove_enrolment(ctx: ServiceContext, target_id: str, reason: str) -> None:
     """An enrolment made by mistake: gone from lists and rates (a tombstone, on the audit log)."""
+    _remove(
+        ctx, partial(_target, target_id=target_id), "key_target.remove", "key_target", reason, "the enrolment"
+    )
+
+
+def _remove(
+    ctx: ServiceContext,
+    load: Callable[[Session], KeyTarget | HomeVisit],
+    action: str,
+    record_type: str,
+    reason: str,
+    what: str,
+) -> None:
+    """Tombstone what ``load`` finds (an enrolment or a visit made by mistake, ``what`` in the
+    refusal); the reason is required and goes on the audit log with ``action``."""
     actor = require(ctx, Action.RECEPTION_RECORD)
     reason = _text(reason, "keytarget.reason_too_long", REASON_MAX)
     if not reason:
-        raise ValidationError("keytarget.remove_reason_required", "say why the enrolment is removed")
+        raise ValidationError("keytarget.remove_reason_required", f"say why {what} is removed")
     with ctx.transaction() as session:
-        target = _target(session, target_id)
-        target.deleted = True
-        audit.record(
-            session, actor, "key_target.remove", record_type="key_target", record_id=target.id, reason=reason
-        )
+        record = load(session)
+        record.deleted = True
+        audit.record(session, actor, action, record_type=record_type, record_id=record.id, reason=reason)
 
 
 # --- exemptions ----------------------------------------------------------------------------------
@@ -313,18 +315,24 @@ def add_exemption(
             raise ValidationError(
                 "keytarget.exemption_outside", "the exemption must start inside the enrolment"
             )
-        exemption = KeyTargetExemption(
-            target_id=target.id,
-            reason=reason,
-            start_on=start,
-            end_on=end_on,
-            note=note,
-            recorded_by=actor.user_id,
-            deleted=False,
-        )
-        session.add(exemption)
-        session.flush()
-        return exemption.id
+        return _add_exemption_row(session, actor, target.id, reason, start, end_on, note).id
+
+
+def _add_exemption_row(
+    session: Session, actor: Actor, target_id: str, reason: str, start: date, end: date | None, note: str
+) -> KeyTargetExemption:
+    exemption = KeyTargetExemption(
+        target_id=target_id,
+        reason=reason,
+        start_on=start,
+        end_on=end,
+        note=note,
+        recorded_by=actor.user_id,
+        deleted=False,
+    )
+    session.add(exemption)
+    session.flush()
+    return exemption
 
 
 def end_exemption(ctx: ServiceContext, exemption_id: str, end_on: date | None) -> None:
@@ -421,18 +429,14 @@ def _record_visit_in(session: Session, actor: Actor, clean: VisitDraft, today: d
 
 def remove_visit(ctx: ServiceContext, visit_id: str, reason: str) -> None:
     """A visit logged by mistake (wrong person, wrong day): a tombstone, on the audit log."""
-    actor = require(ctx, Action.RECEPTION_RECORD)
-    reason = _text(reason, "keytarget.reason_too_long", REASON_MAX)
-    if not reason:
-        raise ValidationError("keytarget.remove_reason_required", "say why the visit is removed")
-    with ctx.transaction() as session:
-        visit = session.get(HomeVisit, visit_id)
-        if visit is None or visit.deleted:
-            raise NotFound("visit.not_found")
-        visit.deleted = True
-        audit.record(
-            session, actor, "visit.remove", record_type="home_visit", record_id=visit.id, reason=reason
-        )
+    _remove(ctx, partial(_visit, visit_id=visit_id), "visit.remove", "home_visit", reason, "the visit")
+
+
+def _visit(session: Session, visit_id: str) -> HomeVisit:
+    visit = session.get(HomeVisit, visit_id)
+    if visit is None or visit.deleted:
+        raise NotFound("visit.not_found")
+    return visit
 
 
 def visits(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from stationdesk.domain.errors import ValidationError
@@ -28,6 +28,15 @@ def check_unique(session: Session, model: Any, name: str, exclude_id: str | None
         query = query.where(model.id != exclude_id)
     if session.scalar(query.limit(1)) is not None:
         raise ValidationError(code, "that name exists", {"name": name})
+
+
+def in_order(model: type[Row], include_retired: bool) -> Select[tuple[Row]]:
+    """The list in the administrator's order (then by name), retired entries only when asked."""
+    entry: Any = model
+    query = select(model).where(entry.deleted.is_(False))
+    if not include_retired:
+        query = query.where(entry.retired.is_(False))
+    return query.order_by(entry.sort_order, entry.name)
 
 
 def get_live(session: Session, model: type[Row], row_id: str, code: str) -> Row:

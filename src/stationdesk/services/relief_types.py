@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.roles import Action
 from stationdesk.services import audit, named_lists
@@ -61,11 +59,8 @@ def _clean(draft: ReliefTypeDraft) -> ReliefTypeDraft:
 
 def list_relief_types(ctx: ServiceContext, include_retired: bool = False) -> list[ReliefTypeInfo]:
     require(ctx, Action.RECEPTION_VIEW)
-    query = select(ReliefType).where(ReliefType.deleted.is_(False))
-    if not include_retired:
-        query = query.where(ReliefType.retired.is_(False))
     with ctx.reading() as session:
-        return [_info(row) for row in session.scalars(query.order_by(ReliefType.sort_order, ReliefType.name))]
+        return [_info(row) for row in session.scalars(named_lists.in_order(ReliefType, include_retired))]
 
 
 def find(ctx: ServiceContext, name_or_id: str) -> ReliefTypeInfo:

@@ -68,11 +68,8 @@ def set_cadence(ctx: ServiceContext, tier: str, cadence: str) -> None:
 def methods(ctx: ServiceContext, include_retired: bool = False) -> list[MethodInfo]:
     """The visit methods in the administrator's order (retired ones only when asked)."""
     require(ctx, Action.RECEPTION_VIEW)
-    query = select(VisitMethod).where(VisitMethod.deleted.is_(False))
-    if not include_retired:
-        query = query.where(VisitMethod.retired.is_(False))
     with ctx.reading() as session:
-        rows = session.scalars(query.order_by(VisitMethod.sort_order, VisitMethod.name))
+        rows = session.scalars(named_lists.in_order(VisitMethod, include_retired))
         return [MethodInfo(m.id, m.name, m.counts_as_visit, m.retired) for m in rows]
 
 

@@ -12,9 +12,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QFrame,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,8 +34,10 @@ from stationdesk.services import coverage, printouts
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.coverage import CoverageLine, CoverageReport
 from stationdesk.services.errors import ServiceError
+from stationdesk.ui.fonts import emphasise
 from stationdesk.ui.form_dialog import Clock
 from stationdesk.ui.icons import icon
+from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import coverage_tables as columns
 from stationdesk.ui.models.coverage_tables import GroupRateModel, NotVisitedModel
 from stationdesk.ui.print_preview import PrintPreviewDialog, write_and_preview
@@ -91,10 +91,7 @@ class CoverageView(QWidget):
         self.next_button.setToolTip(self.tr("Next period"))
         self.period_label = QLabel(objectName="periodLabel")
         self.period_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title_font = QFont(self.period_label.font())
-        title_font.setBold(True)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
-        self.period_label.setFont(title_font)
+        emphasise(self.period_label, 1.3)
         self.period_label.setMinimumWidth(
             self.period_label.fontMetrics().horizontalAdvance("0000年00月") + 24
         )
@@ -115,14 +112,9 @@ class CoverageView(QWidget):
         top.addWidget(self.print_button)
 
         self.rate_label = QLabel(objectName="rateLabel")
-        rate_font = QFont(self.rate_label.font())
-        rate_font.setBold(True)
-        rate_font.setPointSizeF(rate_font.pointSizeF() * 3.2)
-        self.rate_label.setFont(rate_font)
+        emphasise(self.rate_label, 3.2)
         self.figures_label = QLabel(objectName="figuresLabel")
-        figures_font = QFont(self.figures_label.font())
-        figures_font.setPointSizeF(figures_font.pointSizeF() * 1.25)
-        self.figures_label.setFont(figures_font)
+        emphasise(self.figures_label, 1.25, bold=False)
         self.span_label = QLabel(objectName="spanLabel")
         self.span_label.setWordWrap(True)
         figures = QVBoxLayout()
@@ -138,10 +130,8 @@ class CoverageView(QWidget):
         rate_row.addLayout(figures, 1)
 
         self.open_title = QLabel(objectName="openTitle")
-        heading = QFont(self.open_title.font())
-        heading.setBold(True)
-        self.open_title.setFont(heading)
-        self.open_table = self._table("notVisited", self.open_model)
+        heading = emphasise(self.open_title)
+        self.open_table = list_table("notVisited", self.open_model)
         self.open_table.setToolTip(self.tr("Enter or double-click: log a visit"))
         # Widths from the font: a month of weekly visits lists hundreds of lines, too many to measure.
         open_widths = {columns.PERSON: 4, columns.GRID: 9, columns.TIER: 3, columns.WORKER: 4}
@@ -166,7 +156,7 @@ class CoverageView(QWidget):
         switch.addWidget(self.by_grid)
         switch.addWidget(self.by_worker)
         switch.addStretch(1)
-        self.group_table = self._table("groups", self.group_model)
+        self.group_table = list_table("groups", self.group_model)
         size_columns(
             self.group_table, {}, {columns.DUE: 5, columns.VISITED: 5, columns.RATE: 7}, stretch=columns.GROUP
         )
@@ -196,19 +186,6 @@ class CoverageView(QWidget):
         layout.addWidget(self.history_title)
         layout.addWidget(self.bars)
         layout.addWidget(self.message)
-
-    @staticmethod
-    def _table(name: str, model: NotVisitedModel | GroupRateModel) -> QTableView:
-        table = QTableView(objectName=name)
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        return table
 
     def _connect(self) -> None:
         self.kind.activated.connect(lambda _index: self.set_cadence(Cadence(self.kind.currentData())))

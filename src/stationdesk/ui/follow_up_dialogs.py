@@ -18,7 +18,7 @@ from stationdesk.services.people import PersonRow
 from stationdesk.ui.models.follow_up_table import person_label
 from stationdesk.ui.pages.reception import FOLLOW_UP_DAYS
 from stationdesk.ui.person_picker import PersonPicker
-from stationdesk.ui.settings_common import lay_out_form_dialog
+from stationdesk.ui.settings_common import InlineMessage, lay_out_form_dialog
 from stationdesk.ui.text import fmt
 from stationdesk.ui.worker_picker import WorkerCombo
 
@@ -35,15 +35,39 @@ def _about(row: FollowUpRow) -> QFormLayout:
     return form
 
 
-class CompleteFollowUpDialog(QDialog):
+class _OneCallDialog(QDialog):
+    """Save makes ``call_service()``; a refusal shows in ``self.message`` and the dialog stays open."""
+
+    message: InlineMessage
+
+    def __init__(self, ctx: ServiceContext, name: str, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+
+    def call_service(self) -> None:
+        raise NotImplementedError
+
+    def refused(self) -> None:
+        """After a refusal: where the cursor goes (it stays where it was)."""
+
+    def save(self) -> None:
+        try:
+            self.call_service()
+        except (ServiceError, ValidationError) as error:
+            self.message.show_problem(error)
+            self.refused()
+            return
+        self.accept()
+
+
+class CompleteFollowUpDialog(_OneCallDialog):
     """Close a follow-up: it ends only with a note saying what was done."""
 
     def __init__(self, ctx: ServiceContext, row: FollowUpRow, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, "completeFollowUp", fmt(self.tr("Done: %1"), person_label(row)), parent)
         self.follow_up = row
-        self.setObjectName("completeFollowUp")
-        self.setWindowTitle(fmt(self.tr("Done: %1"), person_label(row)))
         form = _about(row)
         self.note = QLineEdit(objectName="doneNote")
         self.note.setPlaceholderText(self.tr("What was done (required)"))
@@ -51,17 +75,14 @@ class CompleteFollowUpDialog(QDialog):
         form.addRow(self.tr("What was done"), self.note)
         self.message = lay_out_form_dialog(self, form, self.tr("Mark done"))
 
-    def save(self) -> None:
-        try:
-            follow_ups.complete(self._ctx, self.follow_up.id, self.note.text())
-        except (ServiceError, ValidationError) as error:
-            self.message.show_problem(error)
-            self.note.setFocus()
-            return
-        self.accept()
+    def call_service(self) -> None:
+        follow_ups.complete(self._ctx, self.follow_up.id, self.note.text())
+
+    def refused(self) -> None:
+        self.note.setFocus()
 
 
-class ReassignDialog(QDialog):
+class ReassignDialog(_OneCallDialog):
     """Hand an open follow-up to a colleague (leave, workload)."""
 
     def __init__(
@@ -72,11 +93,8 @@ class ReassignDialog(QDialog):
         me_id: str | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, "reassignFollowUp", fmt(self.tr("Reassign: %1"), person_label(row)), parent)
         self.follow_up = row
-        self.setObjectName("reassignFollowUp")
-        self.setWindowTitle(fmt(self.tr("Reassign: %1"), person_label(row)))
         form = _about(row)
         form.addRow(self.tr("Owner now"), QLabel(row.owner_name))
         self.owner = WorkerCombo("newOwner")
@@ -87,16 +105,11 @@ class ReassignDialog(QDialog):
         if not self.owner.count():
             self.message.show_error(self.tr("No colleague may take over this follow-up."))
 
-    def save(self) -> None:
-        try:
-            follow_ups.reassign(self._ctx, self.follow_up.id, self.owner.worker_id() or "")
-        except (ServiceError, ValidationError) as error:
-            self.message.show_problem(error)
-            return
-        self.accept()
+    def call_service(self) -> None:
+        follow_ups.reassign(self._ctx, self.follow_up.id, self.owner.worker_id() or "")
 
 
-class NewFollowUpDialog(QDialog):
+class NewFollowUpDialog(_OneCallDialog):
     """A follow-up for a registered person: what to do, by when, and who does it."""
 
     def __init__(
@@ -107,11 +120,8 @@ class NewFollowUpDialog(QDialog):
         person: PersonRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, "newFollowUp", self.tr("New follow-up"), parent)
         self.created_id: str | None = None
-        self.setObjectName("newFollowUp")
-        self.setWindowTitle(self.tr("New follow-up"))
         self.person = PersonPicker(ctx, self)
         self.person.setMinimumWidth(FIELD_WIDTH)
         self.note = QLineEdit(objectName="followUpNote")
@@ -134,17 +144,12 @@ class NewFollowUpDialog(QDialog):
         QDialog.setTabOrder(self.note, self.due)
         QDialog.setTabOrder(self.due, self.owner)
 
-    def save(self) -> None:
+    def call_service(self) -> None:
         picked = self.person.person()
-        try:
-            self.created_id = follow_ups.create(
-                self._ctx,
-                picked.id if picked is not None else None,
-                self.owner.worker_id(),
-                self.due.date().toPython(),  # type: ignore[arg-type]
-                self.note.text(),
-            )
-        except (ServiceError, ValidationError) as error:
-            self.message.show_problem(error)
-            return
-        self.accept()
+        self.created_id = follow_ups.create(
+            self._ctx,
+            picked.id if picked is not None else None,
+            self.owner.worker_id(),
+            self.due.date().toPython(),  # type: ignore[arg-type]
+            self.note.text(),
+        )

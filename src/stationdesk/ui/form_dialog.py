@@ -10,16 +10,26 @@ under its field, or under the form when no field owns its code, and nothing is s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLayout,
+    QRadioButton,
+    QWidget,
+)
 
 from stationdesk.domain.errors import ValidationError
 from stationdesk.services.errors import ServiceError
-from stationdesk.ui.settings_common import InlineMessage, lay_out_form_dialog
+from stationdesk.ui.field_messages import FieldMessages
+from stationdesk.ui.settings_common import InlineMessage, lay_out_form_dialog, with_message
 
 _SAVE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -38,8 +48,7 @@ class FormDialog(QDialog):
     def __init__(self, title: str, accept_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self._owners: dict[str, tuple[InlineMessage, QWidget]] = {}
-        self._messages: list[InlineMessage] = []
+        self.fields = FieldMessages()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.problem = lay_out_form_dialog(self, self.form, accept_text)
@@ -56,22 +65,12 @@ class FormDialog(QDialog):
     ) -> InlineMessage:
         """A labelled row (in ``form``, the dialog's own by default) with a message line under the
         field for the refusals in ``codes``; ``focus`` is where the cursor goes on one of them."""
-        box = QWidget()
+        message = InlineMessage()
+        box = with_message(field, message)
         box.setMinimumWidth(FIELD_WIDTH)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        if isinstance(field, QLayout):
-            column.addLayout(field)
-        else:
-            column.addWidget(field)
-        message = InlineMessage(box)
-        column.addWidget(message)
-        self._messages.append(message)
         target = focus if focus is not None else field
         assert isinstance(target, QWidget), "a layout field needs a focus widget"
-        for code in codes:
-            self._owners[code] = (message, target)
+        self.fields.own(codes, message, target)
         (form or self.form).addRow(label, box)
         return message
 
@@ -90,18 +89,12 @@ class FormDialog(QDialog):
         self.accept()
 
     def show_refusal(self, error: BaseException) -> None:
-        owner = self._owners.get(str(getattr(error, "code", "")))
-        if owner is None:
+        if not self.fields.show(error):
             self.problem.show_problem(error)
-            return
-        message, field = owner
-        message.show_problem(error)
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear_problems(self) -> None:
         self.problem.clear_message()
-        for message in self._messages:
-            message.clear_message()
+        self.fields.clear()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+Enter saves from any field, the multi-line ones included."""
@@ -127,3 +120,31 @@ def set_day(edit: QDateEdit, day: date) -> None:
 def day_of(edit: QDateEdit) -> date:
     qdate = edit.date()
     return date(qdate.year(), qdate.month(), qdate.day())
+
+
+class RadioChoices(QButtonGroup):
+    """One radio button per code, side by side in ``row`` (their ids in the order of the codes),
+    ``checked`` chosen at first; ``buttons`` by code, ``chosen()`` the code of the checked one."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        codes: Sequence[str],
+        label: Callable[[str], str],
+        name: Callable[[str], str],
+        checked: str,
+    ) -> None:
+        super().__init__(parent)
+        self._checked = checked
+        self.buttons: dict[str, QRadioButton] = {}
+        self.row = QHBoxLayout()
+        for number, code in enumerate(codes):
+            button = QRadioButton(label(code), objectName=name(code))
+            self.addButton(button, number)
+            self.buttons[code] = button
+            self.row.addWidget(button)
+        self.row.addStretch(1)
+        self.buttons[checked].setChecked(True)
+
+    def chosen(self) -> str:
+        return next((code for code, button in self.buttons.items() if button.isChecked()), self._checked)

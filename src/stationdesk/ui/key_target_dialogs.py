@@ -94,8 +94,8 @@ class EnrolDialog(FormDialog):
         return key_targets.enrol(self._ctx, self.draft(), today=self._clock())
 
 
-class ChangeTierDialog(FormDialog):
-    """A new tier from a day on: the enrolment ends the day before and a new one starts."""
+class _TargetForm(FormDialog):
+    """A form about one enrolment: who it is about stands at the top, ``_build`` adds the fields."""
 
     def __init__(
         self,
@@ -105,15 +105,33 @@ class ChangeTierDialog(FormDialog):
         *,
         clock: Clock = date.today,
     ) -> None:
-        super().__init__(self.tr("Change tier"), self.tr("Change tier"), parent)
-        self.setObjectName("changeTierDialog")
+        title, accept_text, name = self._names()
+        super().__init__(title, accept_text, parent)
+        self.setObjectName(name)
         self._ctx = ctx
         self._target = target
         self._clock = clock
         self.form.addRow(QLabel(target_line(target)))
-        self.tier = _tier_combo(visit_settings.cadences(ctx), "tier")
+        self._build(clock())
+
+    def _names(self) -> tuple[str, str, str]:
+        """The window title, the text of the button that saves, and the object name."""
+        raise NotImplementedError
+
+    def _build(self, today: date) -> None:
+        raise NotImplementedError
+
+
+class ChangeTierDialog(_TargetForm):
+    """A new tier from a day on: the enrolment ends the day before and a new one starts."""
+
+    def _names(self) -> tuple[str, str, str]:
+        return self.tr("Change tier"), self.tr("Change tier"), "changeTierDialog"
+
+    def _build(self, today: date) -> None:
+        self.tier = _tier_combo(visit_settings.cadences(self._ctx), "tier")
         self.add_field(self.tr("New tier"), self.tier, ("keytarget.tier_required", "keytarget.same_tier"))
-        self.start = date_edit(clock(), "startDate")
+        self.start = date_edit(today, "startDate")
         self.add_field(self.tr("From"), self.start, (*_START_CODES, "keytarget.change_outside"))
         self.tier.setFocus()
 
@@ -123,24 +141,13 @@ class ChangeTierDialog(FormDialog):
         )
 
 
-class ExemptionDialog(FormDialog):
+class ExemptionDialog(_TargetForm):
     """Excuse the visits for a while (hospital, away, refused) or for good (moved, deceased)."""
 
-    def __init__(
-        self,
-        ctx: ServiceContext,
-        target: TargetRow,
-        parent: QWidget | None = None,
-        *,
-        clock: Clock = date.today,
-    ) -> None:
-        super().__init__(self.tr("Exempt from visits"), self.tr("Exempt"), parent)
-        self.setObjectName("exemptionDialog")
-        self._ctx = ctx
-        self._target = target
-        self._clock = clock
-        today = clock()
-        self.form.addRow(QLabel(target_line(target)))
+    def _names(self) -> tuple[str, str, str]:
+        return self.tr("Exempt from visits"), self.tr("Exempt"), "exemptionDialog"
+
+    def _build(self, today: date) -> None:
         self.reason = QComboBox(objectName="exemptionReason")
         self.reason.addItem(self.tr("Choose a reason"), "")
         for reason in ExemptionReason:
@@ -189,7 +196,7 @@ class ExemptionDialog(FormDialog):
         )
 
 
-class EndExemptionDialog(FormDialog):
+class EndExemptionDialog(_TargetForm):
     """The person is back (out of hospital, home again): due again from the day after."""
 
     def __init__(
@@ -201,17 +208,20 @@ class EndExemptionDialog(FormDialog):
         *,
         clock: Clock = date.today,
     ) -> None:
-        super().__init__(self.tr("End exemption"), self.tr("End exemption"), parent)
-        self.setObjectName("endExemptionDialog")
-        self._ctx = ctx
-        self._exemption = exemption
-        self.form.addRow(QLabel(target_line(target)))
+        self._exemption = exemption  # before the base class builds the fields
+        super().__init__(ctx, target, parent, clock=clock)
+
+    def _names(self) -> tuple[str, str, str]:
+        return self.tr("End exemption"), self.tr("End exemption"), "endExemptionDialog"
+
+    def _build(self, today: date) -> None:
+        exemption = self._exemption
         self.form.addRow(
             QLabel(
                 fmt(self.tr("%1 since %2"), reason_label(exemption.reason), exemption.start_on.isoformat())
             )
         )
-        self.end = date_edit(clock(), "endDate")
+        self.end = date_edit(today, "endDate")
         self.add_field(
             self.tr("Last exempt day"), self.end, ("keytarget.end_required", "keytarget.end_before_start")
         )
@@ -222,24 +232,14 @@ class EndExemptionDialog(FormDialog):
         return self._exemption.id
 
 
-class EndEnrolmentDialog(FormDialog):
+class EndEnrolmentDialog(_TargetForm):
     """Take the person off the list after a last day (no longer in difficulty, moved ...)."""
 
-    def __init__(
-        self,
-        ctx: ServiceContext,
-        target: TargetRow,
-        parent: QWidget | None = None,
-        *,
-        clock: Clock = date.today,
-    ) -> None:
-        super().__init__(self.tr("End enrolment"), self.tr("End enrolment"), parent)
-        self.setObjectName("endEnrolmentDialog")
-        self._ctx = ctx
-        self._target = target
-        self._clock = clock
-        self.form.addRow(QLabel(target_line(target)))
-        self.end = date_edit(clock(), "endDate")
+    def _names(self) -> tuple[str, str, str]:
+        return self.tr("End enrolment"), self.tr("End enrolment"), "endEnrolmentDialog"
+
+    def _build(self, today: date) -> None:
+        self.end = date_edit(today, "endDate")
         self.add_field(self.tr("Last day on the list"), self.end, _END_CODES)
         self.reason = QLineEdit(objectName="reason")
         self.reason.setMaxLength(key_targets.REASON_MAX)

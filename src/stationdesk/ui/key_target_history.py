@@ -9,11 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,10 +21,12 @@ from stationdesk.services import key_targets
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.services.key_targets import ExemptionRow, TargetRow, VisitRow
+from stationdesk.ui.fonts import emphasise
 from stationdesk.ui.icons import icon
+from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import visit_history as columns
 from stationdesk.ui.models.visit_history import VisitHistoryModel
-from stationdesk.ui.reason_dialog import ReasonDialog
+from stationdesk.ui.reason_dialog import ReasonDialog, ask_reason
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
@@ -63,10 +63,7 @@ class TargetHistoryPanel(QWidget):
         self.model = VisitHistoryModel(self)
 
         self.name = QLabel(objectName="historyName")
-        big = QFont(self.name.font())
-        big.setBold(True)
-        big.setPointSizeF(big.pointSizeF() * 1.3)
-        self.name.setFont(big)
+        emphasise(self.name, 1.3)
         self.details = QLabel(objectName="historyDetails")
         self.details.setWordWrap(True)
         self.exemption_list = QLabel(objectName="exemptionList")
@@ -75,14 +72,7 @@ class TargetHistoryPanel(QWidget):
         heading.setPointSizeF(self.font().pointSizeF())
         self.visits_title = QLabel(self.tr("Visits"), objectName="visitsTitle")
         self.visits_title.setFont(heading)
-        self.table = QTableView(objectName="visits")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table("visits", self.model)
         # A weekly target has hundreds of visits over the years: widths from the font, not the rows.
         widths = {columns.METHOD: 5, columns.VISITOR: 4, columns.RISK: 4}
         size_columns(self.table, widths, {columns.DATE: 10}, stretch=columns.FINDINGS)
@@ -167,7 +157,9 @@ class TargetHistoryPanel(QWidget):
         visit = self.selected_visit()
         if visit is None or not self._may_record():
             return None
-        ask = ReasonDialog(
+        return ask_reason(
+            self,
+            "removeVisitReason",
             self.tr("Remove visit"),
             fmt(
                 self.tr("Remove the visit to %1 on %2 (%3)? It no longer counts. The reason is recorded."),
@@ -176,14 +168,8 @@ class TargetHistoryPanel(QWidget):
                 visit.method,
             ),
             self.tr("Remove"),
-            required=True,
-            parent=self,
+            lambda reason: self._do_remove(visit, reason),
         )
-        ask.setObjectName("removeVisitReason")
-        ask.finished.connect(ask.deleteLater)
-        ask.accepted.connect(lambda: self._do_remove(visit, ask.reason()))
-        ask.open()
-        return ask
 
     def apply_permissions(self) -> None:
         self.remove_button.setVisible(self._may_record())

@@ -12,17 +12,14 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,10 +42,11 @@ from stationdesk.ui.key_target_dialogs import (
     target_line,
 )
 from stationdesk.ui.key_target_history import TargetHistoryPanel
+from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import key_target_table as columns
-from stationdesk.ui.models.key_target_table import OBJECT_ROLE, SORT_ROLE, KeyTargetTableModel, this_period
-from stationdesk.ui.pages.registry import SEARCH_DELAY_MS
-from stationdesk.ui.search_keys import SearchListKeys, select_row
+from stationdesk.ui.models.key_target_table import KeyTargetTableModel, this_period
+from stationdesk.ui.models.row_list import row_object, sorting_proxy
+from stationdesk.ui.search_keys import SearchListKeys, page_shortcut, search_box, select_row, typing_pause
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
@@ -79,26 +77,15 @@ class TargetsTab(QWidget):
         self._ctx = ctx
         self._clock = clock
         self.model = KeyTargetTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
+        self.proxy = sorting_proxy(self.model, self)
+        self._timer = typing_pause(self)
         self._build()
         self._connect()
 
     # -- building ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search = QLineEdit(objectName="search")
-        self.search.setPlaceholderText(self.tr("Search: name, pinyin initials (wf) or grid"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        big = QFont(self.search.font())
-        big.setPointSizeF(big.pointSizeF() * 1.4)
-        self.search.setFont(big)
-        self.search.setMinimumHeight(self.search.fontMetrics().height() + 16)
+        self.search = search_box("search", self.tr("Search: name, pinyin initials (wf) or grid"), scale=1.4)
         self.tier_filter = QComboBox(objectName="tierFilter")
         self.tier_filter.addItem(self.tr("All tiers"), "")
         for tier in Tier:
@@ -106,16 +93,7 @@ class TargetsTab(QWidget):
         self.worker_filter = OwnerFilter("workerFilter")
         self.count_label = QLabel(objectName="countLabel")
 
-        self.table = QTableView(objectName="targets")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
+        self.table = list_table("targets", self.proxy, sortable=True)
         self.table.setToolTip(self.tr("Enter or double-click: log a visit"))
         size_columns(
             self.table,
@@ -204,8 +182,7 @@ class TargetsTab(QWidget):
         self.exempt_button.clicked.connect(self.exempt)
         self.end_exemption_button.clicked.connect(self.end_exemption)
         self.end_button.clicked.connect(self.end_enrolment)
-        self._new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self.enrol)
-        self._new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._new_shortcut = page_shortcut(self, QKeySequence.StandardKey.New, self.enrol)
 
     # -- public ------------------------------------------------------------------------
 
@@ -242,11 +219,7 @@ class TargetsTab(QWidget):
             self._selection_changed()
 
     def selected(self) -> TargetRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        row = index.siblingAtColumn(0).data(OBJECT_ROLE)
-        return row if isinstance(row, TargetRow) else None
+        return row_object(self.table.currentIndex(), TargetRow)
 
     def select_target(self, target_id: str) -> bool:
         row = self.model.row_of(target_id)

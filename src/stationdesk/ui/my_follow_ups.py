@@ -8,15 +8,12 @@ overdue first; the title counts them. "Show all" asks the window for the follow-
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +23,9 @@ from stationdesk.services import follow_ups
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.services.follow_ups import FollowUpRow
+from stationdesk.ui.fonts import emphasise
 from stationdesk.ui.icons import icon
+from stationdesk.ui.list_table import compact_list, line_height
 from stationdesk.ui.models import follow_up_table as columns
 from stationdesk.ui.models.follow_up_table import DUE_SOON_DAYS, FollowUpTableModel, Urgency, urgency
 from stationdesk.ui.reception_day import TimelineDialog, show_timeline
@@ -55,9 +54,7 @@ class MyFollowUpsPanel(QFrame):
         badge = QLabel()
         badge.setPixmap(icon("follow_ups").pixmap(20, 20))
         self.title = QLabel(objectName="myFollowUpsTitle")
-        title_font = QFont(self.title.font())
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        emphasise(self.title)
         self.show_all = QPushButton(self.tr("Show all"), objectName="showAllFollowUps")
         self.show_all.setFlat(True)
         self.show_all.setAutoDefault(False)
@@ -69,23 +66,11 @@ class MyFollowUpsPanel(QFrame):
         header.addWidget(self.title, 1)
         header.addWidget(self.show_all)
 
-        self.table = QTableView(objectName="myFollowUpsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table = compact_list("myFollowUpsTable", self.model, hidden=(columns.OWNER, columns.STATUS))
         self.table.setShowGrid(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setVisible(False)
         self.table.setToolTip(self.tr("Double-click a row to see the person's timeline"))
-        for column in (columns.OWNER, columns.STATUS):
-            self.table.setColumnHidden(column, True)
-        table_header = self.table.horizontalHeader()
-        table_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table_header.setSectionResizeMode(columns.NOTE, QHeaderView.ResizeMode.Stretch)
-        self._row_height = self.table.fontMetrics().height() + 10
-        self.table.verticalHeader().setDefaultSectionSize(self._row_height)
+        self.table.horizontalHeader().setSectionResizeMode(columns.NOTE, QHeaderView.ResizeMode.Stretch)
+        self._row_height = line_height(self.table)
         self.table.doubleClicked.connect(lambda index: self.open_timeline(index.row()))
 
         self.calm = QLabel(objectName="nothingDue")
@@ -120,16 +105,7 @@ class MyFollowUpsPanel(QFrame):
         return [self.model.follow_up(number) for number in range(self.model.rowCount())]
 
     def open_timeline(self, row: int) -> TimelineDialog | None:
-        if not 0 <= row < self.model.rowCount():
-            return None
-        follow_up = self.model.follow_up(row)
-        if follow_up.person_id is None:
-            return None
-        try:
-            return show_timeline(self._ctx, follow_up.person_id, follow_up.person_name, self)
-        except ServiceError as error:
-            self.message.show_problem(error)
-            return None
+        return show_timeline(self._ctx, self.model.row_at(row), self, self.message.show_problem)
 
     def _show(self, rows: list[FollowUpRow]) -> None:
         self.model.set_rows(rows)

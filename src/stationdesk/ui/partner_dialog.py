@@ -29,7 +29,7 @@ from stationdesk.services.errors import ServiceError
 from stationdesk.services.partners import PartnerDraft, PartnerInfo
 from stationdesk.ui.icons import icon
 from stationdesk.ui.models.partner_table import kind_hint, kind_label
-from stationdesk.ui.settings_common import InlineMessage
+from stationdesk.ui.settings_common import InlineMessage, with_message
 from stationdesk.ui.text import fmt
 
 _FIELD_OF_CODE = {
@@ -43,16 +43,6 @@ _FIELD_OF_CODE = {
     "partner.provides_too_long": "provides",
 }
 """Which field a service refusal is about; any other refusal is shown under the whole form."""
-
-
-def _with_message(field: QWidget, message: InlineMessage) -> QWidget:
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(field)
-    column.addWidget(message)
-    return box
 
 
 class PartnerDialog(QDialog):
@@ -122,7 +112,7 @@ class PartnerDialog(QDialog):
         }
         form = QFormLayout()
         for key, field in fields.items():
-            form.addRow(labels[key], _with_message(field, self.field_messages[key]))
+            form.addRow(labels[key], with_message(field, self.field_messages[key]))
 
         self.message = InlineMessage(self)
         self.save_button = QPushButton(icon("save"), self.tr("Save"), objectName="saveButton")

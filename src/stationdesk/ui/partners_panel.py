@@ -7,14 +7,11 @@ partners. A partner is retired, never removed, so old referrals keep its name.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +23,12 @@ from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.services.partners import PartnerInfo
 from stationdesk.ui.icons import icon
+from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import partner_table as columns
-from stationdesk.ui.models.partner_table import OBJECT_ROLE, PartnerFilter, PartnerTableModel
+from stationdesk.ui.models.partner_table import PartnerFilter, PartnerTableModel
+from stationdesk.ui.models.row_list import row_object
 from stationdesk.ui.partner_dialog import PartnerDialog
-from stationdesk.ui.search_keys import SearchListKeys, select_row
+from stationdesk.ui.search_keys import SearchListKeys, search_box, select_row
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
@@ -50,12 +49,9 @@ class PartnersPanel(QWidget):
         self.reload()
 
     def _build(self) -> None:
-        self.search = QLineEdit(objectName="partnerSearch")
-        self.search.setPlaceholderText(
-            self.tr("Search by name, kind or what they provide, e.g. 低保 or 助老")
+        self.search = search_box(
+            "partnerSearch", self.tr("Search by name, kind or what they provide, e.g. 低保 or 助老")
         )
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.show_retired = QCheckBox(self.tr("Show retired"), objectName="showRetired")
         self.count_label = QLabel(objectName="partnerCount")
         self.add_button = QPushButton(icon("add_partner"), self.tr("Add partner"), objectName="addPartner")
@@ -68,14 +64,7 @@ class PartnersPanel(QWidget):
         for button in (self.add_button, self.edit_button, self.retire_button, self.restore_button):
             button.setAutoDefault(False)
 
-        self.table = QTableView(objectName="partners")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table("partners", self.proxy)
         size_columns(self.table, {columns.ADDRESS: 12})
         header = self.table.horizontalHeader()
         for column in (columns.NAME, columns.KIND, columns.CONTACT, columns.PHONE):
@@ -145,11 +134,7 @@ class PartnersPanel(QWidget):
         self._update_count()
 
     def selected(self) -> PartnerInfo | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        value = self.proxy.data(index, OBJECT_ROLE)
-        return value if isinstance(value, PartnerInfo) else None
+        return row_object(self.table.currentIndex(), PartnerInfo)
 
     def add_partner(self) -> PartnerDialog | None:
         if not self.editable():

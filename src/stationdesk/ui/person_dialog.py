@@ -46,6 +46,7 @@ from stationdesk.ui.duplicates_dialog import DuplicatesDialog
 from stationdesk.ui.icons import icon
 from stationdesk.ui.messages import describe
 from stationdesk.ui.models.person_table import sex_label
+from stationdesk.ui.settings_common import with_message
 from stationdesk.ui.text import fmt
 
 ID_LENGTH = 18
@@ -195,13 +196,13 @@ class PersonDialog(QDialog):
             (fmt(self.tr("%1 *"), self.tr("Name")), self.name, self.tr("Community"), self.community),
             (
                 self.tr("ID number"),
-                self._with_message(self.id_number, self.id_message),
+                with_message(self.id_number, self.id_message),
                 self.tr("Grid"),
                 self.grid,
             ),
             (self.tr("Sex"), self.sex, self.tr("Address"), self.address),
             (self.tr("Birth date"), birth, self.tr("Tags"), self.tags),
-            (self.tr("Phone"), self._with_message(self.phone, self.phone_message), "", None),
+            (self.tr("Phone"), with_message(self.phone, self.phone_message), "", None),
         ]
         for number, (left_text, left_field, right_text, right_field) in enumerate(rows):
             form.addWidget(
@@ -266,16 +267,6 @@ class PersonDialog(QDialog):
         label.setWordWrap(True)
         label.setVisible(False)
         return label
-
-    @staticmethod
-    def _with_message(field: QWidget, message: QLabel) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(field)
-        column.addWidget(message)
-        return box
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         """A field label as tall as a line edit, so that it lines up with the field's text."""

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QPageLayout, QPainter, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPageLayout, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from stationdesk.domain.errors import ValidationError
 from stationdesk.services.errors import ServiceError
+from stationdesk.ui.fonts import emphasise
 from stationdesk.ui.icons import icon
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.text import fmt
@@ -152,10 +153,7 @@ class PrintPreviewDialog(QDialog):
 
     def _build(self) -> None:
         heading = QLabel(self._title, objectName="previewTitle")
-        font = QFont(heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        heading.setFont(font)
+        emphasise(heading, 1.2)
         self.page_count_label = QLabel(objectName="pageCount")
         top = QHBoxLayout()
         top.addWidget(heading, 1)

@@ -6,6 +6,8 @@ service requires it, refuses to go on with an empty reason.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -67,3 +69,23 @@ class ReasonDialog(QDialog):
     def _accept_if_ready(self) -> None:
         if self.accept_button.isEnabled():
             self.accept()
+
+
+def ask_reason(
+    parent: QWidget,
+    name: str,
+    title: str,
+    question: str,
+    accept_text: str,
+    then: Callable[[str], None],
+    *,
+    required: bool = True,
+) -> ReasonDialog:
+    """Open a ``ReasonDialog`` window-modally (it deletes itself when closed); once accepted,
+    ``then`` gets the reason."""
+    ask = ReasonDialog(title, question, accept_text, required=required, parent=parent)
+    ask.setObjectName(name)
+    ask.finished.connect(ask.deleteLater)
+    ask.accepted.connect(lambda: then(ask.reason()))
+    ask.open()
+    return ask

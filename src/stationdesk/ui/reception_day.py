@@ -6,12 +6,11 @@ timeline dialog lists ``TimelineEntry``s. Codes (outcomes, kinds, statuses) are 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QObject,
-    Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,17 +26,14 @@ from PySide6.QtWidgets import (
 
 from stationdesk.services import reception
 from stationdesk.services.context import ServiceContext
+from stationdesk.services.errors import ServiceError
 from stationdesk.services.reception import TimelineEntry, WalkInRow
 from stationdesk.ui.models.person_table import sex_label
-from stationdesk.ui.models.row_list import Index, RowListModel
+from stationdesk.ui.models.row_list import RowListModel
 from stationdesk.ui.text import fmt
 from stationdesk.ui.visit_words import risk_label, tier_label
 
 TIME, PERSON, CATEGORIES, OUTCOME, OWNER = range(5)
-
-OBJECT_ROLE = Qt.ItemDataRole.UserRole  # the WalkInRow itself
-
-_Index = Index
 
 
 def outcome_label(outcome: str) -> str:
@@ -86,29 +82,14 @@ def status_label(kind: str, status: str) -> str:
 class WalkInDayModel(RowListModel[WalkInRow]):
     """The walk-ins of one day, newest first: time, who, for what, outcome, by whom."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-
-    def set_rows(self, rows: Sequence[WalkInRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def walk_in(self, row: int) -> WalkInRow:
         return self._rows[row]
 
     def _headers(self) -> tuple[str, ...]:
         return (self.tr("Time"), self.tr("Person"), self.tr("Needs"), self.tr("Outcome"), self.tr("Owner"))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(row, index.column())
-        if role == OBJECT_ROLE:
-            return row
-        return None
+    def _tooltip(self, row: WalkInRow, column: int) -> object:
+        return self._display(row, column)
 
     @staticmethod
     def _display(row: WalkInRow, column: int) -> str:
@@ -163,9 +144,31 @@ class TimelineDialog(QDialog):
         self.resize(760, 420)
 
 
-def show_timeline(ctx: ServiceContext, person_id: str, name: str, parent: QWidget) -> TimelineDialog:
-    """Open a person's timeline window-modally (not blocking); ServiceError if it cannot be read."""
-    dialog = TimelineDialog(name, reception.timeline(ctx, person_id), parent)
+class AboutPerson(Protocol):
+    """A row about someone: a walk-in, a follow-up (``person_id`` None: an anonymous visitor)."""
+
+    @property
+    def person_id(self) -> str | None: ...
+    @property
+    def person_name(self) -> str: ...
+
+
+def show_timeline(
+    ctx: ServiceContext,
+    row: AboutPerson | None,
+    parent: QWidget,
+    show_problem: Callable[[ServiceError], None],
+) -> TimelineDialog | None:
+    """Open the timeline of the person ``row`` is about, window-modally (not blocking). None for
+    no row or an anonymous visitor, and, after ``show_problem``, when it cannot be read."""
+    if row is None or row.person_id is None:
+        return None
+    try:
+        entries = reception.timeline(ctx, row.person_id)
+    except ServiceError as error:
+        show_problem(error)
+        return None
+    dialog = TimelineDialog(row.person_name, entries, parent)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog

@@ -9,7 +9,6 @@ service (which puts the print on the audit log) and opens the print preview.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,6 +32,7 @@ from stationdesk.services import printouts, referrals
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.services.referrals import REASON_MAX, ReferralEventInfo, ReferralInfo
+from stationdesk.ui.fonts import emphasise
 from stationdesk.ui.icons import icon
 from stationdesk.ui.models.partner_table import kind_label
 from stationdesk.ui.models.referral_table import referral_status_label
@@ -66,10 +66,7 @@ class ReferralDialog(QDialog):
 
     def _build(self) -> None:
         self.code_label = QLabel(objectName="trackingCode")
-        big = QFont(self.code_label.font())
-        big.setPointSizeF(big.pointSizeF() * 1.4)
-        big.setBold(True)
-        self.code_label.setFont(big)
+        big = emphasise(self.code_label, 1.4)
         self.status_label = QLabel(objectName="status")
         self.status_label.setFont(big)
         heading = QHBoxLayout()

@@ -52,6 +52,20 @@ class InlineMessage(QLabel):
         self.setVisible(bool(text))
 
 
+def with_message(field: QWidget | QLayout, message: QWidget) -> QWidget:
+    """A form cell: the field with its message line right under it."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    if isinstance(field, QLayout):
+        column.addLayout(field)
+    else:
+        column.addWidget(field)
+    column.addWidget(message)
+    return box
+
+
 def lay_out_form_dialog(dialog: QDialog, form: QFormLayout, accept_text: str | None = None) -> InlineMessage:
     """The form, a message line under it, Save (or ``accept_text``) and Cancel; the accept button
     calls ``dialog.save``, which closes the dialog only once the service took the form."""

@@ -9,17 +9,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QRadioButton,
     QWidget,
 )
 
@@ -27,7 +23,8 @@ from stationdesk.domain.errors import ValidationError
 from stationdesk.services import follow_ups, key_targets, visit_settings
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.key_targets import VisitDraft
-from stationdesk.ui.form_dialog import Clock, FormDialog, date_edit, day_of
+from stationdesk.ui.fonts import emphasise
+from stationdesk.ui.form_dialog import Clock, FormDialog, RadioChoices, date_edit, day_of
 from stationdesk.ui.pages.reception import FOLLOW_UP_DAYS
 from stationdesk.ui.visit_words import method_label, risk_label
 from stationdesk.ui.worker_picker import WorkerCombo
@@ -55,10 +52,7 @@ class VisitDialog(FormDialog):
         workers = follow_ups.workers(ctx)
 
         self.who = QLabel(who, objectName="who")
-        bold = QFont(self.who.font())
-        bold.setBold(True)
-        bold.setPointSizeF(bold.pointSizeF() * 1.15)
-        self.who.setFont(bold)
+        emphasise(self.who, 1.15)
         self.form.addRow(self.who)
 
         self.visited_on = date_edit(today, "visitDate")
@@ -84,17 +78,11 @@ class VisitDialog(FormDialog):
         self.findings.setMinimumHeight(self.findings.fontMetrics().height() * 5)
         self.add_field(self.tr("Findings"), self.findings)
 
-        self.risk_group = QButtonGroup(self)
-        self.risk_buttons: dict[str, QRadioButton] = {}
-        risks = QHBoxLayout()
-        for number, risk in enumerate(key_targets.RISKS):
-            button = QRadioButton(risk_label(risk), objectName=f"risk_{risk or 'unchanged'}")
-            self.risk_group.addButton(button, number)
-            self.risk_buttons[risk] = button
-            risks.addWidget(button)
-        risks.addStretch(1)
-        self.risk_buttons[""].setChecked(True)
-        self.add_field(self.tr("Risk"), risks, ("visit.bad_risk",), focus=self.risk_buttons[""])
+        self.risk_group = RadioChoices(
+            self, key_targets.RISKS, risk_label, lambda risk: f"risk_{risk or 'unchanged'}", checked=""
+        )
+        self.risk_buttons = self.risk_group.buttons
+        self.add_field(self.tr("Risk"), self.risk_group.row, ("visit.bad_risk",), focus=self.risk_buttons[""])
 
         self.follow_up = QGroupBox(self.tr("Follow-up needed"), objectName="followUp")
         self.follow_up.setCheckable(True)
@@ -115,7 +103,7 @@ class VisitDialog(FormDialog):
 
     def draft(self) -> VisitDraft:
         follow_up = self.follow_up.isChecked()
-        risk = next((code for code, button in self.risk_buttons.items() if button.isChecked()), "")
+        risk = self.risk_group.chosen()
         return VisitDraft(
             target_id=self._target_id,
             visited_on=day_of(self.visited_on),

@@ -14,6 +14,14 @@ from stationdesk.services.follow_ups import Worker
 from stationdesk.ui.text import fmt
 
 
+def choose_data(combo: QComboBox, data: object) -> bool:
+    """Make the item holding ``data`` current; False, and nothing changes, when none holds it."""
+    index = combo.findData(data)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    return index >= 0
+
+
 class WorkerCombo(QComboBox):
     """``worker_id()`` is the chosen user's id (None when no one may own work)."""
 
@@ -41,10 +49,7 @@ class WorkerCombo(QComboBox):
         self.setCurrentIndex(0 if self.count() else -1)
 
     def select(self, worker_id: str) -> bool:
-        index = self.findData(worker_id)
-        if index >= 0:
-            self.setCurrentIndex(index)
-        return index >= 0
+        return choose_data(self, worker_id)
 
     def worker_id(self) -> str | None:
         data = self.currentData()
@@ -59,14 +64,17 @@ class OwnerFilter(QComboBox):
     """A list filter by owner: Mine (for whoever may own work), Everyone, then each colleague.
 
     ``owner_id()`` is the user whose work to show, None for everyone's. The choice survives a
-    reload of the colleagues.
+    reload of the colleagues. ``texts`` are the words for Mine and Everyone where a page has its own.
     """
 
-    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, object_name: str, parent: QWidget | None = None, *, texts: tuple[str, str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._me: str | None = None
+        self._texts = texts
 
     def set_workers(self, workers: Sequence[Worker], me_id: str | None) -> None:
         """``me_id`` None: the user owns no work (a viewer): no "Mine", Everyone comes first."""
@@ -74,9 +82,10 @@ class OwnerFilter(QComboBox):
         self._me = me_id
         self.blockSignals(True)
         self.clear()
+        mine, everyone = self._texts or (self.tr("Mine"), self.tr("Everyone"))
         if me_id is not None:
-            self.addItem(self.tr("Mine"), MINE)
-        self.addItem(self.tr("Everyone"), EVERYONE)
+            self.addItem(mine, MINE)
+        self.addItem(everyone, EVERYONE)
         for worker in workers:
             if worker.id != me_id:
                 self.addItem(worker.display_name, worker.id)
@@ -85,10 +94,7 @@ class OwnerFilter(QComboBox):
 
     def choose(self, choice: str) -> bool:
         """MINE, EVERYONE or a colleague's user id."""
-        index = self.findData(choice)
-        if index >= 0:
-            self.setCurrentIndex(index)
-        return index >= 0
+        return choose_data(self, choice)
 
     def owner_id(self) -> str | None:
         choice = self.currentData()

@@ -8,14 +8,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from stationdesk.services.coverage import CoverageLine, GroupLine
-from stationdesk.ui.models.row_list import Index, RowListModel
+from stationdesk.ui.models.key_target_table import WHO_COLUMNS, who_text
+from stationdesk.ui.models.row_list import RowListModel
 from stationdesk.ui.text import fmt
-from stationdesk.ui.visit_words import period_label, rate_text, reason_label, tier_label
+from stationdesk.ui.visit_words import period_label, rate_text, reason_label
 
-PERSON, GRID, TIER, WORKER, PERIOD, STATUS = range(6)
+PERSON, GRID, TIER, WORKER, PERIOD, STATUS = range(6)  # the first four are the key-target list's WHO_COLUMNS
 GROUP, DUE, VISITED, RATE = range(4)
-
-OBJECT_ROLE = Qt.ItemDataRole.UserRole  # the CoverageLine / GroupLine itself
 
 MISSED_TEXT = QColor("#b3261e")
 PENDING_TEXT = QColor("#a33a00")
@@ -37,9 +36,6 @@ def status_text(line: CoverageLine) -> str:
 class NotVisitedModel(RowListModel[CoverageLine]):
     """The due visits not made: pending ones (fewest days left first), then the misses."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-
     def _headers(self) -> tuple[str, ...]:
         return (
             self.tr("Person"),
@@ -50,37 +46,21 @@ class NotVisitedModel(RowListModel[CoverageLine]):
             self.tr("Status"),
         )
 
-    def set_rows(self, rows: Sequence[CoverageLine]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def line(self, row: int) -> CoverageLine:
         return self._rows[row]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        line = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(line, column)
-        if role == OBJECT_ROLE:
-            return line
+    def _tooltip(self, line: CoverageLine, column: int) -> object:
+        return self._display(line, column)
+
+    def _style(self, line: CoverageLine, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
             return MISSED_TEXT if line.state == "missed" else PENDING_TEXT
         return None
 
     @staticmethod
     def _display(line: CoverageLine, column: int) -> str:
-        if column == PERSON:
-            return line.person_name
-        if column == GRID:
-            return line.grid
-        if column == TIER:
-            return tier_label(line.tier)
-        if column == WORKER:
-            return line.worker_name
+        if column in WHO_COLUMNS:
+            return who_text(line, column)
         if column == PERIOD:
             return period_label(line.period)
         return status_text(line)
@@ -113,23 +93,19 @@ class GroupRateModel(RowListModel[GroupLine]):
             return self._group_title
         return super().headerData(section, orientation, role)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        group = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == GROUP:
-                return group.name
-            if column == DUE:
-                return str(group.due)
-            if column == VISITED:
-                return str(group.visited)
-            return rate_text(group.rate)
+    @staticmethod
+    def _display(group: GroupLine, column: int) -> str:
+        if column == GROUP:
+            return group.name
+        if column == DUE:
+            return str(group.due)
+        if column == VISITED:
+            return str(group.visited)
+        return rate_text(group.rate)
+
+    def _style(self, group: GroupLine, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.TextAlignmentRole and column != GROUP:
             return _RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and column == RATE and group.visited < group.due:
             return MISSED_TEXT
-        if role == OBJECT_ROLE:
-            return group
         return None

@@ -7,22 +7,19 @@ words "3 days overdue"; rows due today an amber tint, a clock icon and "Due toda
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from stationdesk.services import follow_ups
 from stationdesk.services.follow_ups import FollowUpRow
 from stationdesk.ui.icons import icon
-from stationdesk.ui.models.row_list import Index, RowListModel
+from stationdesk.ui.models.row_list import RowListModel
 from stationdesk.ui.reception_day import status_label
 from stationdesk.ui.text import fmt
 
 DUE, DAYS_LEFT, PERSON, NOTE, OWNER, STATUS = range(6)
-
-OBJECT_ROLE = Qt.ItemDataRole.UserRole  # the FollowUpRow itself
 
 DUE_SOON_DAYS = 3
 """Open follow-ups due within this many days count as "due soon" (the staff member's home)."""
@@ -80,9 +77,6 @@ _ICONS = {Urgency.OVERDUE: "warning", Urgency.TODAY: "due_today", Urgency.CLOSED
 class FollowUpTableModel(RowListModel[FollowUpRow]):
     """Rows of ``services.follow_ups.queue`` (or ``mine``), in the service's order."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-
     def _headers(self) -> tuple[str, ...]:
         return (
             self.tr("Due"),
@@ -93,29 +87,13 @@ class FollowUpTableModel(RowListModel[FollowUpRow]):
             self.tr("Status"),
         )
 
-    def set_rows(self, rows: Sequence[FollowUpRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def follow_up(self, row: int) -> FollowUpRow:
         return self._rows[row]
 
-    def row_of(self, follow_up_id: str) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row.id == follow_up_id:
-                return number
-        return None
+    def _tooltip(self, row: FollowUpRow, column: int) -> object:
+        return self._display(row, column)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(row, column)
-        if role == OBJECT_ROLE:
-            return row
+    def _style(self, row: FollowUpRow, column: int, role: int) -> object:
         kind = urgency(row)
         if role == Qt.ItemDataRole.BackgroundRole and kind in _TINTS:
             return QBrush(QColor(_TINTS[kind][0]))

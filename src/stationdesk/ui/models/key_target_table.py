@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
@@ -18,18 +19,33 @@ from stationdesk.services import coverage, visit_settings
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.coverage import CoverageLine
 from stationdesk.services.key_targets import TargetRow
-from stationdesk.ui.models.row_list import Index, RowListModel
+from stationdesk.ui.models.row_list import RowListModel
 from stationdesk.ui.text import fmt
 from stationdesk.ui.visit_words import period_span, reason_label, tier_label
 
 PERSON, GRID, TIER, WORKER, SINCE, LAST_VISIT, DAYS_SINCE, EXEMPTION, THIS_PERIOD = range(9)
-
-OBJECT_ROLE = Qt.ItemDataRole.UserRole  # the TargetRow itself, also through a proxy
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # native values: pinyin-ordered names, dates, day counts
+WHO_COLUMNS = (PERSON, GRID, TIER, WORKER)
+"""The columns every key-target table starts with (the coverage view's too): who and with whom."""
 
 DUE_BACKGROUND = QColor("#fff1d6")
 DUE_TEXT = QColor("#a33a00")
 _NEVER = 10**6  # "never visited" sorts after any number of days
+
+
+class _Who(Protocol):
+    @property
+    def person_name(self) -> str: ...
+    @property
+    def grid(self) -> str: ...
+    @property
+    def tier(self) -> str: ...
+    @property
+    def worker_name(self) -> str: ...
+
+
+def who_text(row: _Who, column: int) -> str:
+    """A target's (or a coverage line's) cell in one of the ``WHO_COLUMNS``."""
+    return (row.person_name, row.grid, tier_label(row.tier), row.worker_name)[column]
 
 
 def this_period(ctx: ServiceContext, today: date) -> dict[str, CoverageLine]:
@@ -47,7 +63,8 @@ def this_period(ctx: ServiceContext, today: date) -> dict[str, CoverageLine]:
 
 
 class KeyTargetTableModel(RowListModel[TargetRow]):
-    """The running enrolments with their last visit, exemption and this period's state."""
+    """The running enrolments with their last visit, exemption and this period's state. Under
+    ``SORT_ROLE`` names keep the service's pinyin order, dates and day counts sort as such."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -92,19 +109,7 @@ class KeyTargetTableModel(RowListModel[TargetRow]):
     def due_count(self) -> int:
         return sum(1 for row in self._rows if self.is_due(row.id))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == SORT_ROLE:
-            return self._sort_key(row, column)
-        if role == OBJECT_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
+    def _style(self, row: TargetRow, column: int, role: int) -> object:
         due = self.is_due(row.id)
         if role == Qt.ItemDataRole.BackgroundRole and due:
             return DUE_BACKGROUND
@@ -120,14 +125,8 @@ class KeyTargetTableModel(RowListModel[TargetRow]):
         return None if row.last_visit_on is None else (self._today - row.last_visit_on).days
 
     def _display(self, row: TargetRow, column: int) -> str:
-        if column == PERSON:
-            return row.person_name
-        if column == GRID:
-            return row.grid
-        if column == TIER:
-            return tier_label(row.tier)
-        if column == WORKER:
-            return row.worker_name
+        if column in WHO_COLUMNS:
+            return who_text(row, column)
         if column == SINCE:
             return row.start_on.isoformat()
         if column == LAST_VISIT:

@@ -7,8 +7,6 @@ address or what the partner provides).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -21,14 +19,10 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from stationdesk.services.partners import PartnerInfo
-from stationdesk.ui.models.row_list import Index, RowListModel
+from stationdesk.ui.models.row_list import RowListModel
 from stationdesk.ui.text import fmt
 
 NAME, KIND, CONTACT, PHONE, ADDRESS, PROVIDES = range(6)
-
-OBJECT_ROLE = Qt.ItemDataRole.UserRole  # the PartnerInfo itself, also through the filter
-
-_Index = Index
 
 
 def kind_label(kind: str) -> str:
@@ -71,9 +65,6 @@ def kind_hint(kind: str) -> str:
 class PartnerTableModel(RowListModel[PartnerInfo]):
     """The partners the service lists (retired ones greyed and marked, when shown)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-
     def _headers(self) -> tuple[str, ...]:
         return (
             self.tr("Name"),
@@ -84,35 +75,17 @@ class PartnerTableModel(RowListModel[PartnerInfo]):
             self.tr("Provides"),
         )
 
-    def set_rows(self, rows: Sequence[PartnerInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def partner(self, row: int) -> PartnerInfo:
         return self._rows[row]
 
-    def row_of(self, partner_id: str) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row.id == partner_id:
-                return number
-        return None
+    def _tooltip(self, row: PartnerInfo, column: int) -> object:
+        if column == KIND:
+            return kind_hint(row.kind)
+        if column == PROVIDES:
+            return row.provides or None
+        return self._display(row, column) if column in (NAME, ADDRESS) else None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == OBJECT_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == KIND:
-                return kind_hint(row.kind)
-            if column == PROVIDES:
-                return row.provides or None
-            return self._display(row, column) if column in (NAME, ADDRESS) else None
+    def _style(self, row: PartnerInfo, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.ForegroundRole and row.retired:
             return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         return None

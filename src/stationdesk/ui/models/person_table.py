@@ -9,30 +9,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from stationdesk.domain.names import name_keys
 from stationdesk.services import people
 from stationdesk.services.context import ServiceContext
-from stationdesk.services.errors import ServiceError
 from stationdesk.services.people import PersonRow
-from stationdesk.ui.models.row_list import Index, RowListModel
+from stationdesk.ui.models.row_list import OBJECT_ROLE as OBJECT_ROLE  # the roles, with the columns
+from stationdesk.ui.models.row_list import SORT_ROLE as SORT_ROLE
+from stationdesk.ui.models.row_list import PagedRowListModel
 
 PAGE_SIZE = 200
 TAG_SEPARATOR = "、"  # how services.people joins a person's tag names
 
 NAME, SEX, AGE, ID_NUMBER, PHONE, COMMUNITY, GRID, TAGS = range(8)
-
-OBJECT_ROLE = Qt.ItemDataRole.UserRole  # the PersonRow itself, also through a proxy
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # native values: pinyin for names, ints for ages
-
-_Index = Index
 
 
 def sex_label(sex: str) -> str:
@@ -49,20 +39,17 @@ def _pinyin(name: str) -> str:
     return name_keys(name).full
 
 
-class PersonTableModel(RowListModel[PersonRow]):
-    """Rows of people; ``browse()`` or ``search()`` chooses what they are."""
-
-    load_failed = Signal(object)  # a ServiceError while the view fetched the next page
+class PersonTableModel(PagedRowListModel[PersonRow]):
+    """Rows of people; ``browse()`` or ``search()`` chooses what they are. Under ``SORT_ROLE``
+    names sort by their pinyin and ages as numbers."""
 
     def __init__(self, ctx: ServiceContext, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(PAGE_SIZE, parent)
         self._ctx = ctx
-        self._ids: set[str] = set()
         self._searching = False
         self._truncated = False
         self._query = ""
         self._total = 0
-        self._exhausted = True
         self._tag_id: str | None = None
         self._community: str | None = None
 
@@ -80,19 +67,10 @@ class PersonTableModel(RowListModel[PersonRow]):
             self.tr("Tags"),
         )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == SORT_ROLE:
-            return self._sort_key(row, column)
-        if role == OBJECT_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ToolTipRole and column in (TAGS, COMMUNITY, GRID):
-            return self._display(row, column) or None
+    def _tooltip(self, row: PersonRow, column: int) -> object:
+        return (self._display(row, column) or None) if column in (TAGS, COMMUNITY, GRID) else None
+
+    def _style(self, row: PersonRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (SEX, AGE):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -143,32 +121,11 @@ class PersonTableModel(RowListModel[PersonRow]):
         if self.canFetchMore():
             self.fetchMore()
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._searching and not self._exhausted
+    def _fetch_page(self, offset: int, limit: int) -> list[PersonRow]:
+        return people.page(self._ctx, offset, limit, self._tag_id, self._community)
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        try:
-            batch = people.page(self._ctx, len(self._rows), PAGE_SIZE, self._tag_id, self._community)
-        except ServiceError as error:  # e.g. the screen locked and signed the user out
-            self._exhausted = True
-            self.load_failed.emit(error)
-            return
-        if len(batch) < PAGE_SIZE:
-            self._exhausted = True
-        # Someone may have registered a person meanwhile, shifting the pages by one.
-        fresh = [r for r in batch if r.id not in self._ids]
-        if len(self._rows) + len(fresh) >= self._total:
-            self._exhausted = True
-        if not fresh:
-            self._exhausted = True
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-        self._rows.extend(fresh)
-        self._ids.update(r.id for r in fresh)
-        self.endInsertRows()
+    def _all_loaded(self, count: int) -> bool:
+        return count >= self._total
 
     # -- search mode: what a query found --------------------------------------------------
 
@@ -215,9 +172,3 @@ class PersonTableModel(RowListModel[PersonRow]):
 
     def person(self, row: int) -> PersonRow:
         return self._rows[row]
-
-    def row_of(self, person_id: str) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row.id == person_id:
-                return number
-        return None

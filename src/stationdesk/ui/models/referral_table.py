@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 
 from stationdesk.domain.referrals import ReferralStatus
 from stationdesk.services import referrals
 from stationdesk.services.context import ServiceContext
-from stationdesk.services.errors import ServiceError
 from stationdesk.services.referrals import ReferralRow
 from stationdesk.ui.icons import icon
-from stationdesk.ui.models.row_list import Index, RowListModel
+from stationdesk.ui.models.row_list import PagedRowListModel
 from stationdesk.ui.reception_day import status_label
 from stationdesk.ui.text import fmt
 
@@ -28,10 +27,6 @@ STALE_DAYS = 14
 STALE_COLOR = QColor("#b3261e")
 
 CODE, PERSON, PARTNER, NEED, STATUS, SENT_ON, DAYS_OPEN, SENT_BY = range(8)
-
-OBJECT_ROLE = Qt.ItemDataRole.UserRole  # the ReferralRow itself
-
-_Index = Index
 
 
 def referral_status_label(status: str) -> str:
@@ -50,17 +45,13 @@ def stale_note() -> str:
     )
 
 
-class ReferralTableModel(RowListModel[ReferralRow]):
+class ReferralTableModel(PagedRowListModel[ReferralRow]):
     """Rows of referrals; ``load(statuses)`` chooses which (None: all of them)."""
 
-    load_failed = Signal(object)  # a ServiceError while the view fetched the next page
-
     def __init__(self, ctx: ServiceContext, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(PAGE_SIZE, parent)
         self._ctx = ctx
         self._statuses: frozenset[ReferralStatus] | None = referrals.OPEN
-        self._ids: set[str] = set()
-        self._exhausted = True
         self._code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self._bold = QFont()
         self._bold.setBold(True)
@@ -77,20 +68,13 @@ class ReferralTableModel(RowListModel[ReferralRow]):
             self.tr("Sent by"),
         )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == OBJECT_ROLE:
-            return row
+    def _tooltip(self, row: ReferralRow, column: int) -> object:
+        if column == DAYS_OPEN and is_stale(row):
+            return stale_note()
+        return self._display(row, column) if column in (PERSON, PARTNER, NEED) else None
+
+    def _style(self, row: ReferralRow, column: int, role: int) -> object:
         stale = is_stale(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == DAYS_OPEN and stale:
-                return stale_note()
-            return self._display(row, column) if column in (PERSON, PARTNER, NEED) else None
         if role == Qt.ItemDataRole.ForegroundRole and stale:
             return QBrush(STALE_COLOR)
         if role == Qt.ItemDataRole.DecorationRole and column == DAYS_OPEN and stale:
@@ -136,32 +120,8 @@ class ReferralTableModel(RowListModel[ReferralRow]):
     def reload(self) -> None:
         self.load(self._statuses)
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        try:
-            batch = referrals.list_referrals(
-                self._ctx, statuses=self._statuses, offset=len(self._rows), limit=PAGE_SIZE
-            )
-        except ServiceError as error:  # e.g. the screen locked and signed the user out
-            self._exhausted = True
-            self.load_failed.emit(error)
-            return
-        if len(batch) < PAGE_SIZE:
-            self._exhausted = True
-        # A referral sent meanwhile shifts the pages by one: skip what is already shown.
-        fresh = [r for r in batch if r.id not in self._ids]
-        if not fresh:
-            self._exhausted = True
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-        self._rows.extend(fresh)
-        self._ids.update(r.id for r in fresh)
-        self.endInsertRows()
+    def _fetch_page(self, offset: int, limit: int) -> list[ReferralRow]:
+        return referrals.list_referrals(self._ctx, statuses=self._statuses, offset=offset, limit=limit)
 
     # -- for the page ----------------------------------------------------------------------
 
@@ -172,12 +132,6 @@ class ReferralTableModel(RowListModel[ReferralRow]):
 
     def referral(self, row: int) -> ReferralRow:
         return self._rows[row]
-
-    def row_of(self, referral_id: str) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row.id == referral_id:
-                return number
-        return None
 
     def stale_count(self) -> int:
         return sum(1 for row in self._rows if is_stale(row))

@@ -11,16 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,18 +28,21 @@ from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.services.follow_ups import FollowUpRow, Worker
 from stationdesk.services.people import PersonRow
+from stationdesk.ui import worker_picker
 from stationdesk.ui.follow_up_dialogs import CompleteFollowUpDialog, NewFollowUpDialog, ReassignDialog
+from stationdesk.ui.fonts import emphasise
 from stationdesk.ui.icons import icon
+from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import follow_up_table as columns
 from stationdesk.ui.models.follow_up_table import FollowUpTableModel, Urgency, person_label, urgency
 from stationdesk.ui.reception_day import TimelineDialog, show_timeline
-from stationdesk.ui.search_keys import select_row
+from stationdesk.ui.search_keys import page_shortcut, select_row
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
+from stationdesk.ui.worker_picker import OwnerFilter
 
-MINE = "mine"
-EVERYONE = "everyone"
+MINE, EVERYONE = worker_picker.MINE, worker_picker.EVERYONE
 """The owner filter's first two choices; the others are user ids."""
 
 
@@ -64,8 +64,7 @@ class FollowUpsPage(QWidget):
     # -- building ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.owner_filter = QComboBox(objectName="ownerFilter")
-        self.owner_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.owner_filter = OwnerFilter("ownerFilter", texts=(self.tr("Mine"), self.tr("Everyone")))
         owner_label = QLabel(self.tr("Owner"))
         owner_label.setBuddy(self.owner_filter)
         self.include_done = QCheckBox(self.tr("Include done"), objectName="includeDone")
@@ -93,18 +92,9 @@ class FollowUpsPage(QWidget):
             bar.addWidget(button)
 
         self.summary = QLabel(objectName="summary")
-        summary_font = QFont(self.summary.font())
-        summary_font.setBold(True)
-        summary_font.setPointSizeF(summary_font.pointSizeF() * 1.15)
-        self.summary.setFont(summary_font)
+        emphasise(self.summary, 1.15)
 
-        self.table = QTableView(objectName="followUps")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table("followUps", self.model, striped=False)
         self.table.setToolTip(self.tr("Double-click a row (or press Enter) to see the person's timeline"))
         # Widths from the font: everyone's queue with the done ones is thousands of rows.
         widths = {columns.PERSON: 4, columns.OWNER: 4, columns.STATUS: 4}
@@ -132,8 +122,7 @@ class FollowUpsPage(QWidget):
         self.table.doubleClicked.connect(lambda index: self.open_timeline(index.row()))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
-        self._new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self.new_follow_up)
-        self._new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._new_shortcut = page_shortcut(self, QKeySequence.StandardKey.New, self.new_follow_up)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -149,37 +138,24 @@ class FollowUpsPage(QWidget):
 
     def reload_workers(self) -> None:
         """The owner filter: Mine (for who may own work), Everyone, then each colleague."""
-        chosen = self.owner_filter.currentData()
         try:
             self._workers = follow_ups.workers(self._ctx)
         except ServiceError as error:
             self._workers = []
             self.message.show_problem(error)
-        me = self._me()
-        self.owner_filter.blockSignals(True)
-        self.owner_filter.clear()
-        if self._may(Action.RECEPTION_RECORD):
-            self.owner_filter.addItem(self.tr("Mine"), MINE)
-        self.owner_filter.addItem(self.tr("Everyone"), EVERYONE)
-        for worker in self._workers:
-            if worker.id != me:
-                self.owner_filter.addItem(worker.display_name, worker.id)
-        self.owner_filter.setCurrentIndex(max(0, self.owner_filter.findData(chosen)))
-        self.owner_filter.blockSignals(False)
+        owner = self._me() if self._may(Action.RECEPTION_RECORD) else None  # else no "Mine"
+        self.owner_filter.set_workers(self._workers, owner)
 
     def set_owner_filter(self, choice: str) -> None:
         """MINE, EVERYONE or a colleague's user id."""
-        index = self.owner_filter.findData(choice)
-        if index >= 0:
-            self.owner_filter.setCurrentIndex(index)
+        self.owner_filter.choose(choice)
 
     def refresh(self) -> None:
         """Reload the queue, keeping the selected follow-up selected if it is still listed."""
         current = self.selected()
-        choice = self.owner_filter.currentData()
-        owner_id = self._me() if choice == MINE else None if choice in (EVERYONE, None) else str(choice)
         try:
-            rows = follow_ups.queue(self._ctx, owner_id=owner_id, include_done=self.include_done.isChecked())
+            owner_id, include_done = self.owner_filter.owner_id(), self.include_done.isChecked()
+            rows = follow_ups.queue(self._ctx, owner_id=owner_id, include_done=include_done)
         except ServiceError as error:
             self.message.show_problem(error)
             rows = []
@@ -195,8 +171,7 @@ class FollowUpsPage(QWidget):
         return row is not None
 
     def selected(self) -> FollowUpRow | None:
-        row = self.table.currentIndex().row()
-        return self.model.follow_up(row) if 0 <= row < self.model.rowCount() else None
+        return self.model.row_at(self.table.currentIndex().row())
 
     def complete_selected(self) -> CompleteFollowUpDialog | None:
         row = self._selected_open()
@@ -240,17 +215,10 @@ class FollowUpsPage(QWidget):
 
     def open_timeline(self, row: int) -> TimelineDialog | None:
         """The timeline of the person on ``row`` (None for an anonymous visitor's follow-up)."""
-        if not 0 <= row < self.model.rowCount():
-            return None
-        follow_up = self.model.follow_up(row)
-        if follow_up.person_id is None:
+        follow_up = self.model.row_at(row)
+        if follow_up is not None and follow_up.person_id is None:
             self.message.show_info(self.tr("An anonymous visitor has no timeline."))
-            return None
-        try:
-            return show_timeline(self._ctx, follow_up.person_id, follow_up.person_name, self)
-        except ServiceError as error:
-            self.message.show_problem(error)
-            return None
+        return show_timeline(self._ctx, follow_up, self, self.message.show_problem)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

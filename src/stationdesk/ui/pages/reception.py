@@ -8,11 +8,9 @@ opens that person's timeline.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -21,15 +19,11 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSplitter,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,13 +37,16 @@ from stationdesk.services.people import PersonRow
 from stationdesk.services.reception import WalkInDraft
 from stationdesk.services.referrals import ReferralDraft
 from stationdesk.ui.field_messages import FieldMessages
+from stationdesk.ui.fonts import emphasise
+from stationdesk.ui.form_dialog import RadioChoices
 from stationdesk.ui.icons import icon
+from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import person_table as columns
-from stationdesk.ui.models.person_table import PersonTableModel, sex_label
+from stationdesk.ui.models.person_table import sex_label
 from stationdesk.ui.my_follow_ups import MyFollowUpsPanel
 from stationdesk.ui.notice_dialog import NoticeDialog
-from stationdesk.ui.pages.registry import SEARCH_DELAY_MS
 from stationdesk.ui.person_dialog import open_person_dialog
+from stationdesk.ui.person_search import PersonSearch, SearchTexts
 from stationdesk.ui.reception_day import (
     CATEGORIES,
     OUTCOME,
@@ -61,7 +58,7 @@ from stationdesk.ui.reception_day import (
     outcome_label,
     show_timeline,
 )
-from stationdesk.ui.search_keys import SearchListKeys, select_row
+from stationdesk.ui.search_keys import page_shortcut
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
@@ -74,13 +71,6 @@ CATEGORY_COLUMNS = 4
 _SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 
 
-def person_line(row: PersonRow) -> str:
-    """The picked person in one line: 王芳 女 68岁 东湖社区."""
-    age = row.age()
-    age_text = "" if age is None else fmt(QCoreApplication.translate("Reception", "%1 years old"), age)
-    return " ".join(p for p in (row.name, sex_label(row.sex), age_text, row.community) if p)
-
-
 class ReceptionPage(QWidget):
     """The 接待 page. ``focus_search()`` puts the cursor in the search box (the shell's Ctrl+F)."""
 
@@ -89,11 +79,7 @@ class ReceptionPage(QWidget):
         self._ctx = ctx
         self._person: PersonRow | None = None
         self._category_boxes: dict[str, QCheckBox] = {}
-        self.results_model = PersonTableModel(ctx, self)
         self.day_model = WalkInDayModel(self)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
 
         self._build()
         self.field_messages = self._own_refusals()
@@ -180,54 +166,41 @@ class ReceptionPage(QWidget):
 
     def _build_person(self) -> QGroupBox:
         box = QGroupBox(self.tr("Who came"))
-        self.search = QLineEdit(objectName="search")
-        self.search.setPlaceholderText(self.tr("Name, pinyin initials, phone or ID number (or scan)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        big = QFont(self.search.font())
-        big.setPointSizeF(big.pointSizeF() * 1.4)
-        self.search.setFont(big)
-        self.search.setMinimumHeight(self.search.fontMetrics().height() + 16)
+        texts = SearchTexts(
+            placeholder=self.tr("Name, pinyin initials, phone or ID number (or scan)"),
+            not_found=self.tr("No one found. Press Ctrl+N to register a new person."),
+            clear=self.tr("Clear"),
+            clear_tip=self.tr("Choose someone else"),
+            search_name="search",
+            results_name="results",
+            hint_name="resultHint",
+            picked_name="picked",
+            picked_label_name="pickedLabel",
+            clear_name="clearPerson",
+        )
+        self.person_search = PersonSearch(
+            self._ctx,
+            self,
+            texts,
+            on_pick=self.pick,
+            on_error=lambda error: self.message.show_problem(error),  # the message is built later
+            result_rows=RESULT_ROWS,
+            hidden=(columns.GRID, columns.TAGS),
+            scale=1.4,
+            picked_scale=1.2,
+        )
+        found = self.person_search
+        self.results_model = found.model
+        self.search, self.results, self.result_hint = found.search, found.results, found.hint
+        self.picked, self.picked_label = found.picked, found.picked_label
+        self.clear_button = found.clear_button
+        self.keys = found.keys
         self.new_button = QPushButton(icon("add"), self.tr("New person"), objectName="newPersonButton")
         self.new_button.setToolTip(self.tr("Register a new person (Ctrl+N)"))
         self.new_button.setAutoDefault(False)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.new_button)
-
-        self.results = QTableView(objectName="results")
-        self.results.setModel(self.results_model)
-        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setWordWrap(False)
-        self.results.verticalHeader().setVisible(False)
-        self.results.horizontalHeader().setVisible(False)
-        for column in (columns.GRID, columns.TAGS):
-            self.results.setColumnHidden(column, True)
-        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.results.horizontalHeader().setStretchLastSection(True)
-        row_height = self.results.fontMetrics().height() + 10
-        self.results.verticalHeader().setDefaultSectionSize(row_height)
-        self.results.setFixedHeight(row_height * RESULT_ROWS + 4)
-        self.results.setVisible(False)
-        self.result_hint = QLabel(objectName="resultHint")
-        self.result_hint.setVisible(False)
-
-        self.picked = QWidget(objectName="picked")
-        self.picked_label = QLabel(objectName="pickedLabel")
-        picked_font = QFont(self.picked_label.font())
-        picked_font.setBold(True)
-        picked_font.setPointSizeF(picked_font.pointSizeF() * 1.2)
-        self.picked_label.setFont(picked_font)
-        self.clear_button = QToolButton(objectName="clearPerson")
-        self.clear_button.setText(self.tr("Clear"))
-        self.clear_button.setToolTip(self.tr("Choose someone else"))
-        picked_row = QHBoxLayout(self.picked)
-        picked_row.setContentsMargins(0, 0, 0, 0)
-        picked_row.addWidget(self.picked_label, 1)
-        picked_row.addWidget(self.clear_button)
-        self.picked.setVisible(False)
 
         self.anonymous = QCheckBox(self.tr("Anonymous visitor"), objectName="anonymous")
         self.anonymous.setToolTip(self.tr("Record the visit without a name: sex and age band only"))
@@ -276,16 +249,10 @@ class ReceptionPage(QWidget):
 
     def _build_outcome(self) -> QGroupBox:
         box = QGroupBox(self.tr("Outcome"))
-        self.outcome_group = QButtonGroup(self)
-        self.outcome_buttons: dict[str, QRadioButton] = {}
-        radios = QHBoxLayout()
-        for number, outcome in enumerate(reception.OUTCOMES):
-            button = QRadioButton(outcome_label(outcome), objectName=f"outcome_{outcome}")
-            self.outcome_group.addButton(button, number)
-            self.outcome_buttons[outcome] = button
-            radios.addWidget(button)
-        radios.addStretch(1)
-        self.outcome_buttons[reception.RESOLVED].setChecked(True)
+        self.outcome_group = RadioChoices(
+            self, reception.OUTCOMES, outcome_label, lambda outcome: f"outcome_{outcome}", reception.RESOLVED
+        )
+        self.outcome_buttons = self.outcome_group.buttons
 
         self.referral_panel = QWidget(objectName="referralPanel")
         referral_form = QFormLayout(self.referral_panel)
@@ -330,7 +297,7 @@ class ReceptionPage(QWidget):
         self.follow_up_panel.setVisible(False)
 
         layout = QVBoxLayout(box)
-        layout.addLayout(radios)
+        layout.addLayout(self.outcome_group.row)
         layout.addWidget(self.referral_panel)
         layout.addWidget(self.follow_up_panel)
         return box
@@ -338,17 +305,8 @@ class ReceptionPage(QWidget):
     def _build_day(self) -> QWidget:
         panel = QWidget(objectName="dayPanel")
         self.day_title = QLabel(objectName="dayTitle")
-        title_font = QFont(self.day_title.font())
-        title_font.setBold(True)
-        self.day_title.setFont(title_font)
-        self.day_table = QTableView(objectName="dayTable")
-        self.day_table.setModel(self.day_model)
-        self.day_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.day_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.day_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.day_table.setAlternatingRowColors(True)
-        self.day_table.setWordWrap(False)
-        self.day_table.verticalHeader().setVisible(False)
+        emphasise(self.day_title)
+        self.day_table = list_table("dayTable", self.day_model)
         self.day_table.setToolTip(self.tr("Double-click a row to see the person's timeline"))
         # Widths from the font, not the rows: a busy day has a hundred walk-ins to measure.
         size_columns(self.day_table, {PERSON: 4, OUTCOME: 4, OWNER: 4}, {TIME: 5}, stretch=CATEGORIES)
@@ -363,29 +321,16 @@ class ReceptionPage(QWidget):
         return panel
 
     def _connect(self) -> None:
-        self.search.textChanged.connect(self._typed)
-        self.search.returnPressed.connect(self._search_now)
-        self.keys = SearchListKeys(
-            self.search,
-            self.results,
-            has_rows=self.results.isVisible,
-            pick=lambda: self._pick_row(self.results.currentIndex().row()),
-        )
-        self._timer.timeout.connect(self._run_search)
-        self.results.doubleClicked.connect(lambda index: self._pick_row(index.row()))
+        # Enter: one match (a scanned ID) is picked, several lead into the list.
+        self.search.returnPressed.connect(self.person_search.typing.search_now)
         self.clear_button.clicked.connect(self._clear_person)
         self.new_button.clicked.connect(self.new_person)
         self.anonymous.toggled.connect(self._anonymous_toggled)
         self.outcome_group.idToggled.connect(lambda *_: self._outcome_changed())
         self.save_button.clicked.connect(self.save)
         self.day_table.doubleClicked.connect(lambda index: self.open_timeline(index.row()))
-        self._new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self.new_person)
-        self._new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._save_shortcuts = []
-        for keys in _SAVE_KEYS:
-            shortcut = QShortcut(QKeySequence(keys), self, self.save)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self._save_shortcuts.append(shortcut)
+        self._new_shortcut = page_shortcut(self, QKeySequence.StandardKey.New, self.new_person)
+        self._save_shortcuts = [page_shortcut(self, keys, self.save) for keys in _SAVE_KEYS]
 
     # -- public ------------------------------------------------------------------------
 
@@ -415,13 +360,10 @@ class ReceptionPage(QWidget):
         """Take this person for the walk-in: one line with a clear button, focus on the needs."""
         self._person = row
         self.anonymous.setChecked(False)
-        self.picked_label.setText(person_line(row))
-        self.picked.setVisible(True)
+        self.person_search.show_picked(row)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self._timer.stop()
-        self._show_results(False)
         first = next(iter(self._category_boxes.values()), None)
         (first or self.note).setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -497,16 +439,7 @@ class ReceptionPage(QWidget):
 
     def open_timeline(self, row: int) -> TimelineDialog | None:
         """The timeline of the person on a row of the day's list (None for an anonymous one)."""
-        if not 0 <= row < self.day_model.rowCount():
-            return None
-        walk_in = self.day_model.walk_in(row)
-        if walk_in.person_id is None:
-            return None
-        try:
-            return show_timeline(self._ctx, walk_in.person_id, walk_in.person_name, self)
-        except ServiceError as error:
-            self.day_error.show_problem(error)
-            return None
+        return show_timeline(self._ctx, self.day_model.row_at(row), self, self.day_error.show_problem)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -514,58 +447,11 @@ class ReceptionPage(QWidget):
         self.my_follow_ups.refresh()  # the follow-ups page may have closed some meanwhile
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # -- search ------------------------------------------------------------------------
-
-    def _typed(self, text: str) -> None:
-        if text.strip():
-            self._timer.start()
-        else:
-            self._timer.stop()
-            self._show_results(False)
-
-    def _search_now(self) -> None:
-        """Enter: search at once; one match (a scanned ID) is picked, several lead into the list."""
-        self._timer.stop()
-        if not self.search.text().strip():
-            return
-        self._run_search()
-        if self.results_model.rowCount() == 1:
-            self._pick_row(0)
-        elif self.results_model.rowCount() > 1:
-            self.keys.enter_list()
-
-    def _run_search(self) -> None:
-        query = self.search.text().strip()
-        if not query:
-            self._show_results(False)
-            return
-        try:
-            self.results_model.search(query)
-        except (ServiceError, ValidationError) as error:
-            self.message.show_problem(error)
-            return
-        found = self.results_model.rowCount()
-        self._show_results(found > 0)
-        if found:
-            select_row(self.results, 0)
-            self.result_hint.setVisible(False)
-        else:
-            self.result_hint.setText(self.tr("No one found. Press Ctrl+N to register a new person."))
-            self.result_hint.setVisible(True)
-
-    def _show_results(self, visible: bool) -> None:
-        self.results.setVisible(visible)
-        if not visible:
-            self.result_hint.setVisible(False)
-
-    def _pick_row(self, row: int) -> None:
-        if 0 <= row < self.results_model.rowCount():
-            self.pick(self.results_model.person(row))
+    # -- the person ----------------------------------------------------------------------
 
     def _clear_person(self, focus: bool = True) -> None:
         self._person = None
-        self.picked.setVisible(False)
-        self.picked_label.clear()
+        self.person_search.clear_picked()
         if focus:
             self.focus_search()
 
@@ -604,10 +490,7 @@ class ReceptionPage(QWidget):
             widget.setEnabled(enabled)
 
     def _outcome(self) -> str:
-        for outcome, button in self.outcome_buttons.items():
-            if button.isChecked():
-                return outcome
-        return reception.RESOLVED
+        return self.outcome_group.chosen()
 
     def _outcome_changed(self) -> None:
         outcome = self._outcome()

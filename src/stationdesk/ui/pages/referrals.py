@@ -11,15 +11,12 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +30,7 @@ from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import NotFound, ServiceError
 from stationdesk.services.referrals import ReferralInfo, ReferralRow
 from stationdesk.ui.icons import icon
+from stationdesk.ui.list_table import list_table
 from stationdesk.ui.messages import describe
 from stationdesk.ui.models import referral_table as columns
 from stationdesk.ui.models.referral_table import (
@@ -43,7 +41,7 @@ from stationdesk.ui.models.referral_table import (
 )
 from stationdesk.ui.partners_panel import PartnersPanel
 from stationdesk.ui.referral_dialog import ReferralDialog
-from stationdesk.ui.search_keys import SearchListKeys, select_row
+from stationdesk.ui.search_keys import SearchListKeys, search_box, select_row
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
@@ -79,21 +77,19 @@ class ReferralsPage(QWidget):
     # -- building ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.code = QLineEdit(objectName="trackingCode")
-        self.code.setPlaceholderText(self.tr("Type or scan the code on a returned slip, then Enter"))
+        self.code = search_box(
+            "trackingCode",
+            self.tr("Type or scan the code on a returned slip, then Enter"),
+            scale=1.4,
+            icon_name="scan",
+        )
         self.code.setMaxLength(CODE_MAX)
-        self.code.setClearButtonEnabled(True)
-        self.code.addAction(icon("scan"), QLineEdit.ActionPosition.LeadingPosition)
-        big = QFont(self.code.font())
-        big.setPointSizeF(big.pointSizeF() * 1.4)
-        self.code.setFont(big)
-        self.code.setMinimumHeight(self.code.fontMetrics().height() + 16)
         metrics = self.code.fontMetrics()
         room = metrics.horizontalAdvance(self.code.placeholderText()) + metrics.height() * 3  # icons
         self.code.setFixedWidth(min(CODE_BOX_MAX_WIDTH, max(room, metrics.horizontalAdvance("W") * 12)))
         code_label = QLabel(self.tr("Tracking code"))
         code_label.setBuddy(self.code)
-        code_label.setFont(big)
+        code_label.setFont(self.code.font())
         self.find_button = QPushButton(icon("search"), self.tr("Open"), objectName="findCode")
         self.find_button.setToolTip(self.tr("Open the referral with this code (Enter)"))
         self.find_button.setAutoDefault(False)
@@ -136,14 +132,7 @@ class ReferralsPage(QWidget):
         for button in (self.open_button, self.refresh_button):
             button.setAutoDefault(False)
 
-        self.table = QTableView(objectName="referrals")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table("referrals", self.model)
         size_columns(
             self.table,
             {

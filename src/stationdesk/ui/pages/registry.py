@@ -10,23 +10,15 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-)
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,16 +30,17 @@ from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.services.people import PersonDraft, PersonRow
 from stationdesk.ui.icons import icon
+from stationdesk.ui.list_table import list_table
 from stationdesk.ui.messages import describe
 from stationdesk.ui.models import person_table as columns
-from stationdesk.ui.models.person_table import OBJECT_ROLE, SORT_ROLE, PersonTableModel
+from stationdesk.ui.models.person_table import PersonTableModel
+from stationdesk.ui.models.row_list import row_object, sorting_proxy
 from stationdesk.ui.person_dialog import PersonDialog, open_person_dialog
-from stationdesk.ui.reason_dialog import ReasonDialog
+from stationdesk.ui.reason_dialog import ask_reason
 from stationdesk.ui.reveal import start_reveal
-from stationdesk.ui.search_keys import SearchListKeys, select_row
+from stationdesk.ui.search_keys import SearchAsYouType, SearchListKeys, page_shortcut, search_box, select_row
 from stationdesk.ui.text import fmt
 
-SEARCH_DELAY_MS = 150
 _ID_LIKE = re.compile(r"\d{17}[\dXx]")
 MIN_DIGITS = 4  # shorter digit runs match too many phones and IDs to be useful
 _ERROR_STYLE = "color: #b3261e;"
@@ -60,12 +53,7 @@ class RegistryPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.model = PersonTableModel(ctx, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
+        self.proxy = sorting_proxy(self.model, self)
 
         self._build()
         self._connect()
@@ -76,19 +64,15 @@ class RegistryPage(QWidget):
     # -- building ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search = QLineEdit(objectName="search")
-        self.search.setPlaceholderText(
+        self.search = search_box(
+            "search",
             self.tr(
                 "Search: name, pinyin initials (zsf), phone or its last 4 digits, "
                 "ID number or its last 4-6 characters"
-            )
+            ),
+            scale=1.5,
+            room=18,
         )
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        big = QFont(self.search.font())
-        big.setPointSizeF(big.pointSizeF() * 1.5)
-        self.search.setFont(big)
-        self.search.setMinimumHeight(self.search.fontMetrics().height() + 18)
 
         self.tag_filter = QComboBox(objectName="tagFilter")
         self.community_filter = QComboBox(objectName="communityFilter")
@@ -108,16 +92,7 @@ class RegistryPage(QWidget):
         self.remove_button = QPushButton(icon("remove"), self.tr("Remove"), objectName="removeButton")
         self.remove_button.setToolTip(self.tr("Remove the selected person from the registry"))
 
-        self.table = QTableView(objectName="people")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
+        self.table = list_table("people", self.proxy, sortable=True)
         self._size_columns()
 
         filters = QHBoxLayout()
@@ -162,15 +137,21 @@ class RegistryPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 14)
 
     def _connect(self) -> None:
-        self.search.textChanged.connect(self._typed)
-        self.search.returnPressed.connect(self._search_now)
         self.keys = SearchListKeys(
             self.search,
             self.table,
             has_rows=lambda: self.proxy.rowCount() > 0,
             pick=lambda: self._open(self.selected()),
         )
-        self._timer.timeout.connect(self._refresh)
+        # Enter searches without waiting; a scanned ID that finds one person opens them.
+        self.typing = SearchAsYouType(
+            self.keys,
+            self._refresh,
+            count=self.proxy.rowCount,
+            take_only=self._open_first,
+            cleared=self._refresh,
+        )
+        self.search.returnPressed.connect(self.typing.search_now)
         self.tag_filter.activated.connect(lambda *_: self._refresh())
         self.community_filter.activated.connect(lambda *_: self._refresh())
         self.table.doubleClicked.connect(lambda index: self._open(self._row_at(index)))
@@ -182,8 +163,7 @@ class RegistryPage(QWidget):
         self.edit_button.clicked.connect(lambda: self._open(self.selected()))
         self.reveal_button.clicked.connect(self._reveal)
         self.remove_button.clicked.connect(self._remove)
-        self._new_shortcut = QShortcut(QKeySequence.StandardKey.New, self, self.new_person)
-        self._new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._new_shortcut = page_shortcut(self, QKeySequence.StandardKey.New, self.new_person)
 
     # -- public ------------------------------------------------------------------------
 
@@ -231,25 +211,6 @@ class RegistryPage(QWidget):
         for community in community_list:
             self.community_filter.addItem(community, community)
         self.community_filter.setCurrentIndex(max(0, self.community_filter.findData(current_community)))
-
-    def _typed(self, text: str) -> None:
-        if text.strip():
-            self._timer.start()
-        else:
-            self._timer.stop()
-            self._refresh()
-
-    def _search_now(self) -> None:
-        """Enter: search without waiting; a scanned ID that finds one person opens them."""
-        self._timer.stop()
-        if not self.search.text().strip():
-            return
-        self._refresh()
-        if self.proxy.rowCount() == 1:
-            select_row(self.table, 0)
-            self._open(self.selected())
-        elif self.proxy.rowCount() > 1:
-            self.keys.enter_list()
 
     def _refresh(self) -> None:
         """Re-run what the page shows: the query's results, or the filtered registry."""
@@ -305,10 +266,7 @@ class RegistryPage(QWidget):
     # -- selection and permissions -----------------------------------------------------
 
     def _row_at(self, index: QModelIndex) -> PersonRow | None:
-        if not index.isValid():
-            return None
-        row = index.siblingAtColumn(0).data(OBJECT_ROLE)
-        return row if isinstance(row, PersonRow) else None
+        return row_object(index, PersonRow)
 
     def _select_person(self, person_id: str) -> bool:
         row = self.model.row_of(person_id)
@@ -353,6 +311,10 @@ class RegistryPage(QWidget):
             return PersonDraft(name=query)
         return None
 
+    def _open_first(self) -> None:
+        select_row(self.table, 0)
+        self._open(self.selected())
+
     def _open(self, row: PersonRow | None) -> PersonDialog | None:
         if row is None:
             return None
@@ -385,7 +347,9 @@ class RegistryPage(QWidget):
         row = self.selected()
         if row is None or not self._may(Action.PERSON_EDIT):
             return
-        ask = ReasonDialog(
+        ask_reason(
+            self,
+            "removeReason",
             self.tr("Remove person"),
             fmt(
                 self.tr(
@@ -395,13 +359,8 @@ class RegistryPage(QWidget):
                 row.name,
             ),
             self.tr("Remove"),
-            required=True,
-            parent=self,
+            lambda reason: self._do_remove(row, reason),
         )
-        ask.setObjectName("removeReason")
-        ask.finished.connect(ask.deleteLater)
-        ask.accepted.connect(lambda: self._do_remove(row, ask.reason()))
-        ask.open()
 
     def _do_remove(self, row: PersonRow, reason: str) -> None:
         try:
