@@ -115,7 +115,7 @@ def test_a_future_visit_date_is_refused_next_to_the_date_and_nothing_is_saved(qt
     dialog.save()
 
     assert dialog.isVisible()
-    date_message = dialog._owners["visit.date_in_future"][0]
+    date_message = dialog.fields.message_for("visit.date_in_future")
     assert date_message.isVisible()
     assert date_message.text() == "The visit date is in the future."
     assert dialog.focusWidget() is dialog.visited_on
@@ -131,7 +131,7 @@ def test_a_follow_up_due_in_the_past_is_refused_next_to_its_due_date(qtbot, ctx,
     dialog.follow_up.setChecked(True)
     set_day(dialog.due, TODAY - timedelta(days=1))
     dialog.save()
-    due_message = dialog._owners["followup.due_in_past"][0]
+    due_message = dialog.fields.message_for("followup.due_in_past")
     assert due_message.isVisible()
     assert key_targets.visits(ctx, target_id=targets["张三丰"]) == []
 
@@ -162,7 +162,7 @@ def test_enrolling_without_a_tier_is_refused_next_to_the_tier(qtbot, ctx, target
     dialog.reason.setText("低保重病")
     dialog.save()
 
-    tier_message = dialog._owners["keytarget.tier_required"][0]
+    tier_message = dialog.fields.message_for("keytarget.tier_required")
     assert tier_message.isVisible() and tier_message.text() == "Please choose a tier."
     assert dialog.isVisible()
     assert key_targets.enrolments_of(ctx, targets["李四"]) == []
@@ -186,7 +186,7 @@ def test_enrolling_without_a_person_is_refused_next_to_the_person(qtbot, ctx, ta
     dialog.tier.setCurrentIndex(dialog.tier.findData("key"))
     dialog.reason.setText("独居")
     dialog.save()
-    message = dialog._owners["keytarget.person_required"][0]
+    message = dialog.fields.message_for("keytarget.person_required")
     assert message.isVisible() and message.text() == "Please choose the person."
     assert dialog.isVisible()
 

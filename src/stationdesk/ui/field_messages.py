@@ -25,6 +25,11 @@ class FieldMessages:
         for code in codes:
             self._owners[code] = (message, focus)
 
+    def message_for(self, code: str) -> InlineMessage | None:
+        """The message line that shows refusals with ``code`` (None: shown under the form)."""
+        owner = self._owners.get(code)
+        return owner[0] if owner is not None else None
+
     def show(self, error: BaseException) -> bool:
         owner = self._owners.get(str(getattr(error, "code", "")))
         if owner is None:
