@@ -165,3 +165,18 @@ def test_pages_to_print_reads_the_printers_range(qapp) -> None:
     printer.setPageRanges(ranges)
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
     assert print_preview.pages_to_print(printer, 4) == [0, 2, 3]
+
+
+def test_pages_that_print_load_the_pdf_writers_only_when_printing() -> None:
+    """reportlab takes half a second to import: not while signing in or opening a page."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import stationdesk.ui.pages.reception, stationdesk.ui.pages.referrals\n"
+        "import stationdesk.ui.pages.key_targets, stationdesk.ui.pages.settings\n"
+        "print('reportlab' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

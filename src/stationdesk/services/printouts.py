@@ -3,24 +3,31 @@
 The command line and the desktop app both print through here, so a slip printed from either is the
 same file and leaves the same audit entry. The app previews the file and sends it to the printer;
 the command line leaves it where it was asked to.
+
+The report writers (and reportlab, half a second to import) load when something is first printed,
+not with the pages that offer printing.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from stationdesk.domain.visits import Period
-from stationdesk.reports.coverage_report import CoverageData, GroupRow, OpenLine, write_coverage
-from stationdesk.reports.notice import NoticeData, write_notice
-from stationdesk.reports.referral_slip import SlipData, consent_text, write_slip
 from stationdesk.services import coverage, referrals, relief_types
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.station import get_profile
 
+if TYPE_CHECKING:
+    from stationdesk.reports.coverage_report import CoverageData
+    from stationdesk.reports.referral_slip import SlipData
+
 
 def referral_slip_data(ctx: ServiceContext, referral_id: str, today: date | None = None) -> SlipData:
     """What the slip of one referral shows (the person's ID number masked)."""
+    from stationdesk.reports.referral_slip import SlipData, consent_text
+
     info = referrals.get(ctx, referral_id)
     profile = get_profile(ctx)
     return SlipData(
@@ -45,6 +52,8 @@ def referral_slip_data(ctx: ServiceContext, referral_id: str, today: date | None
 
 def write_referral_slip(ctx: ServiceContext, referral_id: str, out: Path) -> Path:
     """Write the slip to ``out`` (atomically) and put the print on the audit log once the file exists."""
+    from stationdesk.reports.referral_slip import write_slip
+
     data = referral_slip_data(ctx, referral_id)
     written = write_slip(out, data)
     referrals.record_print(ctx, referral_id)
@@ -60,6 +69,8 @@ def _station(ctx: ServiceContext) -> tuple[str, bytes | None, str, str]:
 
 def write_relief_notice(ctx: ServiceContext, relief_id: str, out: Path, today: date | None = None) -> Path:
     """The one-time notice of one relief type (no personal data: not audited)."""
+    from stationdesk.reports.notice import NoticeData, write_notice
+
     info = relief_types.find(ctx, relief_id)
     name, logo, phone, address = _station(ctx)
     data = NoticeData(
@@ -76,6 +87,8 @@ def write_relief_notice(ctx: ServiceContext, relief_id: str, out: Path, today: d
 
 
 def coverage_data(ctx: ServiceContext, report: coverage.CoverageReport) -> CoverageData:
+    from stationdesk.reports.coverage_report import CoverageData, GroupRow, OpenLine
+
     name, logo, _phone, _address = _station(ctx)
 
     def groups(lines: tuple[coverage.GroupLine, ...]) -> list[GroupRow]:
@@ -109,6 +122,8 @@ def coverage_data(ctx: ServiceContext, report: coverage.CoverageReport) -> Cover
 
 def write_coverage_report(ctx: ServiceContext, period: Period, out: Path, today: date | None = None) -> Path:
     """The coverage of ``period`` as of ``today`` as a PDF; the print goes on the audit log."""
+    from stationdesk.reports.coverage_report import write_coverage
+
     report = coverage.coverage(ctx, period, today)
     written = write_coverage(out, coverage_data(ctx, report))
     coverage.record_print(ctx, period)

@@ -34,7 +34,12 @@ def open_and_warm(db_url: str) -> OpenedDatabase:
     from stationdesk.services.database import open_station
 
     opened = open_station(db_url)
-    for module in ("stationdesk.services.accounts", "stationdesk.ui.main_window"):
+    # The main window and its start page (the reception desk), so that sign-in only builds them.
+    for module in (
+        "stationdesk.services.accounts",
+        "stationdesk.ui.main_window",
+        "stationdesk.ui.pages.reception",
+    ):
         importlib.import_module(module)
     return opened
 
