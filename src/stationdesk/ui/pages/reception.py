@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -44,7 +45,6 @@ from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import person_table as columns
 from stationdesk.ui.models.person_table import sex_label
 from stationdesk.ui.my_follow_ups import MyFollowUpsPanel
-from stationdesk.ui.notice_dialog import NoticeDialog
 from stationdesk.ui.person_dialog import open_person_dialog
 from stationdesk.ui.person_search import PersonSearch, SearchTexts
 from stationdesk.ui.reception_day import (
@@ -532,8 +532,10 @@ class ReceptionPage(QWidget):
             self.due.setDate(QDate.currentDate().addDays(FOLLOW_UP_DAYS))
         self.due.setMinimumDate(QDate.currentDate())
 
-    def open_notice(self) -> NoticeDialog:
+    def open_notice(self) -> QDialog:
         """The one-time notice (一次性告知单) for what the resident asked about; window-modal."""
+        from stationdesk.ui.notice_dialog import NoticeDialog  # with the printing, when first asked for
+
         dialog = NoticeDialog(self._ctx, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
