@@ -51,10 +51,11 @@ class Worker:
 
 
 def _may_own(user: User) -> bool:
-    return _may_own_as(user.deleted, user.active, user.role)
+    return may_own_as(user.deleted, user.active, user.role)
 
 
-def _may_own_as(deleted: bool, active: bool, role: str) -> bool:
+def may_own_as(deleted: bool, active: bool, role: str) -> bool:
+    """Whether a user with these columns may own reception work."""
     return not deleted and active and may(Role(role), Action.RECEPTION_RECORD)
 
 
@@ -74,7 +75,7 @@ def check_owner(session: Session, owner_id: str | None, code: str) -> str:
 
     Three columns, not the user object: this runs on every walk-in saved."""
     row = session.connection().execute(_OWNER, {"id": owner_id}).first() if owner_id else None
-    if row is None or not _may_own_as(*row):
+    if row is None or not may_own_as(*row):
         raise ValidationError(code, "the owner must be an active user who may record reception work")
     return owner_id
 
