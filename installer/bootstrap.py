@@ -26,6 +26,8 @@ LINUX_QT_LIBRARIES = {  # library -> Debian/Ubuntu package
     "fontconfig": "libfontconfig1",
     "glib-2.0": "libglib2.0-0",
     "dbus-1": "libdbus-1-3",
+    "gssapi_krb5": "libgssapi-krb5-2",  # QtPdf (the print preview)
+    "cups": "libcups2",  # the system print dialog's printers
 }
 
 
