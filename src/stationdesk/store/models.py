@@ -360,6 +360,87 @@ class HomeVisit(SyncedRecord, Base):
     )
 
 
+# --- training (培训): programmes, sessions, enrolment, attendance ----------------------------------
+
+
+class Programme(SyncedRecord, Base):
+    """A course, salon, lecture series or camp (智创营) with its completion rule and hours."""
+
+    __tablename__ = "programme"
+    name: Mapped[str] = mapped_column(String(128))
+    kind: Mapped[str] = mapped_column(String(16))
+    organiser: Mapped[str] = mapped_column(String(128), default="")
+    trainers: Mapped[str] = mapped_column(String(256), default="")
+    target_groups: Mapped[str] = mapped_column(String(128), default="")  # codes, comma-separated
+    rule_kind: Mapped[str] = mapped_column(String(8))
+    rule_value: Mapped[int] = mapped_column(Integer)
+    minutes_per_session: Mapped[int] = mapped_column(Integer, default=0)  # continuing-education time
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+
+
+class TrainingSession(SyncedRecord, Base):
+    """One session of a programme: when, where, by whom, on what; cancelled rather than removed."""
+
+    __tablename__ = "training_session"
+    programme_id: Mapped[str] = mapped_column(ForeignKey("programme.id"))
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+    venue: Mapped[str] = mapped_column(String(128), default="")
+    trainer: Mapped[str] = mapped_column(String(64), default="")
+    topic: Mapped[str] = mapped_column(String(256), default="")
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    minutes: Mapped[int | None] = mapped_column(Integer)  # None: the programme's minutes per session
+    late_after_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (Index("ix_training_session_programme", "programme_id", "starts_at"),)
+
+
+class Enrolment(SyncedRecord, Base):
+    """A participant of a programme, with the short code they sign in with. A walk-in signed in on
+    the spot has no person yet (name and phone only) until matched to the registry."""
+
+    __tablename__ = "enrolment"
+    programme_id: Mapped[str] = mapped_column(ForeignKey("programme.id"))
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    walk_in_name: Mapped[str] = mapped_column(String(64), default="")
+    walk_in_phone: Mapped[str] = mapped_column(String(11), default="")
+    unit: Mapped[str] = mapped_column(String(128), default="")  # 单位
+    target_group: Mapped[str] = mapped_column(String(24), default="")
+    signin_code: Mapped[str] = mapped_column(String(8))
+    source: Mapped[str] = mapped_column(String(16))  # registry, paste, xlsx, walk_in
+    enrolled_at: Mapped[datetime] = mapped_column(DateTime)
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("ix_enrolment_programme", "programme_id"),
+        Index("ix_enrolment_person", "person_id"),
+        # Not unique in the database: two PCs may mint codes apart (the service checks its own, the
+        # merge of a sync import must tell a clash; 31^6 codes make one unlikely).
+        Index("ix_enrolment_signin_code", "signin_code"),
+    )
+
+
+class SessionAttendance(SyncedRecord, Base):
+    """How one participant attended one session; who recorded it, how, and when."""
+
+    __tablename__ = "session_attendance"
+    session_id: Mapped[str] = mapped_column(ForeignKey("training_session.id"))
+    enrolment_id: Mapped[str] = mapped_column(ForeignKey("enrolment.id"))
+    status: Mapped[str] = mapped_column(String(12))
+    signed_in_at: Mapped[datetime | None] = mapped_column(DateTime)
+    signed_out_at: Mapped[datetime | None] = mapped_column(DateTime)
+    method: Mapped[str] = mapped_column(String(8))  # scan, name, phone, paper, kiosk
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+    # One row per participant and session: kept by the service, not a unique index, since the laptop
+    # at the door and the station PC may both record the same person (a sync merge joins them).
+    __table_args__ = (Index("ix_session_attendance_session_enrolment", "session_id", "enrolment_id"),)
+
+
 # --- insert-only facts -----------------------------------------------------------------------
 
 
