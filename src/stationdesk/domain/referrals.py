@@ -16,6 +16,7 @@ import secrets
 from collections.abc import Callable
 from enum import StrEnum
 
+from stationdesk.domain import codes
 from stationdesk.domain.errors import ValidationError
 
 
@@ -68,33 +69,16 @@ def check_consent(consent_given: bool, override_by_manager: bool, override_reaso
 
 # --- tracking codes ---------------------------------------------------------------------------
 
-ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-"""31 characters without the look-alikes 0/O, 1/I/L, so a code read off paper is typed right."""
-BODY_LENGTH = 6
-CODE_LENGTH = BODY_LENGTH + 1
-_VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
-
-
-def _check_character(body: str) -> str:
-    # Weighted sum modulo a prime alphabet size: catches every single wrong character and every
-    # swap of two neighbours (weights 1..n are distinct and non-zero modulo 31).
-    total = sum((i + 1) * _VALUE[ch] for i, ch in enumerate(body))
-    return ALPHABET[total % len(ALPHABET)]
+ALPHABET = codes.ALPHABET
+CODE_LENGTH = codes.CODE_LENGTH
 
 
 def new_tracking_code(choice: Callable[[str], str] = secrets.choice) -> str:
     """A random 6-character code plus a check character, e.g. ``K7M2QX4`` (``choice``: a seeded
     generator's, for the demo station)."""
-    body = "".join(choice(ALPHABET) for _ in range(BODY_LENGTH))
-    return body + _check_character(body)
+    return codes.new_code(choice)
 
 
 def normalize_tracking_code(raw: str) -> str:
     """Upper case, spaces and dashes dropped, full-width folded; raises on a malformed code."""
-    text = "".join(ch for ch in raw.upper() if ch not in " -\t")
-    text = text.translate({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}).upper()
-    if len(text) != CODE_LENGTH or any(ch not in _VALUE for ch in text):
-        raise ValidationError("referral.code_format", "not a referral tracking code", {"length": CODE_LENGTH})
-    if _check_character(text[:-1]) != text[-1]:
-        raise ValidationError("referral.code_checksum", "the tracking code has a typo")
-    return text
+    return codes.normalize_code(raw, "referral")
