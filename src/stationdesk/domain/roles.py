@@ -26,6 +26,9 @@ class Action(StrEnum):
     REFERRAL_OVERRIDE = "referral.override"  # send without consent, revoke: a manager's call
     PARTNER_EDIT = "partner.edit"
     CATEGORY_EDIT = "category.edit"  # need categories, relief types, visit methods
+    TRAINING_VIEW = "training.view"
+    TRAINING_EDIT = "training.edit"  # programmes, sessions, enrolment
+    TRAINING_SIGNIN = "training.signin"  # take sign-ins, reconcile paper
     EXPORT = "data.export"
     IMPORT = "data.import"
     PRINT = "data.print"
@@ -43,15 +46,27 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.RECEPTION_VIEW,
             Action.RECEPTION_RECORD,
             Action.PARTNER_EDIT,
+            Action.TRAINING_VIEW,
+            Action.TRAINING_EDIT,
+            Action.TRAINING_SIGNIN,
             Action.EXPORT,
             Action.IMPORT,
             Action.PRINT,
         }
     ),
     Role.TRAINER: frozenset(
-        {Action.PERSON_VIEW, Action.PERSON_EDIT, Action.EXPORT, Action.IMPORT, Action.PRINT}
+        {
+            Action.PERSON_VIEW,
+            Action.PERSON_EDIT,
+            Action.TRAINING_VIEW,
+            Action.TRAINING_EDIT,
+            Action.TRAINING_SIGNIN,
+            Action.EXPORT,
+            Action.IMPORT,
+            Action.PRINT,
+        }
     ),
-    Role.VIEWER: frozenset({Action.PERSON_VIEW, Action.RECEPTION_VIEW, Action.PRINT}),
+    Role.VIEWER: frozenset({Action.PERSON_VIEW, Action.RECEPTION_VIEW, Action.TRAINING_VIEW, Action.PRINT}),
 }
 
 
