@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, time
 from itertools import count
 
 import pytest
@@ -16,6 +16,7 @@ from stationdesk.services import (
     accounts,
     audit_query,
     coverage,
+    enrolment,
     needs,
     partners,
     people,
@@ -40,7 +41,7 @@ _n = count()
 Calls = dict[Action, Callable[[ServiceContext], object]]
 
 
-def _calls(person_id: str, partner_id: str = "", category_id: str = "") -> Calls:
+def _calls(person_id: str, partner_id: str = "", category_id: str = "", session_id: str = "") -> Calls:
     walk_in = WalkInDraft(person_id=person_id, category_ids=[category_id], outcome="resolved")
     override = ReferralDraft(
         person_id, partner_id, "申请临时救助", consent_given=False, override_reason="紧急"
@@ -63,6 +64,7 @@ def _calls(person_id: str, partner_id: str = "", category_id: str = "") -> Calls
         Action.CATEGORY_EDIT: lambda c: needs.add_category(c, f"类别{next(_n)}"),
         Action.PRINT: lambda c: coverage.record_print(c, period_of(date(2026, 11, 1), "month")),
         Action.TRAINING_VIEW: lambda c: training.list_programmes(c),
+        Action.TRAINING_SIGNIN: lambda c: enrolment.sign_in(c, session_id, "张伟"),
         Action.TRAINING_EDIT: lambda c: training.create_programme(
             c, training.ProgrammeDraft(f"讲座{next(_n)}", "lecture", CompletionRule(RuleKind.COUNT, 1))
         ),
@@ -74,6 +76,16 @@ NOT_YET_CALLABLE = {
     Action.IMPORT,
     Action.TRAINING_SIGNIN,
 }  # their services come with later issues
+
+
+def _training_session(ctx: ServiceContext, person_id: str) -> str:
+    """A session today with the person enrolled, for the sign-in call."""
+    programme = training.create_programme(
+        ctx, training.ProgrammeDraft("沙龙", "salon", CompletionRule(RuleKind.COUNT, 1))
+    )
+    enrolment.enrol_persons(ctx, programme, [person_id])
+    today = training.SessionDraft(date.today(), time(0, 0), time(23, 59))
+    return training.add_session(ctx, programme, today)
 
 
 def test_every_action_with_a_service_is_covered() -> None:
@@ -91,8 +103,9 @@ def test_role_may_do_action_exactly_when_allowed(ctx: ServiceContext, role: Role
     person_id = people.create(ctx, people.PersonDraft(name="张伟", phone="13912345678"))
     partner_id = partners.add_partner(ctx, PartnerDraft(name="平湖市民政局", kind="relief_department"))
     category_id = needs.list_categories(ctx)[0].id
+    session_id = _training_session(ctx, person_id)
     sign_in_as(ctx, role)
-    call = _calls(person_id, partner_id, category_id)[action]
+    call = _calls(person_id, partner_id, category_id, session_id)[action]
     before = _denials(ctx)
     if may(role, action):
         call(ctx)

@@ -1,0 +1,241 @@
+"""Enrolment in a training programme (报名) and sign-in at a session (签到).
+
+Each participant gets a short sign-in code (domain/codes.py): printed on the sheet and the badge,
+typed or scanned at the door. The sign-in input also takes a name, pinyin initials or the last 4
+digits of a phone: one match signs in at once, several are offered to pick from. Signing in twice
+is a no-op that says when the first one was. A session that is over takes no sign-ins here (the
+paper reconciliation records those).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from stationdesk.domain import codes
+from stationdesk.domain.errors import ValidationError
+from stationdesk.domain.names import name_keys
+from stationdesk.domain.roles import Action
+from stationdesk.domain.training import Attendance
+from stationdesk.services.authz import require
+from stationdesk.services.context import ServiceContext
+from stationdesk.services.errors import NotFound
+from stationdesk.store.models import Enrolment, Person, Programme, SessionAttendance, TrainingSession
+
+PICK_MAX = 8
+
+
+@dataclass(frozen=True)
+class Participant:
+    enrolment_id: str
+    person_id: str | None
+    name: str
+    unit: str
+    signin_code: str
+
+
+@dataclass(frozen=True)
+class SignIn:
+    """What the door screen shows: who, and whether this was the first sign-in or a repeat."""
+
+    participant: Participant
+    status: str  # present or late
+    signed_in_at: datetime
+    already: bool  # signed in before: nothing was written
+
+
+@dataclass(frozen=True)
+class Choices:
+    """Several participants match what was typed: pick one (the list is short)."""
+
+    participants: tuple[Participant, ...]
+
+
+def _unused_code(session: Session) -> str:
+    while True:
+        code = codes.new_code()
+        if session.scalar(select(Enrolment.id).where(Enrolment.signin_code == code).limit(1)) is None:
+            return code
+
+
+def enrol_persons(ctx: ServiceContext, programme_id: str, person_ids: Iterable[str], *, unit: str = "",
+                  target_group: str = "") -> list[str]:  # fmt: skip
+    """Enrol registry persons (those already enrolled are left as they are); returns the new ids."""
+    require(ctx, Action.TRAINING_EDIT)
+    wanted = list(dict.fromkeys(person_ids))
+    with ctx.transaction() as session:
+        programme = session.get(Programme, programme_id)
+        if programme is None or programme.deleted:
+            raise NotFound("training.programme_not_found")
+        known = set(
+            session.scalars(select(Person.id).where(Person.id.in_(wanted), Person.deleted.is_(False)))
+        )
+        if missing := [person for person in wanted if person not in known]:
+            raise NotFound("person.not_found", count=len(missing))
+        enrolled = set(
+            session.scalars(
+                select(Enrolment.person_id).where(
+                    Enrolment.programme_id == programme_id,
+                    Enrolment.deleted.is_(False),
+                    Enrolment.withdrawn.is_(False),
+                )
+            )
+        )
+        now = datetime.now()
+        new = []
+        for person_id in wanted:
+            if person_id in enrolled:
+                continue
+            row = Enrolment(programme_id=programme_id, person_id=person_id, walk_in_name="", walk_in_phone="",
+                            unit=unit.strip(), target_group=target_group, signin_code=_unused_code(session),
+                            source="registry", enrolled_at=now, withdrawn=False, deleted=False)  # fmt: skip
+            session.add(row)
+            session.flush()
+            new.append(row.id)
+        return new
+
+
+def _participants(
+    session: Session, programme_id: str, *conditions: ColumnElement[bool]
+) -> list[tuple[Participant, str, str, str]]:
+    """Each live participant (meeting ``conditions``) with the name's initials, full pinyin and
+    phone, for matching."""
+    rows = session.execute(
+        select(Enrolment, Person.name, Person.name_initials, Person.name_pinyin, Person.phone)
+        .outerjoin(Person, Person.id == Enrolment.person_id)
+        .where(
+            Enrolment.programme_id == programme_id,
+            Enrolment.deleted.is_(False),
+            Enrolment.withdrawn.is_(False),
+            *conditions,
+        )
+    )
+    out = []
+    for enrolment, name, initials, pinyin, phone in rows:
+        shown = name or enrolment.walk_in_name
+        participant = Participant(
+            enrolment.id, enrolment.person_id, shown, enrolment.unit, enrolment.signin_code
+        )
+        out.append(
+            (
+                participant,
+                initials or name_keys(shown).initials,
+                pinyin or "",
+                phone or enrolment.walk_in_phone,
+            )
+        )
+    return out
+
+
+def participants(ctx: ServiceContext, programme_id: str) -> list[Participant]:
+    require(ctx, Action.TRAINING_VIEW)
+    with ctx.reading() as session:
+        return sorted((p for p, *_ in _participants(session, programme_id)), key=lambda p: p.name)
+
+
+def _session(session: Session, session_id: str) -> TrainingSession:
+    row = session.get(TrainingSession, session_id)
+    if row is None or row.deleted or row.cancelled:
+        raise NotFound("training.session_not_found")
+    return row
+
+
+def _matches(session: Session, programme_id: str, typed: str) -> list[Participant]:
+    text = codes.folded(typed)
+    if codes.looks_like_code(text):  # the scanner's case: one indexed lookup
+        return [p for p, *_ in _participants(session, programme_id, Enrolment.signin_code == text)]
+    everyone = _participants(session, programme_id)
+    if text.isdigit() and len(text) == 4:
+        return [p for p, _i, _f, phone in everyone if phone.endswith(text)]
+    lowered = typed.strip().lower()
+    return [
+        p
+        for p, initials, full, _phone in everyone
+        if lowered and (p.name == typed.strip() or p.name.startswith(typed.strip()) or initials == lowered
+                        or full.replace(" ", "") == lowered.replace(" ", ""))
+    ]  # fmt: skip
+
+
+def sign_in(
+    ctx: ServiceContext, session_id: str, typed: str, now: datetime | None = None
+) -> SignIn | Choices:
+    """What the door's input field does with a scanned code, a name, initials or a phone tail."""
+    actor = require(ctx, Action.TRAINING_SIGNIN)
+    now = now or datetime.now()
+    if not typed.strip():
+        raise ValidationError("signin.empty", "type or scan a code, a name or a phone's last 4 digits")
+    with ctx.transaction() as session:
+        row = _session(session, session_id)
+        if now.date() > row.ends_at.date():
+            raise ValidationError(
+                "signin.session_over", "the session is over: reconcile the paper sheet instead"
+            )
+        found = _matches(session, row.programme_id, typed)
+        if not found:
+            raise NotFound("signin.no_match", typed=typed.strip())
+        if len(found) > 1:
+            return Choices(tuple(sorted(found, key=lambda p: p.name)[:PICK_MAX]))
+        return _record(
+            session, row, found[0], now, actor.user_id, "scan" if codes.looks_like_code(typed) else "name"
+        )
+
+
+def sign_in_participant(
+    ctx: ServiceContext, session_id: str, enrolment_id: str, now: datetime | None = None
+) -> SignIn:
+    """Sign in the participant picked from a short list."""
+    actor = require(ctx, Action.TRAINING_SIGNIN)
+    now = now or datetime.now()
+    with ctx.transaction() as session:
+        row = _session(session, session_id)
+        found = [p for p, *_ in _participants(session, row.programme_id, Enrolment.id == enrolment_id)]
+        if not found:
+            raise NotFound("signin.no_match", typed="")
+        return _record(session, row, found[0], now, actor.user_id, "name")
+
+
+def _record(session: Session, row: TrainingSession, who: Participant, now: datetime, user_id: str,
+            method: str) -> SignIn:  # fmt: skip
+    existing = session.scalar(
+        select(SessionAttendance).where(
+            SessionAttendance.session_id == row.id,
+            SessionAttendance.enrolment_id == who.enrolment_id,
+            SessionAttendance.deleted.is_(False),
+        )
+    )
+    if existing is not None and existing.signed_in_at is not None:
+        return SignIn(who, existing.status, existing.signed_in_at, already=True)
+    late = now > row.starts_at + timedelta(minutes=row.late_after_minutes)
+    status = Attendance.LATE if late else Attendance.PRESENT
+    if existing is None:
+        session.add(
+            SessionAttendance(session_id=row.id, enrolment_id=who.enrolment_id, status=status.value,
+                              signed_in_at=now, signed_out_at=None, method=method, recorded_by=user_id,
+                              recorded_at=now, deleted=False)
+        )  # fmt: skip
+    else:  # marked excused or absent before: they came after all
+        existing.status, existing.signed_in_at, existing.method = status.value, now, method
+        existing.recorded_by, existing.recorded_at = user_id, now
+    return SignIn(who, status.value, now, already=False)
+
+
+def not_yet_arrived(ctx: ServiceContext, session_id: str) -> list[Participant]:
+    """Participants without a sign-in at this session (the door's "not yet arrived" list)."""
+    require(ctx, Action.TRAINING_VIEW)
+    with ctx.reading() as session:
+        row = _session(session, session_id)
+        arrived = set(
+            session.scalars(
+                select(SessionAttendance.enrolment_id).where(
+                    SessionAttendance.session_id == session_id,
+                    SessionAttendance.deleted.is_(False),
+                    SessionAttendance.signed_in_at.is_not(None),
+                )
+            )
+        )
+        everyone = [p for p, *_ in _participants(session, row.programme_id)]
+    return sorted((p for p in everyone if p.enrolment_id not in arrived), key=lambda p: p.name)
