@@ -24,7 +24,8 @@ from stationdesk.domain.training import Attendance
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import NotFound
-from stationdesk.store.models import Enrolment, Person, Programme, SessionAttendance, TrainingSession
+from stationdesk.services.training import programme_in
+from stationdesk.store.models import Enrolment, Person, SessionAttendance, TrainingSession
 
 PICK_MAX = 8
 
@@ -68,9 +69,7 @@ def enrol_persons(ctx: ServiceContext, programme_id: str, person_ids: Iterable[s
     require(ctx, Action.TRAINING_EDIT)
     wanted = list(dict.fromkeys(person_ids))
     with ctx.transaction() as session:
-        programme = session.get(Programme, programme_id)
-        if programme is None or programme.deleted:
-            raise NotFound("training.programme_not_found")
+        programme_in(session, programme_id)
         known = set(
             session.scalars(select(Person.id).where(Person.id.in_(wanted), Person.deleted.is_(False)))
         )

@@ -26,10 +26,9 @@ from stationdesk.domain.training import (
     weekly_series,
     workday_series,
 )
-from stationdesk.services import holidays
+from stationdesk.services import holidays, named_lists
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
-from stationdesk.services.errors import NotFound
 from stationdesk.store.models import Programme, TrainingSession
 
 NAME_MAX = 128
@@ -159,11 +158,9 @@ def _clean_session(draft: SessionDraft) -> tuple[datetime, datetime, SessionDraf
     return datetime.combine(draft.day, draft.start), datetime.combine(draft.day, draft.end), clean
 
 
-def _programme(session: Session, programme_id: str) -> Programme:
-    programme = session.get(Programme, programme_id)
-    if programme is None or programme.deleted:
-        raise NotFound("training.programme_not_found")
-    return programme
+def programme_in(session: Session, programme_id: str) -> Programme:
+    """The live programme, or NotFound (inside the caller's transaction)."""
+    return named_lists.get_live(session, Programme, programme_id, "training.programme_not_found")
 
 
 # --- programmes ----------------------------------------------------------------------------------
@@ -267,7 +264,7 @@ def add_session(ctx: ServiceContext, programme_id: str, draft: SessionDraft) -> 
     require(ctx, Action.TRAINING_EDIT)
     starts, ends, clean = _clean_session(draft)
     with ctx.transaction() as session:
-        _programme(session, programme_id)
+        programme_in(session, programme_id)
         return _add_session(session, programme_id, starts, ends, clean)
 
 
@@ -292,7 +289,7 @@ def add_series(
     else:
         days, skipped = weekly_series(clean.day, count, calendar, every_weeks)
     with ctx.transaction() as session:
-        _programme(session, programme_id)
+        programme_in(session, programme_id)
         start, end = clean.start, clean.end
         ids = [
             _add_session(
@@ -306,9 +303,7 @@ def add_series(
 def cancel_session(ctx: ServiceContext, session_id: str) -> None:
     require(ctx, Action.TRAINING_EDIT)
     with ctx.transaction() as session:
-        row = session.get(TrainingSession, session_id)
-        if row is None or row.deleted:
-            raise NotFound("training.session_not_found")
+        row = named_lists.get_live(session, TrainingSession, session_id, "training.session_not_found")
         row.cancelled = True
 
 
@@ -324,7 +319,7 @@ def list_sessions(
     if not include_cancelled:
         query = query.where(TrainingSession.cancelled.is_(False))
     with ctx.reading() as session:
-        _programme(session, programme_id)
+        programme_in(session, programme_id)
         return [
             SessionInfo(s.id, s.programme_id, s.starts_at, s.ends_at, s.venue, s.trainer, s.topic, s.capacity,
                         s.minutes if s.minutes is not None else default, s.late_after_minutes, s.cancelled)
