@@ -17,10 +17,10 @@ CACHE_DIR = Path(__file__).resolve().parent / ".cache"
 
 @cache
 def _generator_hash() -> str:
-    from stationdesk.services import demo, demo_names, demo_reception
+    from stationdesk.services import demo, demo_names, demo_reception, demo_training
 
     digest = hashlib.sha256()
-    for module in (demo, demo_names, demo_reception):
+    for module in (demo, demo_names, demo_reception, demo_training):
         digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()[:10]
 

@@ -212,3 +212,13 @@ def test_the_demo_desk_has_walk_ins_referrals_follow_ups_and_key_target_visits(
     assert visits and all(start <= on <= (end or today) <= today for on, start, end in visits)
     last_month = coverage.coverage(empty_ctx, period_of(date(2026, 10, 1), "month"), today=today)
     assert last_month.due > 0 and 0.8 < float(last_month.rate) < 1
+    from stationdesk.services import enrolment, training
+
+    programmes = training.list_programmes(empty_ctx)
+    assert len(programmes) >= 12 and any(p.kind == "camp" for p in programmes)
+    coming = [
+        s for p in programmes for s in training.list_sessions(empty_ctx, p.id) if s.starts_at.date() >= today
+    ]
+    assert coming, "a course starts this week: there is a session to sign in to"
+    waiting = enrolment.not_yet_arrived(empty_ctx, coming[0].id)
+    assert waiting and len({p.signin_code for p in waiting}) == len(waiting)

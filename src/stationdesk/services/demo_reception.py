@@ -94,7 +94,7 @@ def _days(start: date, end: date) -> Iterator[tuple[date, float]]:
 
 
 @dataclass
-class _Rows:
+class Rows:
     """Rows waiting to be inserted, flushed per table in chunks (parents before children)."""
 
     build: _Build
@@ -145,7 +145,7 @@ def _at(day: date, rng: random.Random, earliest: int = 8 * 60 + 30, latest: int 
 class _Desk:
     rng: random.Random
     build: _Build
-    rows: _Rows
+    rows: Rows
     categories: dict[str, str]
     by_registration: list[int]  # person indices sorted by registration day
     registration_days: list[date]  # the same, their days
@@ -303,7 +303,7 @@ class _Desk:
         return accepted if roll < 0.3 and age > 1 else sent
 
 
-def _flush_if_full(build: _Build, rows: _Rows, force: bool = False) -> None:
+def flush_if_full(build: _Build, rows: Rows, force: bool = False) -> None:
     if rows.pending() >= CHUNK or force:
         with build.ctx.engine.begin() as conn:
             rows.flush(conn)
@@ -315,7 +315,7 @@ def reception(build: _Build, report: Callable[[float], None]) -> None:
     with build.ctx.reading() as session:
         categories = {c.name: c.id for c in session.scalars(select(NeedCategory))}
     order = sorted(range(len(build.person_ids)), key=lambda i: build.registered_on[i])
-    rows = _Rows(build, order=(WalkIn, WalkInNeed, FollowUp, Referral, ReferralEvent))
+    rows = Rows(build, order=(WalkIn, WalkInNeed, FollowUp, Referral, ReferralEvent))
     desk = _Desk(rng, build, rows, categories, order, [build.registered_on[i] for i in order])
     scale = len(build.person_ids) / (5000 * max(build.years, 1))
     mean = WALK_INS_PER_DAY * scale
@@ -326,10 +326,10 @@ def reception(build: _Build, report: Callable[[float], None]) -> None:
         count = round(rng.uniform(0.6, 1.4) * mean * share * (0.5 if today else 1.0))
         for _ in range(max(count, 3) if today else count):  # the demo's today always shows some
             desk.walk_in(day, latest=11 * 60 + 30 if today else 17 * 60)
-        _flush_if_full(build, rows)
+        flush_if_full(build, rows)
         if number % 50 == 0:
             report(number / len(days))
-    _flush_if_full(build, rows, force=True)
+    flush_if_full(build, rows, force=True)
 
 
 # --- key targets -------------------------------------------------------------------------------------
@@ -355,7 +355,7 @@ def key_targets(build: _Build, report: Callable[[float], None]) -> None:
     rng = random.Random(f"stationdesk-demo:{build.seed}:key-targets")
     with build.ctx.reading() as session:
         methods = {m.name: m.id for m in session.scalars(select(VisitMethod))}
-    rows = _Rows(build, order=(KeyTarget, KeyTargetExemption, HomeVisit))
+    rows = Rows(build, order=(KeyTarget, KeyTargetExemption, HomeVisit))
     first_day = build.today - timedelta(days=365 * build.years)
     chosen = [i for i in build.key_candidates if rng.random() < KEY_TARGET_SHARE]
     for number, index in enumerate(chosen):
@@ -386,15 +386,15 @@ def key_targets(build: _Build, report: Callable[[float], None]) -> None:
             _visit(
                 rng, rows, build, period, (target_id, person_id, worker), (start, last), exemptions, methods
             )
-        _flush_if_full(build, rows)
+        flush_if_full(build, rows)
         if number % 20 == 0:
             report(number / max(len(chosen), 1))
-    _flush_if_full(build, rows, force=True)
+    flush_if_full(build, rows, force=True)
 
 
 def _visit(
     rng: random.Random,
-    rows: _Rows,
+    rows: Rows,
     build: _Build,
     period: Period,
     who: tuple[str, str, str],
