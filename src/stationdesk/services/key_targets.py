@@ -26,6 +26,7 @@ from stationdesk.services import audit, follow_ups
 from stationdesk.services.authz import require
 from stationdesk.services.context import Actor, ServiceContext
 from stationdesk.services.errors import NotFound
+from stationdesk.services.fields import trimmed
 from stationdesk.store.models import HomeVisit, KeyTarget, KeyTargetExemption, Person, User, VisitMethod
 
 REASON_MAX = 256
@@ -112,13 +113,6 @@ class VisitRow:
 # --- checks --------------------------------------------------------------------------------------
 
 
-def _text(value: str, code: str, maximum: int) -> str:
-    value = value.strip()
-    if len(value) > maximum:
-        raise ValidationError(code, f"at most {maximum} characters", {"max": maximum})
-    return value
-
-
 def _check_date(day: date | None, required_code: str, future_code: str, today: date) -> date:
     if day is None:
         raise ValidationError(required_code, "a date is required")
@@ -131,7 +125,7 @@ def _check_enrolment(draft: EnrolmentDraft, today: date) -> EnrolmentDraft:
     """The checks that need no database, in the order of the form's fields."""
     if draft.tier not in {tier.value for tier in Tier}:
         raise ValidationError("keytarget.tier_required", "choose a tier")
-    reason = _text(draft.reason, "keytarget.reason_too_long", REASON_MAX)
+    reason = trimmed(draft.reason, "keytarget.reason_too_long", REASON_MAX)
     if not reason:
         raise ValidationError("keytarget.reason_required", "say why the person is a key target")
     start = _check_date(draft.start_on, "keytarget.start_required", "keytarget.start_in_future", today)
@@ -207,7 +201,7 @@ def end_enrolment(
     """Take the person off the list from the day after ``end_on``."""
     require(ctx, Action.RECEPTION_RECORD)
     end = _check_date(end_on, "keytarget.end_required", "keytarget.end_in_future", today or _today())
-    reason = _text(reason, "keytarget.reason_too_long", REASON_MAX)
+    reason = trimmed(reason, "keytarget.reason_too_long", REASON_MAX)
     with ctx.transaction() as session:
         target = _target(session, target_id)
         if end < target.start_on:
@@ -268,7 +262,7 @@ def _remove(
     """Tombstone what ``load`` finds (an enrolment or a visit made by mistake, ``what`` in the
     refusal); the reason is required and goes on the audit log with ``action``."""
     actor = require(ctx, Action.RECEPTION_RECORD)
-    reason = _text(reason, "keytarget.reason_too_long", REASON_MAX)
+    reason = trimmed(reason, "keytarget.reason_too_long", REASON_MAX)
     if not reason:
         raise ValidationError("keytarget.remove_reason_required", f"say why {what} is removed")
     with ctx.transaction() as session:
@@ -308,7 +302,7 @@ def add_exemption(
         end_on = None
     if end_on is not None and end_on < start:
         raise ValidationError("keytarget.end_before_start", "the end is before the start")
-    note = _text(note, "keytarget.note_too_long", NOTE_MAX)
+    note = trimmed(note, "keytarget.note_too_long", NOTE_MAX)
     with ctx.transaction() as session:
         target = _target(session, target_id)
         if start < target.start_on or (target.end_on is not None and start > target.end_on):
@@ -368,7 +362,7 @@ def _check_visit(draft: VisitDraft, today: date) -> VisitDraft:
         raise ValidationError("visit.method_required", "choose how the visit was made")
     if draft.risk not in RISKS:
         raise ValidationError("visit.bad_risk", "unknown risk change", {"risk": draft.risk})
-    companions = _text(draft.companions, "visit.companions_too_long", COMPANIONS_MAX)
+    companions = trimmed(draft.companions, "visit.companions_too_long", COMPANIONS_MAX)
     if draft.follow_up_owner_id:
         follow_ups.check_due(draft.follow_up_due, today)
     return replace(draft, companions=companions, findings=draft.findings.strip())

@@ -18,6 +18,7 @@ from stationdesk.services import audit
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import NotFound
+from stationdesk.services.fields import one_line
 from stationdesk.store.models import Partner
 
 PARTNER_KINDS = (
@@ -63,15 +64,8 @@ def _info(p: Partner) -> PartnerInfo:
     return PartnerInfo(p.id, p.name, p.kind, p.contact_name, p.phone, p.address, p.provides, p.retired)
 
 
-def _one_line(text: str, field: str, maximum: int) -> str:
-    value = " ".join(text.split())
-    if len(value) > maximum:
-        raise ValidationError(f"partner.{field}_too_long", f"{field} too long", {"max": maximum})
-    return value
-
-
 def _clean(draft: PartnerDraft) -> PartnerDraft:
-    name = _one_line(draft.name, "name", NAME_MAX)
+    name = one_line(draft.name, "partner.name_too_long", NAME_MAX)
     if not name:
         raise ValidationError("partner.name_required", "a partner needs a name")
     if draft.kind not in PARTNER_KINDS:
@@ -84,10 +78,10 @@ def _clean(draft: PartnerDraft) -> PartnerDraft:
     return PartnerDraft(
         name=name,
         kind=draft.kind,
-        contact_name=_one_line(draft.contact_name, "contact_name", CONTACT_MAX),
+        contact_name=one_line(draft.contact_name, "partner.contact_name_too_long", CONTACT_MAX),
         # A free contact line: a mobile, a landline with its area code and extension, two numbers...
-        phone=_one_line(draft.phone, "phone", PHONE_MAX),
-        address=_one_line(draft.address, "address", ADDRESS_MAX),
+        phone=one_line(draft.phone, "partner.phone_too_long", PHONE_MAX),
+        address=one_line(draft.address, "partner.address_too_long", ADDRESS_MAX),
         provides=provides,
     )
 

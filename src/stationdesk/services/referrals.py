@@ -29,6 +29,7 @@ from stationdesk.services import audit
 from stationdesk.services.authz import require
 from stationdesk.services.context import Actor, ServiceContext
 from stationdesk.services.errors import NotFound, ServiceError
+from stationdesk.services.fields import trimmed
 from stationdesk.store.models import Partner, Person, Referral, ReferralEvent, User, WalkIn
 
 NEED_MAX = 1000
@@ -286,13 +287,6 @@ def list_referrals(
 # --- writing -----------------------------------------------------------------------------------
 
 
-def _text(value: str, code: str, maximum: int) -> str:
-    value = value.strip()
-    if len(value) > maximum:
-        raise ValidationError(code, "too long", {"max": maximum})
-    return value
-
-
 def _unused_code(session: Session) -> str:
     """A fresh tracking code; a collision with an existing one (about 1 in 10^9 per code) retries."""
     for _ in range(_CODE_ATTEMPTS):
@@ -307,10 +301,10 @@ def send_in(session: Session, actor: Actor, draft: ReferralDraft) -> str:
 
     The caller has already checked that ``actor`` may RECEPTION_RECORD. Returns the referral id.
     """
-    need = _text(draft.need, "referral.need_too_long", NEED_MAX)
+    need = trimmed(draft.need, "referral.need_too_long", NEED_MAX)
     if not need:
         raise ValidationError("referral.need_required", "say what the person needs")
-    override_reason = _text(draft.override_reason, "referral.override_reason_too_long", REASON_MAX)
+    override_reason = trimmed(draft.override_reason, "referral.override_reason_too_long", REASON_MAX)
     check_consent(draft.consent_given, may(actor.role, Action.REFERRAL_OVERRIDE), override_reason)
     person = session.get(Person, draft.person_id)
     if person is None or person.deleted:
@@ -410,7 +404,7 @@ def transition(
     target = ReferralStatus(target)
     if target == ReferralStatus.REVOKED:
         require(ctx, Action.REFERRAL_OVERRIDE)  # refused and audited for anyone but a manager
-    reason = _text(reason, "referral.reason_too_long", REASON_MAX)
+    reason = trimmed(reason, "referral.reason_too_long", REASON_MAX)
     with ctx.transaction() as session:
         referral = session.get(Referral, referral_id)
         if referral is None or referral.deleted:

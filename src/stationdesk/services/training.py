@@ -29,6 +29,7 @@ from stationdesk.domain.training import (
 from stationdesk.services import holidays, named_lists
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
+from stationdesk.services.fields import one_line
 from stationdesk.store.models import Programme, TrainingSession
 
 NAME_MAX = 128
@@ -103,15 +104,8 @@ class SeriesResult:
 # --- checks --------------------------------------------------------------------------------------
 
 
-def _text(value: str, code: str, maximum: int) -> str:
-    value = " ".join(value.split())
-    if len(value) > maximum:
-        raise ValidationError(code, f"at most {maximum} characters", {"max": maximum})
-    return value
-
-
 def _clean_programme(draft: ProgrammeDraft) -> ProgrammeDraft:
-    name = _text(draft.name, "training.name_too_long", NAME_MAX)
+    name = one_line(draft.name, "training.name_too_long", NAME_MAX)
     if not name:
         raise ValidationError("training.name_required", "a programme needs a name")
     if draft.kind not in {kind.value for kind in ProgrammeType}:
@@ -126,8 +120,8 @@ def _clean_programme(draft: ProgrammeDraft) -> ProgrammeDraft:
         kind=draft.kind,
         rule=draft.rule,
         minutes_per_session=draft.minutes_per_session,
-        organiser=_text(draft.organiser, "training.organiser_too_long", TEXT_MAX),
-        trainers=_text(draft.trainers, "training.trainers_too_long", 256),
+        organiser=one_line(draft.organiser, "training.organiser_too_long", TEXT_MAX),
+        trainers=one_line(draft.trainers, "training.trainers_too_long", 256),
         target_groups=groups,
         notes=draft.notes.strip(),
     )
@@ -148,9 +142,9 @@ def _clean_session(draft: SessionDraft) -> tuple[datetime, datetime, SessionDraf
         day=draft.day,
         start=draft.start,
         end=draft.end,
-        venue=_text(draft.venue, "session.venue_too_long", TEXT_MAX),
-        trainer=_text(draft.trainer, "session.trainer_too_long", 64),
-        topic=_text(draft.topic, "session.topic_too_long", TOPIC_MAX),
+        venue=one_line(draft.venue, "session.venue_too_long", TEXT_MAX),
+        trainer=one_line(draft.trainer, "session.trainer_too_long", 64),
+        topic=one_line(draft.topic, "session.topic_too_long", TOPIC_MAX),
         capacity=draft.capacity,
         minutes=draft.minutes,
         late_after_minutes=draft.late_after_minutes,
