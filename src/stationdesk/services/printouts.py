@@ -29,12 +29,12 @@ def referral_slip_data(ctx: ServiceContext, referral_id: str, today: date | None
     from stationdesk.reports.referral_slip import SlipData, consent_text
 
     info = referrals.get(ctx, referral_id)
-    profile = get_profile(ctx)
+    name, logo, phone, address = _station(ctx)
     return SlipData(
-        station_name=profile.name if profile else "",
-        logo_png=profile.logo_png if profile else None,
-        station_phone=profile.phone if profile else "",
-        station_address=profile.address if profile else "",
+        station_name=name,
+        logo_png=logo,
+        station_phone=phone,
+        station_address=address,
         tracking_code=info.tracking_code,
         person_name=info.person_name,
         person_id_masked=info.person_id_masked,
