@@ -58,6 +58,18 @@ class ListTexts:
     add_icon: QIcon
 
 
+def fill_list(widget: QListWidget, items: Sequence[NamedItem], label: Callable[[NamedItem], str]) -> None:
+    """The items as ``label`` words them, their id kept, the retired ones greyed."""
+    widget.clear()
+    muted = widget.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    for entry in items:
+        item = QListWidgetItem(label(entry))
+        item.setData(Qt.ItemDataRole.UserRole, entry.id)
+        if entry.retired:
+            item.setForeground(muted)
+        widget.addItem(item)
+
+
 class NamedListEditor(QWidget):
     """The list with Add, Rename (when the subclass can), Retire and Restore."""
 
@@ -139,16 +151,10 @@ class NamedListEditor(QWidget):
         except ServiceError as error:
             self._items = []
             self.message.show_problem(error)
-        self.list.clear()
-        muted = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        for entry in self._items:
-            item = QListWidgetItem(self.label(entry))
-            item.setData(Qt.ItemDataRole.UserRole, entry.id)
-            if entry.retired:
-                item.setForeground(muted)
-            self.list.addItem(item)
+        fill_list(self.list, self._items, self.label)
+        for row, entry in enumerate(self._items):
             if current is not None and entry.id == current.id:
-                self.list.setCurrentItem(item)
+                self.list.setCurrentRow(row)
         self._update_buttons()
 
     def names(self) -> list[str]:

@@ -6,14 +6,11 @@ county's current rules); everyone else sees them and may print a notice.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -30,6 +27,7 @@ from stationdesk.ui.icons import icon
 from stationdesk.ui.notice_dialog import print_notice
 from stationdesk.ui.print_preview import PrintPreviewDialog
 from stationdesk.ui.settings_common import InlineMessage
+from stationdesk.ui.settings_named_list import NamedItem, fill_list
 from stationdesk.ui.text import fmt
 
 
@@ -93,18 +91,14 @@ class ReliefTypesTab(QWidget):
             self._types = []
             self.message.show_problem(error)
         self.list.blockSignals(True)
-        self.list.clear()
-        muted = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        for info in self._types:
-            item = QListWidgetItem(fmt(self.tr("%1 (retired)"), info.name) if info.retired else info.name)
-            item.setData(Qt.ItemDataRole.UserRole, info.id)
-            if info.retired:
-                item.setForeground(muted)
-            self.list.addItem(item)
+        fill_list(self.list, self._types, self._label)
         self.list.blockSignals(False)
         rows = [row for row, info in enumerate(self._types) if info.id == select_id]
         self.list.setCurrentRow(rows[0] if rows else 0 if self._types else -1)
         self._show_selected()
+
+    def _label(self, info: NamedItem) -> str:
+        return fmt(self.tr("%1 (retired)"), info.name) if info.retired else info.name
 
     def names(self) -> list[str]:
         return [self.list.item(row).text() for row in range(self.list.count())]
