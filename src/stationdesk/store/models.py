@@ -413,6 +413,8 @@ class Enrolment(SyncedRecord, Base):
     source: Mapped[str] = mapped_column(String(16))  # registry, paste, xlsx, walk_in
     enrolled_at: Mapped[datetime] = mapped_column(DateTime)
     withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A walk-in found to be this programme's participant already: its sign-ins count there.
+    merged_into: Mapped[str | None] = mapped_column(ForeignKey("enrolment.id"))
 
     __table_args__ = (
         Index("ix_enrolment_programme", "programme_id"),
@@ -439,6 +441,28 @@ class SessionAttendance(SyncedRecord, Base):
     # One row per participant and session: kept by the service, not a unique index, since the laptop
     # at the door and the station PC may both record the same person (a sync merge joins them).
     __table_args__ = (Index("ix_session_attendance_session_enrolment", "session_id", "enrolment_id"),)
+
+
+class Certificate(SyncedRecord, Base):
+    """A completion certificate from the register: its number, holder and the time it attests.
+    Voided with a reason rather than removed, so the register keeps every number it gave."""
+
+    __tablename__ = "certificate"
+    programme_id: Mapped[str] = mapped_column(ForeignKey("programme.id"))
+    enrolment_id: Mapped[str] = mapped_column(ForeignKey("enrolment.id"))
+    number: Mapped[str] = mapped_column(String(24))
+    holder_name: Mapped[str] = mapped_column(String(64))
+    issued_on: Mapped[date] = mapped_column(Date)
+    minutes: Mapped[int] = mapped_column(Integer)
+    sessions_attended: Mapped[int] = mapped_column(Integer)
+    issued_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    voided: Mapped[bool] = mapped_column(Boolean, default=False)
+    void_reason: Mapped[str] = mapped_column(String(256), default="")
+
+    __table_args__ = (
+        Index("ix_certificate_programme", "programme_id"),
+        Index("ix_certificate_number", "number"),
+    )
 
 
 # --- insert-only facts -----------------------------------------------------------------------
