@@ -210,6 +210,18 @@ def list_programmes(ctx: ServiceContext, include_archived: bool = False) -> list
     return sorted(rows, key=lambda info: (info.first_day or date.max, info.name), reverse=True)
 
 
+def programme_info_in(session: Session, programme_id: str) -> ProgrammeInfo:
+    """One live programme with its span of sessions (inside the caller's transaction)."""
+    p = programme_in(session, programme_id)
+    n, first, last = session.execute(
+        select(func.count(TrainingSession.id), func.min(TrainingSession.starts_at),
+               func.max(TrainingSession.starts_at))
+        .where(TrainingSession.programme_id == programme_id, TrainingSession.deleted.is_(False),
+               TrainingSession.cancelled.is_(False))
+    ).one()  # fmt: skip
+    return _programme_info(p, n, first, last)
+
+
 def _programme_info(
     p: Programme, sessions: int, first: datetime | None, last: datetime | None
 ) -> ProgrammeInfo:
