@@ -104,6 +104,7 @@ class SessionRow:
 
     info: SessionInfo
     signed_in: int
+    own_minutes: int | None = None  # None: the session counts the programme's time per session
 
     @property
     def id(self) -> str:
@@ -452,7 +453,10 @@ def session_rows(ctx: ServiceContext, programme_id: str, include_cancelled: bool
     query = _sessions_query(programme_id, include_cancelled).add_columns(signed)
     with ctx.reading() as session:
         programme_in(session, programme_id)
-        return [SessionRow(_session_info(s, default), count) for s, default, count in session.execute(query)]
+        return [
+            SessionRow(_session_info(s, default), count, s.minutes)
+            for s, default, count in session.execute(query)
+        ]
 
 
 def is_late(info: SessionInfo, signed_in_at: datetime) -> bool:
