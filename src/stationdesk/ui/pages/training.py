@@ -52,7 +52,8 @@ def programme_summary(info: ProgrammeInfo) -> str:
     parts = [kind_label(info.kind), info.organiser, info.trainers]
     parts.append("、".join(group_label(group) for group in info.target_groups))
     parts.append(rule_text(info.rule))
-    parts.append(fmt(QCoreApplication.translate("TrainingPage", "%1 per session"), hours_text(info.minutes_per_session)))
+    per_session = QCoreApplication.translate("TrainingPage", "%1 per session")
+    parts.append(fmt(per_session, hours_text(info.minutes_per_session)))
     return " · ".join(part for part in parts if part)
 
 
