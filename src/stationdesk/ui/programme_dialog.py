@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QHBoxLayout,
+    QGridLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -28,6 +28,8 @@ from stationdesk.ui.training_words import group_label, kind_label
 
 DEFAULT_SHARE = 80
 DEFAULT_HOURS = 3.0
+GROUPS_PER_LINE = 3
+DIALOG_WIDTH = 720
 
 
 class ProgrammeDialog(FormDialog):
@@ -44,6 +46,7 @@ class ProgrammeDialog(FormDialog):
         self._build()
         if programme is not None:
             self._fill(programme)
+        self.resize(DIALOG_WIDTH, self.sizeHint().height())
         self.name.setFocus()
 
     def _build(self) -> None:
@@ -69,13 +72,12 @@ class ProgrammeDialog(FormDialog):
         self.trainers.setPlaceholderText(self.tr("Names, separated by commas"))
         self.add_field(self.tr("Trainers"), self.trainers, ("training.trainers_too_long",))
 
-        groups = QHBoxLayout()
+        groups = QGridLayout()
         self.groups: dict[str, QCheckBox] = {}
-        for group in TargetGroup:
+        for number, group in enumerate(TargetGroup):
             box = QCheckBox(group_label(group), objectName=f"group_{group.value}")
             self.groups[group.value] = box
-            groups.addWidget(box)
-        groups.addStretch(1)
+            groups.addWidget(box, number // GROUPS_PER_LINE, number % GROUPS_PER_LINE)
         first_group = next(iter(self.groups.values()))
         self.add_field(self.tr("Target groups"), groups, ("training.bad_target_group",), focus=first_group)
 

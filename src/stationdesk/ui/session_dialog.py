@@ -32,6 +32,7 @@ from stationdesk.ui.training_words import hours_text, weekday_label
 
 _TIME_CODES = ("session.time_required", "session.ends_before_start", "session.has_signins")
 WEEKLY, WORKDAYS = "weekly", "workdays"
+DIALOG_WIDTH = 640
 
 
 def time_edit(value: time, name: str) -> QTimeEdit:
@@ -159,6 +160,7 @@ class SessionDialog(_SessionForm):
         self.setObjectName("sessionDialog")
         self._programme_id = programme_id
         self._session = session
+        self.resize(DIALOG_WIDTH, self.sizeHint().height())
         if session is not None:
             self.fill(session)
             if session.signed_in:
@@ -200,7 +202,8 @@ class SeriesDialog(_SessionForm):
         )
         self.every_weeks = QSpinBox(objectName="everyWeeks")
         self.every_weeks.setRange(1, 8)
-        self.every_weeks.setSuffix(self.tr(" week(s), on the first day's weekday"))
+        self.every_weeks.setSuffix(self.tr(" week(s)"))
+        self.every_weeks.setToolTip(self.tr("On the first day's weekday"))
         self.repeat.row.insertWidget(1, self.every_weeks)
         self.repeat.idToggled.connect(lambda *_: self.every_weeks.setEnabled(self.repeat.chosen() == WEEKLY))
         self.add_field(self.tr("Repeat"), self.repeat.row, ("training.bad_interval",), focus=self.every_weeks)
@@ -217,6 +220,7 @@ class SeriesDialog(_SessionForm):
             self.tr("Holidays"), self.ignore_holidays, ("training.holidays_unknown",)
         )
         self._show_holiday_choice(False)
+        self.resize(DIALOG_WIDTH, self.sizeHint().height())
         self.day.setFocus()
 
     def _show_holiday_choice(self, shown: bool) -> None:

@@ -27,6 +27,7 @@ from stationdesk.ui.training_words import group_label
 
 RESULT_ROWS = 5
 CHOSEN_ROWS = 6
+DIALOG_WIDTH = 680
 
 
 class EnrolFromRegistryDialog(FormDialog):
@@ -53,7 +54,7 @@ class EnrolFromRegistryDialog(FormDialog):
             picked_label_name="pickedPersonLabel",
             clear_name="clearPickedPerson",
         )
-        hidden = (columns.ID_NUMBER, columns.TAGS)
+        hidden = (columns.ID_NUMBER, columns.GRID, columns.TAGS)
         self.finder = PersonSearch(
             ctx,
             self,
@@ -91,6 +92,7 @@ class EnrolFromRegistryDialog(FormDialog):
         self.add_field(self.tr("Group"), self.group)
         self.search.installEventFilter(self)
         self._count()
+        self.resize(DIALOG_WIDTH, self.sizeHint().height())
         self.search.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -92,7 +92,7 @@ class SessionsPanel(QWidget):
         self.table = list_table("sessions", self.model)
         size_columns(
             self.table,
-            {columns.S_DATE: 8, columns.S_VENUE: 12, columns.S_TRAINER: 5, columns.S_TOPIC: 10},
+            {columns.S_DATE: 8, columns.S_VENUE: 12, columns.S_TRAINER: 7, columns.S_TOPIC: 10},
             {columns.S_TIME: 12, columns.S_CAPACITY: 5, columns.S_SIGNED_IN: 5},
             stretch=columns.S_TOPIC,
         )
@@ -147,6 +147,8 @@ class SessionsPanel(QWidget):
         row = self.model.row_of(target) if target else None
         if row is None and highlight:
             row = self.model.row_of(highlight)
+        if row is None and rows:
+            row = len(rows) - 1  # all held: the latest one
         if row is not None:
             select_row(self.table, row)
         live = sum(1 for r in rows if not r.info.cancelled)

@@ -13,7 +13,7 @@ from stationdesk.ui.text import fmt
 
 def kind_label(kind: str) -> str:
     labels = {
-        ProgrammeType.TRAINING: QCoreApplication.translate("Training", "Training course"),
+        ProgrammeType.TRAINING: QCoreApplication.translate("Training", "Course"),
         ProgrammeType.SALON: QCoreApplication.translate("Training", "Salon"),
         ProgrammeType.LECTURE: QCoreApplication.translate("Training", "Lecture"),
         ProgrammeType.CAMP: QCoreApplication.translate("Training", "Camp"),
