@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -267,6 +267,43 @@ def _on_screen(widget: QWidget) -> QImage:
     return canvas
 
 
+def _training_shots(page: QWidget, app: QApplication, save: Callable[[QImage | QPixmap, str], None]) -> None:
+    """The training page with this year's 智创营 chosen, on each tab (``training.png`` is its
+    sessions tab), and the programme, series and enrolment dialogs."""
+    from stationdesk.ui.pages.training import PARTICIPANTS_TAB, SESSIONS_TAB, TrainingPage
+
+    assert isinstance(page, TrainingPage)
+    window = page.window()
+    rows = (page.model.row_at(number) for number in range(page.model.rowCount()))
+    camp = next((row for row in rows if row is not None and "智创营" in row.name), None)
+    if camp is not None:
+        page.select_programme(camp.id)
+    for tab, name in ((SESSIONS_TAB, "training"), (PARTICIPANTS_TAB, "training-participants")):
+        page.tabs.setCurrentIndex(tab)
+        settle(app)
+        save(window.grab(), name)
+    page.tabs.setCurrentIndex(SESSIONS_TAB)
+    for open_dialog, name in (
+        (page.edit_programme, "training-programme-dialog"),
+        (page.sessions.add_series, "training-series-dialog"),
+        (page.participants.enrol_from_registry, "training-enrol-dialog"),
+    ):
+        dialog = open_dialog()
+        if dialog is None:
+            continue
+        if name == "training-enrol-dialog":
+            for typed in ("王", "李"):
+                dialog.search.setText(typed)
+                dialog.finder.run()
+                dialog.finder.pick_row(0)
+            dialog.search.setText("张")
+            dialog.finder.run()
+        settle(app)
+        save(_on_screen(dialog), name)
+        dialog.reject()
+        settle(app)
+
+
 def render_screenshots(db_url: str, out_dir: Path) -> list[Path]:
     """PNGs of every main-window page (``<page-key>.png``), the login dialog and the first-start
     wizard, at 1280x800, from the demo database (DemoRefused for any other)."""
@@ -286,7 +323,8 @@ def render_screenshots(db_url: str, out_dir: Path) -> list[Path]:
         target = out_dir / f"{name}.png"
         if not image.save(str(target)):
             raise OSError(f"cannot write {target}")
-        written.append(target)
+        if target not in written:  # a page shot again in a chosen state (training) is listed once
+            written.append(target)
 
     with _demo_session(db_url) as (app, ctx):
         window = _main_window(ctx, db_url)
@@ -295,6 +333,8 @@ def render_screenshots(db_url: str, out_dir: Path) -> list[Path]:
             window.show_page(key)
             settle(app)
             save(window.grab(), key)
+        if "training" in window.page_keys():  # the camp on each tab, and the training dialogs
+            _training_shots(window.show_page("training"), app, save)
         if "key_targets" in window.page_keys():  # its second tab: the month's visit coverage
             window.show_page("key_targets").tabs.setCurrentIndex(1)
             settle(app)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
 import pytest
 from sqlalchemy import func, select
@@ -11,9 +11,10 @@ from conftest import sign_in_as
 from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.roles import Role
 from stationdesk.domain.training import CompletionRule, HolidaysUnknown, RuleKind
-from stationdesk.services import training
+from stationdesk.services import enrolment, people, training
 from stationdesk.services.context import ServiceContext
-from stationdesk.services.errors import PermissionDenied
+from stationdesk.services.errors import NotFound, PermissionDenied
+from stationdesk.services.people import PersonDraft
 from stationdesk.services.training import ProgrammeDraft, SessionDraft
 from stationdesk.store.models import Programme, TrainingSession
 
@@ -119,3 +120,116 @@ def test_trainers_set_up_programmes_and_viewers_only_read(ctx: ServiceContext, c
     assert len(training.list_sessions(ctx, camp)) == 1
     with pytest.raises(PermissionDenied):
         training.create_programme(ctx, CAMP)
+
+
+def test_a_programme_is_changed_and_archived_then_brought_back(ctx: ServiceContext, camp: str) -> None:
+    changed = ProgrammeDraft(
+        name=" 2026年智创营（秋季） ",
+        kind="training",
+        rule=CompletionRule(RuleKind.COUNT, 4),
+        minutes_per_session=90,
+        organiser="当湖街道",
+        trainers="沈丽娟",
+        target_groups=("grid_worker",),
+        notes="第二期",
+    )
+    training.update_programme(ctx, camp, changed)
+    info = training.get_programme(ctx, camp)
+    assert (info.name, info.kind, info.rule, info.minutes_per_session) == (
+        "2026年智创营（秋季）",
+        "training",
+        CompletionRule(RuleKind.COUNT, 4),
+        90,
+    )
+    assert (info.organiser, info.trainers, info.target_groups, info.notes) == (
+        "当湖街道",
+        "沈丽娟",
+        ("grid_worker",),
+        "第二期",
+    )
+    training.archive_programme(ctx, camp)
+    assert training.list_programmes(ctx) == []
+    assert [p.archived for p in training.list_programmes(ctx, include_archived=True)] == [True]
+    training.archive_programme(ctx, camp, archived=False)
+    assert [p.id for p in training.list_programmes(ctx)] == [camp]
+
+
+def test_a_refused_change_leaves_the_programme_as_it_was(ctx: ServiceContext, camp: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        training.update_programme(ctx, camp, ProgrammeDraft(" ", "camp", CompletionRule(RuleKind.COUNT, 3)))
+    assert refused.value.code == "training.name_required"
+    assert training.get_programme(ctx, camp).name == CAMP.name
+    with pytest.raises(NotFound):
+        training.update_programme(ctx, "no-such-programme", CAMP)
+
+
+def test_the_list_searches_and_counts_participants(ctx: ServiceContext, camp: str) -> None:
+    salon = training.create_programme(
+        ctx, ProgrammeDraft("社会救助政策沙龙", "salon", CompletionRule(RuleKind.COUNT, 1), trainers="王敏")
+    )
+    persons = [people.create(ctx, PersonDraft(name=name)) for name in ("王芳", "李四", "张三")]
+    enrolment.enrol_persons(ctx, camp, persons)
+    withdrawn = enrolment.enrol_persons(ctx, salon, persons[:1])
+    enrolment.withdraw(ctx, withdrawn[0])
+    counts = {p.id: p.participants for p in training.list_programmes(ctx)}
+    assert counts == {camp: 3, salon: 0}
+    assert [p.id for p in training.list_programmes(ctx, search="智创")] == [camp]
+    assert [p.id for p in training.list_programmes(ctx, search="王敏")] == [salon]
+    assert training.list_programmes(ctx, search="无此项目") == []
+
+
+def test_a_session_is_changed_and_its_time_stays_once_people_signed_in(
+    ctx: ServiceContext, camp: str
+) -> None:
+    session_id = training.add_session(ctx, camp, FIRST)
+    moved = SessionDraft(
+        date(2026, 9, 23), time(9), time(11), venue="东湖社区", topic="个案管理", capacity=30
+    )
+    training.update_session(ctx, session_id, moved)
+    [row] = training.session_rows(ctx, camp)
+    assert (row.info.starts_at, row.info.venue, row.info.capacity, row.signed_in) == (
+        datetime(2026, 9, 23, 9),
+        "东湖社区",
+        30,
+        0,
+    )
+    person = people.create(ctx, PersonDraft(name="王芳"))
+    enrolment.enrol_persons(ctx, camp, [person])
+    code = enrolment.participants(ctx, camp)[0].signin_code
+    enrolment.sign_in(ctx, session_id, code, datetime(2026, 9, 23, 8, 50))
+    assert training.session_rows(ctx, camp)[0].signed_in == 1
+
+    later = SessionDraft(date(2026, 9, 23), time(10), time(12), venue="东湖社区")
+    with pytest.raises(ValidationError) as refused:
+        training.update_session(ctx, session_id, later)
+    assert refused.value.code == "session.has_signins"
+    assert training.session_rows(ctx, camp)[0].info.starts_at == datetime(2026, 9, 23, 9)
+    renamed = SessionDraft(date(2026, 9, 23), time(9), time(11), venue="当湖街道社会工作站", topic="个案管理")
+    training.update_session(ctx, session_id, renamed)  # the rest may still change
+    assert training.session_rows(ctx, camp)[0].info.venue == "当湖街道社会工作站"
+
+
+def test_a_cancelled_session_cannot_be_changed_and_is_listed_only_when_asked(
+    ctx: ServiceContext, camp: str
+) -> None:
+    session_id = training.add_session(ctx, camp, FIRST)
+    training.cancel_session(ctx, session_id)
+    with pytest.raises(ValidationError) as refused:
+        training.update_session(ctx, session_id, FIRST)
+    assert refused.value.code == "session.cancelled"
+    assert training.session_rows(ctx, camp) == []
+    [row] = training.session_rows(ctx, camp, include_cancelled=True)
+    assert row.info.cancelled
+
+
+def test_viewers_may_not_change_programmes_or_sessions(ctx: ServiceContext, camp: str) -> None:
+    session_id = training.add_session(ctx, camp, FIRST)
+    sign_in_as(ctx, Role.VIEWER)
+    for call in (
+        lambda: training.update_programme(ctx, camp, CAMP),
+        lambda: training.archive_programme(ctx, camp),
+        lambda: training.update_session(ctx, session_id, FIRST),
+    ):
+        with pytest.raises(PermissionDenied):
+            call()
+    assert training.get_programme(ctx, camp).archived is False

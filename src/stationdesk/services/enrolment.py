@@ -13,14 +13,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from stationdesk.domain import codes
 from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.names import name_keys
 from stationdesk.domain.roles import Action
-from stationdesk.domain.training import Attendance
+from stationdesk.domain.training import ATTENDED, Attendance
+from stationdesk.services import named_lists
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import NotFound
@@ -37,6 +38,21 @@ class Participant:
     name: str
     unit: str
     signin_code: str
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """A participant as the programme's list shows them, with the sessions they attended."""
+
+    id: str  # the enrolment's
+    person_id: str | None
+    name: str
+    unit: str
+    target_group: str
+    signin_code: str
+    source: str
+    withdrawn: bool
+    attended: int
 
 
 @dataclass(frozen=True)
@@ -238,3 +254,70 @@ def not_yet_arrived(ctx: ServiceContext, session_id: str) -> list[Participant]:
         )
         everyone = [p for p, *_ in _participants(session, row.programme_id)]
     return sorted((p for p in everyone if p.enrolment_id not in arrived), key=lambda p: p.name)
+
+
+def withdraw(ctx: ServiceContext, enrolment_id: str) -> None:
+    """Take a participant off the programme (退出): the sign-ins already taken stay on record, and
+    the code signs in no more. Withdrawing twice changes nothing."""
+    require(ctx, Action.TRAINING_EDIT)
+    with ctx.transaction() as session:
+        row = named_lists.get_live(session, Enrolment, enrolment_id, "enrolment.not_found")
+        programme_in(session, row.programme_id)
+        row.withdrawn = True
+
+
+def participant_rows(
+    ctx: ServiceContext, programme_id: str, search: str = "", *, include_withdrawn: bool = False
+) -> list[ParticipantRow]:
+    """The programme's participants by name, with unit, group, code and the number of its
+    sessions (not cancelled) each attended, walk-ins merged into them counted too: one statement.
+    ``search`` keeps those whose name, pinyin initials or code start with it, or whose unit holds it."""
+    require(ctx, Action.TRAINING_VIEW)
+    source = aliased(Enrolment)
+    attended = (
+        select(func.count(func.distinct(SessionAttendance.session_id)))
+        .join(source, source.id == SessionAttendance.enrolment_id)
+        .join(TrainingSession, TrainingSession.id == SessionAttendance.session_id)
+        .where(
+            or_(source.id == Enrolment.id, source.merged_into == Enrolment.id),
+            source.deleted.is_(False),
+            SessionAttendance.deleted.is_(False),
+            SessionAttendance.status.in_([status.value for status in ATTENDED]),
+            TrainingSession.deleted.is_(False),
+            TrainingSession.cancelled.is_(False),
+        )
+        .correlate(Enrolment)
+        .scalar_subquery()
+    )
+    shown = func.coalesce(Person.name, Enrolment.walk_in_name)
+    query = (
+        select(Enrolment, shown, attended)
+        .outerjoin(Person, Person.id == Enrolment.person_id)
+        .where(
+            Enrolment.programme_id == programme_id,
+            Enrolment.deleted.is_(False),
+            Enrolment.merged_into.is_(None),
+        )
+    )
+    if not include_withdrawn:
+        query = query.where(Enrolment.withdrawn.is_(False))
+    if text := search.strip():
+        query = query.where(_participant_matches(text, shown))
+    with ctx.reading() as session:
+        programme_in(session, programme_id)
+        rows = session.execute(query.order_by(func.coalesce(Person.name_pinyin, Enrolment.walk_in_name)))
+        return [
+            ParticipantRow(e.id, e.person_id, name or "", e.unit, e.target_group, e.signin_code, e.source,
+                           e.withdrawn, count)
+            for e, name, count in rows
+        ]  # fmt: skip
+
+
+def _participant_matches(text: str, shown: ColumnElement[str]) -> ColumnElement[bool]:
+    plain = text.replace("%", "").replace("_", "")
+    return or_(
+        shown.like(f"{plain}%"),
+        Person.name_initials.like(f"{plain.lower()}%"),
+        Enrolment.signin_code == codes.folded(text),
+        Enrolment.unit.like(f"%{plain}%"),
+    )

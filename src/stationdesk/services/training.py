@@ -12,12 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.roles import Action
 from stationdesk.domain.training import (
+    ATTENDED,
     Calendar,
     CompletionRule,
     ProgrammeType,
@@ -29,8 +30,9 @@ from stationdesk.domain.training import (
 from stationdesk.services import holidays, named_lists
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
+from stationdesk.services.errors import NotFound
 from stationdesk.services.fields import one_line
-from stationdesk.store.models import Programme, TrainingSession
+from stationdesk.store.models import Enrolment, Programme, SessionAttendance, TrainingSession
 
 NAME_MAX = 128
 TEXT_MAX = 128
@@ -65,6 +67,7 @@ class ProgrammeInfo:
     sessions: int
     first_day: date | None
     last_day: date | None
+    participants: int = 0
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,19 @@ class SessionInfo:
     minutes: int  # continuing-education time this session is worth
     late_after_minutes: int
     cancelled: bool
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """A session as the programme's session list shows it: with how many have signed in."""
+
+    info: SessionInfo
+    signed_in: int
+    own_minutes: int | None = None  # None: the session counts the programme's time per session
+
+    @property
+    def id(self) -> str:
+        return self.info.id
 
 
 @dataclass(frozen=True)
@@ -183,9 +199,36 @@ def create_programme(ctx: ServiceContext, draft: ProgrammeDraft) -> str:
         return programme.id
 
 
-def list_programmes(ctx: ServiceContext, include_archived: bool = False) -> list[ProgrammeInfo]:
-    """Programmes, the latest first, each with its number of sessions and first and last day."""
-    require(ctx, Action.TRAINING_VIEW)
+def update_programme(ctx: ServiceContext, programme_id: str, draft: ProgrammeDraft) -> None:
+    """Change a programme's set-up (its sessions keep their own times; a session's own
+    continuing-education time stays, the others follow the new time per session)."""
+    require(ctx, Action.TRAINING_EDIT)
+    clean = _clean_programme(draft)
+    with ctx.transaction() as session:
+        programme = programme_in(session, programme_id)
+        programme.name, programme.kind = clean.name, clean.kind
+        programme.organiser, programme.trainers = clean.organiser, clean.trainers
+        programme.target_groups = ",".join(clean.target_groups)
+        programme.rule_kind, programme.rule_value = clean.rule.kind.value, clean.rule.value
+        programme.minutes_per_session, programme.notes = clean.minutes_per_session, clean.notes
+
+
+def archive_programme(ctx: ServiceContext, programme_id: str, archived: bool = True) -> None:
+    """Take a finished programme out of the list (``archived=False`` brings it back); nothing of it
+    is removed."""
+    require(ctx, Action.TRAINING_EDIT)
+    with ctx.transaction() as session:
+        programme_in(session, programme_id).archived = archived
+
+
+def _live_enrolment() -> ColumnElement[bool]:
+    """An enrolment that counts as a participant: not withdrawn, not merged into another one."""
+    return Enrolment.deleted.is_(False) & Enrolment.withdrawn.is_(False) & Enrolment.merged_into.is_(None)
+
+
+def _programmes_query() -> Select[tuple[Programme, int | None, datetime | None, datetime | None, int | None]]:
+    """Each live programme with its number of sessions held or planned, first and last day, and
+    number of participants: one statement, however many programmes."""
     live = (TrainingSession.deleted.is_(False)) & (TrainingSession.cancelled.is_(False))
     spans = (
         select(
@@ -198,32 +241,64 @@ def list_programmes(ctx: ServiceContext, include_archived: bool = False) -> list
         .group_by(TrainingSession.programme_id)
         .subquery()
     )
-    query = (
-        select(Programme, spans.c.sessions, spans.c.first, spans.c.last)
+    people = (
+        select(Enrolment.programme_id, func.count(Enrolment.id).label("participants"))
+        .where(_live_enrolment())
+        .group_by(Enrolment.programme_id)
+        .subquery()
+    )
+    return (
+        select(Programme, spans.c.sessions, spans.c.first, spans.c.last, people.c.participants)
         .outerjoin(spans, spans.c.programme_id == Programme.id)
+        .outerjoin(people, people.c.programme_id == Programme.id)
         .where(Programme.deleted.is_(False))
     )
+
+
+def list_programmes(
+    ctx: ServiceContext, include_archived: bool = False, search: str = ""
+) -> list[ProgrammeInfo]:
+    """Programmes, the latest first, each with its number of sessions, first and last day and
+    participants; ``search`` keeps those whose name, organiser or trainers contain it."""
+    require(ctx, Action.TRAINING_VIEW)
+    query = _programmes_query()
     if not include_archived:
         query = query.where(Programme.archived.is_(False))
+    if text := search.strip():
+        pattern = f"%{text.replace('%', '').replace('_', '')}%"
+        query = query.where(
+            or_(
+                Programme.name.like(pattern),
+                Programme.organiser.like(pattern),
+                Programme.trainers.like(pattern),
+            )
+        )
     with ctx.reading() as session:
-        rows = [_programme_info(p, n or 0, first, last) for p, n, first, last in session.execute(query)]
+        rows = [_programme_info(*row) for row in session.execute(query)]
     return sorted(rows, key=lambda info: (info.first_day or date.max, info.name), reverse=True)
 
 
 def programme_info_in(session: Session, programme_id: str) -> ProgrammeInfo:
-    """One live programme with its span of sessions (inside the caller's transaction)."""
-    p = programme_in(session, programme_id)
-    n, first, last = session.execute(
-        select(func.count(TrainingSession.id), func.min(TrainingSession.starts_at),
-               func.max(TrainingSession.starts_at))
-        .where(TrainingSession.programme_id == programme_id, TrainingSession.deleted.is_(False),
-               TrainingSession.cancelled.is_(False))
-    ).one()  # fmt: skip
-    return _programme_info(p, n, first, last)
+    """One programme as the list shows it (archived or not), or NotFound, inside the caller's
+    transaction."""
+    row = session.execute(_programmes_query().where(Programme.id == programme_id)).first()
+    if row is None:
+        raise NotFound("training.programme_not_found")
+    return _programme_info(*row)
+
+
+def get_programme(ctx: ServiceContext, programme_id: str) -> ProgrammeInfo:
+    require(ctx, Action.TRAINING_VIEW)
+    with ctx.reading() as session:
+        return programme_info_in(session, programme_id)
 
 
 def _programme_info(
-    p: Programme, sessions: int, first: datetime | None, last: datetime | None
+    p: Programme,
+    sessions: int | None,
+    first: datetime | None,
+    last: datetime | None,
+    participants: int | None,
 ) -> ProgrammeInfo:
     return ProgrammeInfo(
         id=p.id,
@@ -236,9 +311,10 @@ def _programme_info(
         target_groups=tuple(group for group in p.target_groups.split(",") if group),
         notes=p.notes,
         archived=p.archived,
-        sessions=sessions,
+        sessions=sessions or 0,
         first_day=first.date() if first else None,
         last_day=last.date() if last else None,
+        participants=participants or 0,
     )
 
 
@@ -313,10 +389,39 @@ def cancel_session(ctx: ServiceContext, session_id: str) -> None:
         row.cancelled = True
 
 
-def list_sessions(
-    ctx: ServiceContext, programme_id: str, include_cancelled: bool = False
-) -> list[SessionInfo]:
-    require(ctx, Action.TRAINING_VIEW)
+def _signed_in(session_id: ColumnElement[str] | str) -> ColumnElement[bool]:
+    return (
+        (SessionAttendance.session_id == session_id)
+        & SessionAttendance.deleted.is_(False)
+        & SessionAttendance.status.in_([status.value for status in ATTENDED])
+    )
+
+
+def update_session(ctx: ServiceContext, session_id: str, draft: SessionDraft) -> None:
+    """Change a session. Its day and times only while nobody has signed in to it: the sign-ins
+    (and the late marks taken against its start) were for the session as it was."""
+    require(ctx, Action.TRAINING_EDIT)
+    starts, ends, clean = _clean_session(draft)
+    with ctx.transaction() as session:
+        row = named_lists.get_live(session, TrainingSession, session_id, "training.session_not_found")
+        if row.cancelled:
+            raise ValidationError("session.cancelled", "a cancelled session cannot be changed")
+        if (row.starts_at, row.ends_at) != (starts, ends):
+            taken = session.scalar(select(func.count(SessionAttendance.id)).where(_signed_in(session_id)))
+            if taken:
+                raise ValidationError(
+                    "session.has_signins", "people signed in: its time stays", {"count": taken}
+                )
+        row.starts_at, row.ends_at = starts, ends
+        row.venue, row.trainer, row.topic = clean.venue, clean.trainer, clean.topic
+        row.capacity, row.minutes, row.late_after_minutes = (
+            clean.capacity,
+            clean.minutes,
+            clean.late_after_minutes,
+        )
+
+
+def _sessions_query(programme_id: str, include_cancelled: bool) -> Select[tuple[TrainingSession, int]]:
     query = (
         select(TrainingSession, Programme.minutes_per_session)
         .join(Programme, Programme.id == TrainingSession.programme_id)
@@ -324,13 +429,39 @@ def list_sessions(
     )
     if not include_cancelled:
         query = query.where(TrainingSession.cancelled.is_(False))
+    return query.order_by(TrainingSession.starts_at)
+
+
+def _session_info(s: TrainingSession, default_minutes: int) -> SessionInfo:
+    return SessionInfo(s.id, s.programme_id, s.starts_at, s.ends_at, s.venue, s.trainer, s.topic, s.capacity,
+                       s.minutes if s.minutes is not None else default_minutes, s.late_after_minutes,
+                       s.cancelled)  # fmt: skip
+
+
+def list_sessions(
+    ctx: ServiceContext, programme_id: str, include_cancelled: bool = False
+) -> list[SessionInfo]:
+    require(ctx, Action.TRAINING_VIEW)
     with ctx.reading() as session:
         programme_in(session, programme_id)
         return [
-            SessionInfo(s.id, s.programme_id, s.starts_at, s.ends_at, s.venue, s.trainer, s.topic, s.capacity,
-                        s.minutes if s.minutes is not None else default, s.late_after_minutes, s.cancelled)
-            for s, default in session.execute(query.order_by(TrainingSession.starts_at))
-        ]  # fmt: skip
+            _session_info(s, default)
+            for s, default in session.execute(_sessions_query(programme_id, include_cancelled))
+        ]
+
+
+def session_rows(ctx: ServiceContext, programme_id: str, include_cancelled: bool = False) -> list[SessionRow]:
+    """The programme's sessions in time order, each with the number signed in (present, late or
+    left early): one statement."""
+    require(ctx, Action.TRAINING_VIEW)
+    signed = select(func.count(SessionAttendance.id)).where(_signed_in(TrainingSession.id)).scalar_subquery()
+    query = _sessions_query(programme_id, include_cancelled).add_columns(signed)
+    with ctx.reading() as session:
+        programme_in(session, programme_id)
+        return [
+            SessionRow(_session_info(s, default), count, s.minutes)
+            for s, default, count in session.execute(query)
+        ]
 
 
 def is_late(info: SessionInfo, signed_in_at: datetime) -> bool:

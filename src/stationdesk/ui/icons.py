@@ -65,6 +65,9 @@ _SPECS: dict[str, str] = {
     "reject": "mdi6.undo-variant",
     "revoke": "mdi6.cancel",
     "open": "mdi6.open-in-new",
+    "calendar_repeat": "mdi6.calendar-sync",
+    "withdraw": "mdi6.account-minus",
+    "restore": "mdi6.archive-arrow-up",
 }
 
 

@@ -103,6 +103,12 @@ def _follow_ups_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
     return FollowUpsPage(ctx, parent)
 
 
+def _training_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
+    from stationdesk.ui.pages.training import TrainingPage  # imported when first shown
+
+    return TrainingPage(ctx, parent)
+
+
 def _registry_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
     from stationdesk.ui.pages.registry import RegistryPage  # imported when first shown
 
@@ -179,6 +185,7 @@ class MainWindow(QMainWindow):
             "referrals": _referrals_page,
             "key_targets": _key_targets_page,
             "residents": _registry_page,
+            "training": _training_page,
             "settings": self._settings_page,
         }
         self._pages: dict[str, QWidget] = {}

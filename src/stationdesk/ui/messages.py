@@ -269,6 +269,77 @@ def _table() -> dict[str, str]:
         "visits.tier_without_cadence": QCoreApplication.translate(
             "messages", "The tier %1 has no visit cadence: please set one in the settings."
         ),
+        # -- training programmes, sessions and participants (the training page) --
+        "training.name_required": QCoreApplication.translate(
+            "messages", "Please enter the programme's name."
+        ),
+        "training.name_too_long": QCoreApplication.translate(
+            "messages", "The name is too long (at most %1 characters)."
+        ),
+        "training.kind_required": QCoreApplication.translate(
+            "messages", "Please choose the type of programme."
+        ),
+        "training.bad_target_group": QCoreApplication.translate("messages", "Unknown target group."),
+        "training.bad_minutes": QCoreApplication.translate(
+            "messages", "The time a session counts must be from 0 to 24 hours."
+        ),
+        "training.organiser_too_long": QCoreApplication.translate(
+            "messages", "The organiser is too long (at most %1 characters)."
+        ),
+        "training.trainers_too_long": QCoreApplication.translate(
+            "messages", "The trainers are too long (at most %1 characters)."
+        ),
+        "training.bad_share": QCoreApplication.translate(
+            "messages", "The share of sessions must be from 1 to 100 percent."
+        ),
+        "training.bad_count": QCoreApplication.translate(
+            "messages", "At least one session must be required."
+        ),
+        "training.holidays_unknown": QCoreApplication.translate(
+            "messages",
+            "The public holidays of %1 are not known yet (they are announced in the autumn before).",
+        ),
+        "training.bad_interval": QCoreApplication.translate("messages", "Repeat every 1 week or more."),
+        "training.bad_session_count": QCoreApplication.translate(
+            "messages", "A series has from 1 to %1 sessions."
+        ),
+        "training.programme_not_found": QCoreApplication.translate(
+            "messages", "This programme no longer exists."
+        ),
+        "training.session_not_found": QCoreApplication.translate(
+            "messages", "This session no longer exists."
+        ),
+        "session.time_required": QCoreApplication.translate(
+            "messages", "Please enter the session's day, start and end."
+        ),
+        "session.ends_before_start": QCoreApplication.translate(
+            "messages", "The session ends before it starts."
+        ),
+        "session.bad_capacity": QCoreApplication.translate(
+            "messages", "The capacity must be at least 1, or left empty."
+        ),
+        "session.bad_grace": QCoreApplication.translate(
+            "messages", "Late after 0 to 240 minutes from the start."
+        ),
+        "session.venue_too_long": QCoreApplication.translate(
+            "messages", "The venue is too long (at most %1 characters)."
+        ),
+        "session.trainer_too_long": QCoreApplication.translate(
+            "messages", "The trainer is too long (at most %1 characters)."
+        ),
+        "session.topic_too_long": QCoreApplication.translate(
+            "messages", "The topic is too long (at most %1 characters)."
+        ),
+        "session.cancelled": QCoreApplication.translate("messages", "A cancelled session cannot be changed."),
+        "session.has_signins": QCoreApplication.translate(
+            "messages", "%1 people have signed in to this session: its day and time can no longer change."
+        ),
+        "enrolment.none_chosen": QCoreApplication.translate(
+            "messages", "Find the people to enrol and tick them first."
+        ),
+        "enrolment.not_found": QCoreApplication.translate(
+            "messages", "This participant is no longer enrolled."
+        ),
         "db.too_new": QCoreApplication.translate(
             "messages",
             "This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; "
@@ -313,6 +384,15 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "keytarget.note_too_long": ("max",),
     "visit.companions_too_long": ("max",),
     "visits.tier_without_cadence": ("tier",),
+    "training.name_too_long": ("max",),
+    "training.organiser_too_long": ("max",),
+    "training.trainers_too_long": ("max",),
+    "training.holidays_unknown": ("year",),
+    "training.bad_session_count": ("max",),
+    "session.venue_too_long": ("max",),
+    "session.trainer_too_long": ("max",),
+    "session.topic_too_long": ("max",),
+    "session.has_signins": ("count",),
 }
 
 
