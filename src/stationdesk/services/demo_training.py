@@ -46,6 +46,13 @@ def _calendar(day: date) -> DayKind:
         return holidays.ignoring_holidays(day)
 
 
+def _working_day(day: date) -> date:
+    """``day`` or the first working day after it (a series keeps the weekday it starts on)."""
+    while _calendar(day).day_off:
+        day += timedelta(days=1)
+    return day
+
+
 def training(build: _Build, report: Callable[[float], None]) -> None:
     rng = random.Random(f"stationdesk-demo:{build.seed}:training")
     rows = Rows(build, order=(Programme, TrainingSession, Enrolment, SessionAttendance))
@@ -63,7 +70,7 @@ def training(build: _Build, report: Callable[[float], None]) -> None:
             label = {"training": "培训", "salon": "沙龙", "lecture": "专题讲座"}[kind]
             plans.append((kind, f"{year}年{rng.choice(TOPICS)}{label}", count))
         for kind, name, count in plans:
-            start = date(year, rng.randint(2, 11), rng.randint(1, 28))
+            start = _working_day(date(year, rng.randint(2, 11), rng.randint(1, 28)))
             if start > build.today + timedelta(days=60):
                 continue
             _programme(
@@ -72,9 +79,7 @@ def training(build: _Build, report: Callable[[float], None]) -> None:
         flush_if_full(build, rows)
         report((year - first_year + 1) / build.years)
     # A course that starts this week: there is always a session to sign in to (and to print for).
-    start = build.today
-    while _calendar(start).day_off:
-        start += timedelta(days=1)
+    start = _working_day(build.today)
     current = ("training", f"{start.year}年社区工作者能力提升培训", 3)
     _programme(rows, rng, build, trainer, current, start, (order, registered), used_codes, scale)
     flush_if_full(build, rows, force=True)
