@@ -164,11 +164,12 @@ def programme_pagesize(sessions: int) -> tuple[float, float]:
 
 
 def _chunks(count: int) -> list[range]:
+    """Consecutive sessions per grid, as even as can be (30 sessions: 3 grids of 10, not 14 + 14 + 2)."""
     if count == 0:
         return [range(0)]
-    return [
-        range(start, min(start + SESSIONS_PER_GRID, count)) for start in range(0, count, SESSIONS_PER_GRID)
-    ]
+    grids = -(-count // SESSIONS_PER_GRID)
+    size = -(-count // grids)
+    return [range(start, min(start + size, count)) for start in range(0, count, size)]
 
 
 def _grid(
