@@ -66,6 +66,9 @@ MESSAGES: dict[str, str] = {
     "report.no_referral": "no referral with the id or tracking code {ref}",
     "report.no_relief_type": "no single relief type is called {name!r}; the relief types are: {names}",
     "report.coverage_needs_output": "say what to write: --json, --out FILE.pdf, or both",
+    "report.no_session": "no training session with the id {id} (or it was cancelled)",
+    "report.no_programme": "no training programme with the id {id}",
+    "report.bad_format": "{path}: write a .pdf or an .xlsx file",
 }
 
 
@@ -157,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     smoke = command("smoke", "open the main window on a database, visit the pages and quit")
     smoke.add_argument("--page", metavar="NAME", default=None, help="only this page")
 
-    report = command("report", "print a report to a PDF file")
+    report = command("report", "print a report to a PDF (or .xlsx) file")
     reports = report.add_subparsers(dest="report", metavar="REPORT", parser_class=_Parser, required=True)
     slip_help = "the referral slip (转介单) with its tear-off return part (回执联)"
     slip = reports.add_parser("referral-slip", help=slip_help, description=slip_help)
@@ -182,6 +185,22 @@ def build_parser() -> argparse.ArgumentParser:
     cover.add_argument("--json", action="store_true", help="print the coverage as JSON")
     cover.add_argument("--out", metavar="FILE.pdf", help="write the coverage as a PDF file")
     cover.add_argument("--force", action="store_true", help="replace an existing file")
+
+    sheet_help = "the pre-filled sign-in sheet (签到表) of a training session, as PDF or .xlsx"
+    sheet = reports.add_parser("signin-sheet", help=sheet_help, description=sheet_help)
+    _database_options(sheet, suppress=True)
+    sheet.add_argument("--session", required=True, metavar="ID", help="the training session's id")
+    sheet.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx", help="the file to write")
+    sheet.add_argument("--force", action="store_true", help="replace an existing file")
+
+    record_help = "the attendance record (考勤记录) of a training session or a whole programme"
+    record = reports.add_parser("attendance", help=record_help, description=record_help)
+    _database_options(record, suppress=True)
+    which = record.add_mutually_exclusive_group(required=True)
+    which.add_argument("--session", metavar="ID", help="one session's record")
+    which.add_argument("--programme", metavar="ID", help="the programme's grid of participants × sessions")
+    record.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx", help="the file to write")
+    record.add_argument("--force", action="store_true", help="replace an existing file")
     return parser
 
 
@@ -533,10 +552,65 @@ def _cmd_report_coverage(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _training_out(args: argparse.Namespace) -> None:
+    if Path(args.out).suffix.lower() not in (".pdf", ".xlsx"):
+        raise UsageError("report.bad_format", path=args.out)
+
+
+def _find_session(ctx: ServiceContext, session_id: str) -> str:
+    from stationdesk.services import attendance
+    from stationdesk.services.errors import NotFound
+
+    try:
+        attendance.session_programme(ctx, session_id.strip())
+    except NotFound:
+        raise UsageError("report.no_session", id=session_id) from None
+    return session_id.strip()
+
+
+def _find_programme(ctx: ServiceContext, programme_id: str) -> str:
+    from stationdesk.services import training
+    from stationdesk.services.errors import NotFound
+
+    try:
+        training.list_sessions(ctx, programme_id.strip())
+    except NotFound:
+        raise UsageError("report.no_programme", id=programme_id) from None
+    return programme_id.strip()
+
+
+def _cmd_report_signin_sheet(args: argparse.Namespace) -> int:
+    from stationdesk.services import training_printouts
+
+    _training_out(args)
+    return _write_printout(
+        args, lambda ctx: _find_session(ctx, args.session), training_printouts.write_signin_sheet
+    )
+
+
+def _cmd_report_attendance(args: argparse.Namespace) -> int:
+    from stationdesk.services import training_printouts
+
+    _training_out(args)
+    if args.session is not None:
+        return _write_printout(
+            args,
+            lambda ctx: _find_session(ctx, args.session),
+            lambda ctx, sid, out: training_printouts.write_attendance(ctx, session_id=sid, out=out),
+        )
+    return _write_printout(
+        args,
+        lambda ctx: _find_programme(ctx, args.programme),
+        lambda ctx, pid, out: training_printouts.write_attendance(ctx, programme_id=pid, out=out),
+    )
+
+
 REPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
     "referral-slip": _cmd_report_referral_slip,
     "notice": _cmd_report_notice,
     "coverage": _cmd_report_coverage,
+    "signin-sheet": _cmd_report_signin_sheet,
+    "attendance": _cmd_report_attendance,
 }
 
 

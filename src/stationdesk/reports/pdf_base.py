@@ -9,7 +9,6 @@ and a font of our own makes a page print the same on every PC (check with ``pdff
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -26,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from stationdesk.assets import as_file, resource
+from stationdesk.reports.files import write_atomically
 
 FONT = "StationDeskCJK"
 MARGIN = 18 * mm
@@ -106,7 +106,7 @@ def _counting_canvas(letterhead: Letterhead) -> type[Canvas]:
 
 
 def _draw_frame(canvas: Canvas, head: Letterhead, page: int, pages: int) -> None:
-    width, height = A4
+    width, height = canvas._pagesize
     font = font_name()
     top = height - MARGIN
     text_left = MARGIN
@@ -131,12 +131,12 @@ def _draw_frame(canvas: Canvas, head: Letterhead, page: int, pages: int) -> None
     canvas.drawRightString(width - MARGIN, bottom, head.page_label.format(page=page, pages=pages))
 
 
-def render(letterhead: Letterhead, story: Sequence[Flowable]) -> bytes:
-    """The PDF of ``story`` on letterheaded A4 pages."""
+def render(letterhead: Letterhead, story: Sequence[Flowable], pagesize: tuple[float, float] = A4) -> bytes:
+    """The PDF of ``story`` on letterheaded A4 pages (``landscape(A4)`` for wide tables)."""
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,
-        pagesize=A4,
+        pagesize=pagesize,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN + HEADER_HEIGHT + 4 * mm,
@@ -150,16 +150,9 @@ def render(letterhead: Letterhead, story: Sequence[Flowable]) -> bytes:
     return buffer.getvalue()
 
 
-def write(path: Path, letterhead: Letterhead, story: Sequence[Flowable]) -> Path:
+def write(
+    path: Path, letterhead: Letterhead, story: Sequence[Flowable], pagesize: tuple[float, float] = A4
+) -> Path:
     """Render and write safely: a temporary file, flushed to disk, then renamed over ``path``."""
-    data = render(letterhead, story)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
+    data = render(letterhead, story, pagesize)
+    return write_atomically(path, lambda fh: fh.write(data))

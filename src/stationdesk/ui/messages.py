@@ -340,6 +340,12 @@ def _table() -> dict[str, str]:
         "enrolment.not_found": QCoreApplication.translate(
             "messages", "This participant is no longer enrolled."
         ),
+        "printout.bad_format": QCoreApplication.translate(
+            "messages", "Please save it as a .pdf or an .xlsx file."
+        ),
+        "printout.session_or_programme": QCoreApplication.translate(
+            "messages", "Please choose either one session or a whole programme."
+        ),
         "db.too_new": QCoreApplication.translate(
             "messages",
             "This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; "

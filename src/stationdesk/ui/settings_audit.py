@@ -62,6 +62,8 @@ def action_label(action: str) -> str:
         "relief.retire": QCoreApplication.translate("audit", "Relief type retired"),
         "relief.restore": QCoreApplication.translate("audit", "Relief type restored"),
         "coverage.print": QCoreApplication.translate("audit", "Visit coverage report printed"),
+        "training.print": QCoreApplication.translate("audit", "Training sign-in sheet or attendance printed"),
+        "training.export": QCoreApplication.translate("audit", "Training list exported as a spreadsheet"),
         "category.create": QCoreApplication.translate("audit", "Need category added"),
         "category.rename": QCoreApplication.translate("audit", "Need category renamed"),
         "category.retire": QCoreApplication.translate("audit", "Need category retired"),
