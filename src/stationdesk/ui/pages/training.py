@@ -41,6 +41,7 @@ from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
 from stationdesk.ui.training_participants import ParticipantsPanel
+from stationdesk.ui.training_printing import TrainingPrinting
 from stationdesk.ui.training_sessions import SessionsPanel, tool_button
 from stationdesk.ui.training_words import group_label, hours_text, kind_label, rule_text
 
@@ -82,6 +83,8 @@ class TrainingPage(QWidget):
         self.sessions = SessionsPanel(ctx, self, clock=clock)
         self.participants = ParticipantsPanel(ctx, self)
         self._build()
+        self.printing = TrainingPrinting(ctx, self, self)
+        self.sessions.add_tool(self.printing.sessions_button)
         self._connect()
         self.refresh()
 
@@ -197,6 +200,12 @@ class TrainingPage(QWidget):
 
     def selected_session_id(self) -> str | None:
         return self.sessions.selected_session_id()
+
+    def show_problem(self, error: Exception) -> None:
+        self.message.show_problem(error)
+
+    def show_info(self, text: str) -> None:
+        self.message.show_info(text)
 
     def refresh(self) -> None:
         """Permissions and the list afresh (after a sign-in, an import, another desk's sync)."""
@@ -356,4 +365,5 @@ class TrainingPage(QWidget):
         self._edit_shortcut.setEnabled(editable)
         self.sessions.set_editable(editable)
         self.participants.set_editable(editable)
+        self.printing.apply_permissions(self._may)
         return allowed

@@ -1,0 +1,159 @@
+"""Printing and exporting from the training page: a "Print" menu on the sessions tab (the sign-in
+sheet, the attendance of the session or of the whole programme) with the same lists as .xlsx.
+
+Each PDF opens in the print preview; each .xlsx goes where the user saves it. The services write the
+files and put them on the audit log (services/training_printouts.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+
+from stationdesk.domain.roles import Action
+from stationdesk.services import training_printouts
+from stationdesk.services.context import ServiceContext
+from stationdesk.ui.icons import icon
+from stationdesk.ui.print_preview import PrintPreviewDialog, write_and_preview
+from stationdesk.ui.save_file import save_as
+from stationdesk.ui.text import fmt
+
+XLSX_FILTER = "Excel (*.xlsx)"
+
+
+class TrainingView(Protocol):
+    """What the printing needs of the training page."""
+
+    def selected_programme_id(self) -> str | None: ...
+    def selected_session_id(self) -> str | None: ...
+    def show_problem(self, error: Exception) -> None: ...
+    def show_info(self, text: str) -> None: ...
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TrainingPrinting", text)
+
+
+def menu_button(text: str, name: str, parent: QWidget) -> tuple[QPushButton, QMenu]:
+    button = QPushButton(icon("print"), text, parent, objectName=name)
+    menu = QMenu(button)
+    button.setMenu(menu)
+    return button, menu
+
+
+class TrainingPrinting(QObject):
+    """The print menu of the sessions tab. ``preview`` is the last print preview opened."""
+
+    def __init__(self, ctx: ServiceContext, view: TrainingView, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._view = view
+        self._parent = parent
+        self.preview: PrintPreviewDialog | None = None
+        self.sessions_button, menu = menu_button(_tr("Print"), "printSessions", parent)
+        self.sheet_action = menu.addAction(_tr("Sign-in sheet of the session…"), self.print_signin_sheet)
+        self.session_action = menu.addAction(_tr("Attendance of the session…"), self.print_session)
+        self.programme_action = menu.addAction(_tr("Attendance of the programme…"), self.print_programme)
+        menu.addSeparator()
+        self.sheet_xlsx_action = menu.addAction(
+            _tr("Sign-in sheet as .xlsx…"), lambda: self.export_signin_sheet()
+        )
+        self.session_xlsx_action = menu.addAction(
+            _tr("Attendance of the session as .xlsx…"), lambda: self.export_session()
+        )
+        self.programme_xlsx_action = menu.addAction(
+            _tr("Attendance of the programme as .xlsx…"), lambda: self.export_programme()
+        )
+        self.session_actions: tuple[QAction, ...] = (
+            self.sheet_action, self.session_action, self.sheet_xlsx_action, self.session_xlsx_action
+        )  # fmt: skip
+        self.pdf_actions = (self.sheet_action, self.session_action, self.programme_action)
+        self.xlsx_actions = (self.sheet_xlsx_action, self.session_xlsx_action, self.programme_xlsx_action)
+        menu.aboutToShow.connect(self.update_actions)
+
+    def apply_permissions(self, may: Callable[[Action], bool]) -> None:
+        """Printing needs the right to print, an .xlsx the right to export."""
+        for actions, action_right in ((self.pdf_actions, Action.PRINT), (self.xlsx_actions, Action.EXPORT)):
+            for action in actions:
+                action.setVisible(may(action_right))
+        self.sessions_button.setVisible(may(Action.PRINT) or may(Action.EXPORT))
+
+    def update_actions(self) -> None:
+        has_session = self._view.selected_session_id() is not None
+        for action in self.session_actions:
+            action.setEnabled(has_session)
+
+    # -- PDFs ----------------------------------------------------------------------------
+
+    def _preview(self, write: Callable[[Path], object], title: str, name: str) -> PrintPreviewDialog | None:
+        self.preview = write_and_preview(
+            self._parent, write, title, suggested_name=name, show_problem=self._view.show_problem
+        )
+        return self.preview
+
+    def print_signin_sheet(self) -> PrintPreviewDialog | None:
+        if (session_id := self._view.selected_session_id()) is None:
+            return None
+        return self._preview(
+            lambda path: training_printouts.write_signin_sheet(self._ctx, session_id, path),
+            _tr("Sign-in sheet"),
+            _tr("signin-sheet.pdf"),
+        )
+
+    def print_session(self) -> PrintPreviewDialog | None:
+        if (session_id := self._view.selected_session_id()) is None:
+            return None
+        return self._preview(
+            lambda path: training_printouts.write_attendance(self._ctx, session_id=session_id, out=path),
+            _tr("Attendance of the session"),
+            _tr("session-attendance.pdf"),
+        )
+
+    def print_programme(self) -> PrintPreviewDialog | None:
+        if (programme_id := self._view.selected_programme_id()) is None:
+            return None
+        return self._preview(
+            lambda path: training_printouts.write_attendance(self._ctx, programme_id=programme_id, out=path),
+            _tr("Attendance of the programme"),
+            _tr("programme-attendance.pdf"),
+        )
+
+    # -- .xlsx ---------------------------------------------------------------------------
+
+    def _export(self, write: Callable[[Path], object], name: str) -> Path | None:
+        saved = save_as(
+            self._parent, write, _tr("Save as .xlsx"), suggested_name=name, file_filter=XLSX_FILTER,
+            show_problem=self._view.show_problem,
+        )  # fmt: skip
+        if saved is not None:
+            self._view.show_info(fmt(_tr("Saved: %1"), str(saved)))
+        return saved
+
+    def export_signin_sheet(self) -> Path | None:
+        if (session_id := self._view.selected_session_id()) is None:
+            return None
+        return self._export(
+            lambda path: training_printouts.write_signin_sheet(self._ctx, session_id, path),
+            _tr("signin-sheet.xlsx"),
+        )
+
+    def export_session(self) -> Path | None:
+        if (session_id := self._view.selected_session_id()) is None:
+            return None
+        return self._export(
+            lambda path: training_printouts.write_attendance(self._ctx, session_id=session_id, out=path),
+            _tr("session-attendance.xlsx"),
+        )
+
+    def export_programme(self) -> Path | None:
+        if (programme_id := self._view.selected_programme_id()) is None:
+            return None
+        return self._export(
+            lambda path: training_printouts.write_attendance(self._ctx, programme_id=programme_id, out=path),
+            _tr("programme-attendance.xlsx"),
+        )

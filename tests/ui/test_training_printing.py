@@ -1,0 +1,78 @@
+"""Printing from the training page: the sign-in sheet previews, the attendance exports as .xlsx
+where the user saves it, and a viewer may print but not export."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from conftest import sign_in_as
+from stationdesk.domain.roles import Role
+from stationdesk.domain.training import CompletionRule, RuleKind
+from stationdesk.services import audit_query, enrolment, people, training
+from stationdesk.services.context import ServiceContext
+from stationdesk.services.people import PersonDraft
+from stationdesk.services.training import ProgrammeDraft, SessionDraft
+from stationdesk.ui import tasks
+from stationdesk.ui.pages.training import TrainingPage
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+NOW = datetime(2026, 11, 24, 8, 30)
+
+
+@pytest.fixture(autouse=True)
+def _no_task_outlives_the_database():
+    yield
+    tasks.wait_for_threads()
+
+
+@pytest.fixture
+def course(ctx: ServiceContext) -> str:
+    programme = training.create_programme(
+        ctx, ProgrammeDraft("社区工作者能力提升培训", "training", CompletionRule(RuleKind.SHARE, 80), 120)
+    )
+    training.add_session(ctx, programme, SessionDraft(date(2026, 11, 24), time(9), time(11), venue="二楼"))
+    ids = [people.create(ctx, PersonDraft(name=name)) for name in ("张伟", "艾琳")]
+    enrolment.enrol_persons(ctx, programme, ids, unit="当湖街道")
+    return programme
+
+
+def make_page(qtbot, ctx: ServiceContext) -> TrainingPage:
+    page = TrainingPage(ctx, clock=lambda: NOW)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_the_sign_in_sheet_opens_in_the_preview(qtbot, ctx, course) -> None:
+    page = make_page(qtbot, ctx)
+    assert page.selected_session_id() is not None
+    preview = page.printing.print_signin_sheet()
+    assert preview is not None
+    assert preview.page_count() == 1
+    preview.reject()
+
+
+def test_the_programme_attendance_is_saved_as_xlsx_where_chosen(qtbot, ctx, course, tmp_path, monkeypatch):
+    target = tmp_path / "考勤"  # no suffix typed: .xlsx is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page = make_page(qtbot, ctx)
+    saved = page.printing.export_programme()
+    assert saved == Path(f"{target}.xlsx") and saved.exists()
+    cells = [c for row in openpyxl.load_workbook(saved).active.iter_rows(values_only=True) for c in row]
+    assert {"张伟", "艾琳"} <= set(cells)
+    assert page.message.text().endswith(str(saved))
+    assert any(e.action == "training.export" for e in audit_query.recent(ctx, limit=5))
+
+
+def test_a_viewer_may_print_but_not_export(qtbot, ctx, course) -> None:
+    sign_in_as(ctx, Role.VIEWER)
+    page = make_page(qtbot, ctx)
+    assert page.printing.sessions_button.isVisible()
+    assert all(action.isVisible() for action in page.printing.pdf_actions)
+    assert not any(action.isVisible() for action in page.printing.xlsx_actions)
