@@ -59,6 +59,7 @@ ACTIONS = frozenset(
         "relief.retire",
         "relief.restore",
         "coverage.print",
+        "training.import_roster",
     }
 )
 """Every action the log may hold; the audit page names each one in the user's language."""

@@ -62,6 +62,7 @@ def action_label(action: str) -> str:
         "relief.retire": QCoreApplication.translate("audit", "Relief type retired"),
         "relief.restore": QCoreApplication.translate("audit", "Relief type restored"),
         "coverage.print": QCoreApplication.translate("audit", "Visit coverage report printed"),
+        "training.import_roster": QCoreApplication.translate("audit", "Training roster imported"),
         "category.create": QCoreApplication.translate("audit", "Need category added"),
         "category.rename": QCoreApplication.translate("audit", "Need category renamed"),
         "category.retire": QCoreApplication.translate("audit", "Need category retired"),
