@@ -65,6 +65,13 @@ _SPECS: dict[str, str] = {
     "reject": "mdi6.undo-variant",
     "revoke": "mdi6.cancel",
     "open": "mdi6.open-in-new",
+    "roster_file": "mdi6.file-excel",
+    "roster_paste": "mdi6.content-paste",
+    "roster_new": "mdi6.account-plus-outline",
+    "roster_matched": "mdi6.account-check",
+    "roster_already": "mdi6.check-all",
+    "roster_refused": "mdi6.close-circle",
+    "roster_enrol": "mdi6.account-multiple-plus",
 }
 
 
