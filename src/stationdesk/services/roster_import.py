@@ -420,8 +420,8 @@ class _Known:
     id_number: str | None
 
 
-def _refused(number: int, name: str, phone: str, code: str, **params: object) -> PreviewRow:
-    return PreviewRow(number, name, phone, "", "", Outcome.REFUSED, code, params)
+def _refused(number: int, name: str, phone: str, unit: str, code: str, **params: object) -> PreviewRow:
+    return PreviewRow(number, name, phone, unit, "", Outcome.REFUSED, code, params)
 
 
 _RENAMED = {"person.name_required": "roster.no_name", "phone.format": "roster.bad_phone"}
@@ -433,20 +433,20 @@ def _entry(number: int, cells: tuple[object, ...], mapping: Mapping[Field, int])
         return cells[column] if column is not None and column < len(cells) else None
 
     name = cell_text(cell(Field.NAME))
+    unit = cell_text(cell(Field.UNIT))[:_UNIT_MAX]
     phone_text = cell_text(cell(Field.PHONE))
     shown_phone = mask_phone(normalize_phone(phone_text) if is_valid_phone(phone_text) else phone_text)
     identity = cell(Field.ID_NUMBER)
     if isinstance(identity, int | float) and len(cell_text(identity)) >= 15:
-        return _refused(number, name, shown_phone, "roster.id_as_number")
+        return _refused(number, name, shown_phone, unit, "roster.id_as_number")
     try:
         birth = date_of(cell(Field.BIRTH_DATE))
         draft = PersonDraft(
             name, _sex_of(cell(Field.SEX)), birth, id_number=cell_text(identity), phone=phone_text
         )
         clean = people.clean_draft(draft)
-        unit = " ".join(cell_text(cell(Field.UNIT)).split())[:_UNIT_MAX]
     except ValidationError as error:
-        return _refused(number, name, shown_phone, _RENAMED.get(error.code, error.code), **error.params)
+        return _refused(number, name, shown_phone, unit, _RENAMED.get(error.code, error.code), **error.params)
     return _Entry(number, draft, clean, unit, target_group_of(cell(Field.TARGET_GROUP)))
 
 
@@ -566,12 +566,12 @@ def _preview_in(session: Session, programme_id: str, table: RosterTable, mapping
         phone = mask_phone(c.phone)
         outcome, how, person_id = _match(item, by_id, by_name, enrolled_names, walk_ins)
         if not isinstance(outcome, Outcome):
-            out.append(_refused(item.row, c.name, phone, outcome))
+            out.append(_refused(item.row, c.name, phone, item.unit, outcome))
             continue
         keys = _keys(item, person_id)
         earlier = next((seen[k] for k in keys if k in seen), None)
         if earlier is not None:
-            out.append(_refused(item.row, c.name, phone, "roster.duplicate_row", row=earlier))
+            out.append(_refused(item.row, c.name, phone, item.unit, "roster.duplicate_row", row=earlier))
             continue
         seen.update(dict.fromkeys(keys, item.row))
         if outcome is Outcome.MATCHED and person_id in enrolled_ids:

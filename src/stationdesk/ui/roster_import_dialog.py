@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -56,8 +57,8 @@ _LOOKS: dict[Outcome, tuple[str, str, str | None]] = {
 
 def outcome_label(outcome: Outcome) -> str:
     return {
-        Outcome.NEW: QCoreApplication.translate("Roster", "New: register and enrol"),
-        Outcome.MATCHED: QCoreApplication.translate("Roster", "Registered: enrol"),
+        Outcome.NEW: QCoreApplication.translate("Roster", "New to the registry"),
+        Outcome.MATCHED: QCoreApplication.translate("Roster", "In the registry"),
         Outcome.ALREADY: QCoreApplication.translate("Roster", "Already enrolled"),
         Outcome.REFUSED: QCoreApplication.translate("Roster", "Refused"),
     }[outcome]
@@ -172,7 +173,7 @@ class RosterImportDialog(QDialog):
         self.model = RosterPreviewModel(self)
         self.table = list_table("rosterPreview", self.model, striped=False)
         size_columns(
-            self.table, {NAME: 5, UNIT: 8, GROUP: 6, OUTCOME: 8}, {ROW: 5, PHONE: 12}, stretch=REASON
+            self.table, {NAME: 5, UNIT: 6, GROUP: 10, OUTCOME: 11}, {ROW: 4, PHONE: 12}, stretch=REASON
         )
         self.enrol_button = QPushButton(icon("roster_enrol"), self.tr("Enrol"), objectName="enrolRoster")
         self.enrol_button.setEnabled(False)
@@ -216,7 +217,8 @@ class RosterImportDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumHeight(self.fontMetrics().height() * 4 + 24)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        scroll.setFixedHeight(self.fontMetrics().height() * 2 + QComboBox().sizeHint().height() + bar + 12)
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
         hint = QLabel(self.tr("Which column holds what (guessed from the headers; change it if needed):"))
@@ -236,7 +238,7 @@ class RosterImportDialog(QDialog):
         self.paste_button = QPushButton(icon("search"), self.tr("Preview"), objectName="previewPaste")
         self.paste_button.clicked.connect(self.preview_pasted)
         layout = QHBoxLayout(tab)
-        layout.addWidget(self.paste, 1)
+        layout.addWidget(self.paste, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.paste_button, 0, Qt.AlignmentFlag.AlignTop)
         return tab
 
@@ -282,9 +284,9 @@ class RosterImportDialog(QDialog):
         self.column_combos = []
         chosen = {column: which for which, column in self._mapping.items()}
         for column, header in enumerate(table.headers):
-            title = QLabel(header or "—")
+            title = QLabel("\n".join(header.split(" ", 1)) or "—")  # a merged group header above its own
             title.setToolTip(header)
-            title.setMaximumWidth(self.fontMetrics().horizontalAdvance("中") * 9)
+            title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             combo = QComboBox(objectName=f"rosterColumn{column}")
             combo.addItem(self.tr("(not used)"), None)
             for which in Field:
@@ -295,6 +297,7 @@ class RosterImportDialog(QDialog):
             self.columns_grid.addWidget(combo, 1, column)
             self.column_combos.append(combo)
         self.columns_grid.setColumnStretch(len(table.headers), 1)
+        self.columns_grid.setRowStretch(2, 1)
 
     def map_column(self, column: int, which: Field | None) -> None:
         """Say that ``column`` holds ``which`` (None: not used), as the combo under its header does."""
