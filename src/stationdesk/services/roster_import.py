@@ -81,14 +81,15 @@ _HEADER_WORDS: tuple[tuple[Field, tuple[str, ...]], ...] = (
 _HEADER_MAX_CHARS = 20  # a longer cell is a title or a note, not a column header
 
 # Words in a category cell -> target group; the first that occurs wins.
-_GROUP_WORDS: tuple[tuple[str, TargetGroup], ...] = (
-    ("持证", TargetGroup.CERTIFIED_SOCIAL_WORKER),
-    ("社工", TargetGroup.CERTIFIED_SOCIAL_WORKER),
-    ("社区工作者", TargetGroup.COMMUNITY_WORKER),
-    ("社区干部", TargetGroup.COMMUNITY_WORKER),
-    ("网格", TargetGroup.GRID_WORKER),
-    ("志愿", TargetGroup.VOLUNTEER),
+_GROUP_WORDS: tuple[tuple[str, str], ...] = (
+    ("持证", TargetGroup.CERTIFIED_SOCIAL_WORKER.value),
+    ("社工", TargetGroup.CERTIFIED_SOCIAL_WORKER.value),
+    ("社区工作者", TargetGroup.COMMUNITY_WORKER.value),
+    ("社区干部", TargetGroup.COMMUNITY_WORKER.value),
+    ("网格", TargetGroup.GRID_WORKER.value),
+    ("志愿", TargetGroup.VOLUNTEER.value),
 )
+_GROUPS = frozenset(group.value for group in TargetGroup)
 _SEXES = {"男": "M", "m": "M", "male": "M", "女": "F", "f": "F", "female": "F"}
 _DATE = re.compile(
     r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -149,10 +150,9 @@ def target_group_of(value: object) -> str:
     text = cell_text(value)
     if not text:
         return ""
-    for group in TargetGroup:
-        if text == group.value:
-            return group.value
-    return next((group.value for word, group in _GROUP_WORDS if word in text), TargetGroup.OTHER.value)
+    if text in _GROUPS:
+        return text
+    return next((group for word, group in _GROUP_WORDS if word in text), TargetGroup.OTHER.value)
 
 
 def _sex_of(value: object) -> str:
