@@ -12,13 +12,15 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from conftest import sign_in_as
 from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.idnumber import make_id_number
 from stationdesk.domain.phone import normalize_phone
+from stationdesk.domain.roles import Role
 from stationdesk.domain.training import CompletionRule, RuleKind
 from stationdesk.services import enrolment, people, roster_import, training
 from stationdesk.services.context import ServiceContext
-from stationdesk.services.errors import NotFound
+from stationdesk.services.errors import NotFound, PermissionDenied
 from stationdesk.services.people import PersonDraft
 from stationdesk.services.roster_import import Field
 from stationdesk.services.training import ProgrammeDraft
@@ -404,3 +406,13 @@ def test_a_phone_cell_with_full_width_digits_and_spaces_reads_as_the_ascii_one(
     cell = "".join((d.translate(_WIDE) if w else d) + g for d, w, g in zip(digits, wide, gaps, strict=True))
     assert normalize_phone(roster_import.cell_text(cell)) == digits
     assert normalize_phone(roster_import.cell_text(float(digits))) == digits
+
+
+def test_a_viewer_may_neither_preview_nor_import(ctx: ServiceContext, programme: str) -> None:
+    table = roster_import.read_pasted("王芳 13912345678")
+    sign_in_as(ctx, Role.VIEWER)
+    for call in (roster_import.preview, roster_import.apply):
+        with pytest.raises(PermissionDenied):
+            call(ctx, programme, table)
+    sign_in_as(ctx, Role.TRAINER)
+    assert roster_import.apply(ctx, programme, table).created == 1
