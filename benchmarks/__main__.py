@@ -4,7 +4,8 @@ Groups, in the order they run: build (demo_build_<N>y), search (search_p95_<kind
 (registry_open_ms_*), startup (bare_window_ms, startup_login_ratio), smoke (smoke_ratio,
 peak_rss_mb), signin (signin_to_window_ms: Enter in the login dialog to a working main window), reception
 (walk_in_save_median_ms, walk_in_save_ratio, coverage_view_ms, reception_page_ms), training
-(signin_service_ms, signin_sheet_500_ms, signin_sheet_lo_ms, signin_sheet_lo_ratio).
+(signin_service_ms, signin_sheet_500_ms, signin_sheet_lo_ms, signin_sheet_lo_ratio), roster
+(roster_preview_ms).
 ``--only`` takes group names or figure-name prefixes.
 """
 
@@ -22,6 +23,7 @@ from benchmarks import (
     processes,
     reception,
     registry,
+    roster,
     search,
     signin,
     signin_sheet,
@@ -38,6 +40,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "signin": ("signin_to_window_ms",),
     "reception": ("walk_in_save_", "coverage_view_ms", "reception_page_ms"),
     "training": ("signin_service_ms", "signin_sheet_"),
+    "roster": ("roster_preview_ms",),
 }
 
 
@@ -95,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             "signin": lambda: signin.run(big_copy(), args.runs),
             "reception": lambda: reception.run(big_copy(), args.seed, args.years),
             "training": lambda: [*training.run(big_copy()), *signin_sheet.run(big_copy())],
+            "roster": lambda: roster.run(big_copy()),
         }
         for group, keep in selected.items():
             print(f"running {group} ...", file=sys.stderr, flush=True)

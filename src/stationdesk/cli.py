@@ -69,6 +69,24 @@ MESSAGES: dict[str, str] = {
     "report.no_session": "no training session with the id {id} (or it was cancelled)",
     "report.no_programme": "no training programme with the id {id}",
     "report.bad_format": "{path}: write a .pdf or an .xlsx file",
+    "training.programme_not_found": "no training programme with that id (see: stationdesk training list)",
+    "roster.no_file": "no roster file at {path}",
+    "roster.not_xlsx": "{path} is not an .xlsx workbook (save it from Excel or WPS as .xlsx)",
+    "roster.no_sheet": "the workbook has no sheet {sheet!r}; its sheets are: {sheets}",
+    "roster.no_name_column": "no column of names found (a header such as 姓名 is needed)",
+    "roster.bad_mapping": "a mapped column is not in the roster",
+    "roster.too_many_rows": "the roster has more than {max} rows",
+    "roster.no_name": "no name",
+    "roster.bad_phone": "not an 11-digit mobile number",
+    "roster.bad_date": "not a birth date (1980-01-02, 1980/1/2 or 1980年1月2日)",
+    "roster.bad_sex": "sex is neither 男 nor 女",
+    "roster.id_as_number": "the ID number was stored as a number and lost digits (format the column as text)",
+    "roster.duplicate_row": "the same person as row {row}",
+    "roster.id_other_name": "the ID number is registered under another name",
+    "roster.conflict": "the ID number and the phone belong to different registered people",
+    "roster.several_matches": "several registered people have this name and phone",
+    "roster.name_only_ambiguous": "a name alone, and people of that name are registered: add a phone or ID",
+    "roster.possible_duplicate": "someone of this name and birth date is registered: enrol from the registry",
 }
 
 
@@ -95,17 +113,21 @@ class _ArgumentsRefused(Exception):
 def describe(error: BaseException) -> str:
     """One English line for an error carrying ``code`` and ``params``."""
     code = getattr(error, "code", None)
-    params: Mapping[str, Any] = getattr(error, "params", None) or {}
-    template = MESSAGES.get(code) if isinstance(code, str) else None
+    if isinstance(code, str):
+        return coded_line(code, getattr(error, "params", None) or {})
+    return _one_line(str(error) or type(error).__name__)
+
+
+def coded_line(code: str, params: Mapping[str, Any]) -> str:
+    """One English line for an error code (also a refused roster row's reason)."""
+    template = MESSAGES.get(code)
     if template is not None:
         try:
             return _one_line(template.format(**params))
         except (KeyError, IndexError):
             pass
-    if isinstance(code, str):
-        detail = ", ".join(f"{k}={v}" for k, v in params.items())
-        return _one_line(f"{code} ({detail})" if detail else code)
-    return _one_line(str(error) or type(error).__name__)
+    detail = ", ".join(f"{k}={v}" for k, v in params.items())
+    return _one_line(f"{code} ({detail})" if detail else code)
 
 
 def _one_line(text: str) -> str:
@@ -201,6 +223,22 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--programme", metavar="ID", help="the programme's grid of participants × sessions")
     record.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx", help="the file to write")
     record.add_argument("--force", action="store_true", help="replace an existing file")
+    training_cmd = command("training", "training programmes: list them, enrol a roster")
+    trainings = training_cmd.add_subparsers(
+        dest="training", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    listing_help = "the programmes with their ids, dates, counts and sessions"
+    listing = trainings.add_parser("list", help=listing_help, description=listing_help)
+    _database_options(listing, suppress=True)
+    listing.add_argument("--json", action="store_true", help="print the programmes as JSON")
+    roster_help = "enrol the people of an .xlsx roster in a programme (a preview with --dry-run)"
+    roster = trainings.add_parser("import-roster", help=roster_help, description=roster_help)
+    _database_options(roster, suppress=True)
+    roster.add_argument("--programme", required=True, metavar="ID", help="the programme's id")
+    roster.add_argument("file", metavar="FILE.xlsx", help="the roster")
+    roster.add_argument("--sheet", metavar="NAME", help="the sheet (default: the first with a header row)")
+    roster.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
+    roster.add_argument("--json", action="store_true", help="print the preview and result as JSON")
     return parser
 
 
@@ -618,6 +656,140 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return REPORTS[args.report](args)
 
 
+@contextmanager
+def _signed_in_context(args: argparse.Namespace) -> Iterator[ServiceContext]:
+    """The database of ``args``, signed in as the command line (see accounts.act_as_command_line)."""
+    from stationdesk.services import accounts
+
+    ctx = _open_existing(_database_url(args)).ctx
+    try:
+        accounts.act_as_command_line(ctx, getpass.getuser())
+        yield ctx
+    finally:
+        ctx.engine.dispose()
+
+
+def _when(moment: datetime | date | None) -> str | None:
+    return moment.isoformat(timespec="minutes") if isinstance(moment, datetime) else (
+        moment.isoformat() if moment else None
+    )  # fmt: skip
+
+
+def _cmd_training_list(args: argparse.Namespace) -> int:
+    import json
+
+    from stationdesk.services import training
+
+    with _signed_in_context(args) as ctx:
+        programmes = [
+            (info, training.list_sessions(ctx, info.id, include_cancelled=True))
+            for info in training.list_programmes(ctx, include_archived=True)
+        ]
+    data = [
+        {
+            "id": info.id,
+            "name": info.name,
+            "type": info.kind,
+            "organiser": info.organiser,
+            "archived": info.archived,
+            "first_day": _when(info.first_day),
+            "last_day": _when(info.last_day),
+            "counts": {
+                "sessions": sum(1 for s in sessions if not s.cancelled),
+                "cancelled": sum(1 for s in sessions if s.cancelled),
+                "participants": info.participants,
+            },
+            "sessions": [
+                {
+                    "id": s.id,
+                    "start": _when(s.starts_at),
+                    "end": _when(s.ends_at),
+                    "venue": s.venue,
+                    "trainer": s.trainer,
+                    "topic": s.topic,
+                    "cancelled": s.cancelled,
+                }
+                for s in sessions
+            ],
+        }
+        for info, sessions in programmes
+    ]
+    if args.json:
+        print(json.dumps({"programmes": data}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for item in data:
+        counts = item["counts"]
+        span = f"{item['first_day'] or '-'} .. {item['last_day'] or '-'}"
+        print(f"{item['id']}  {item['type']:<8} {span:<24} {counts['sessions']:>3} sessions "
+              f"{counts['participants']:>4} participants  {item['name']}")  # fmt: skip
+        for s in item["sessions"]:
+            what = "  ".join((s["venue"], s["trainer"], s["topic"])) + (
+                "  (cancelled)" if s["cancelled"] else ""
+            )
+            print(f"    {s['id']}  {s['start']} - {s['end'][11:]}  {what}")
+    print(f"{len(data)} programme(s)")
+    return EXIT_OK
+
+
+def _cmd_training_import_roster(args: argparse.Namespace) -> int:
+    import json
+
+    from stationdesk.services import roster_import
+
+    path = Path(args.file)
+    if path.is_dir():
+        raise UsageError("cli.is_a_folder", path=str(path))
+    with _signed_in_context(args) as ctx:
+        table = roster_import.read_xlsx(path, args.sheet)
+        preview = roster_import.preview(ctx, args.programme, table)
+        result = None if args.dry_run else roster_import.apply(ctx, args.programme, table)
+    refused = [row for row in preview.rows if row.outcome is roster_import.Outcome.REFUSED]
+    if args.json:
+        data = {
+            "programme": args.programme,
+            "file": str(path),
+            "sheet": table.sheet,
+            "header_row": table.header_row,
+            "columns": {f.value: table.headers[c] for f, c in table.mapping.items()},
+            "dry_run": bool(args.dry_run),
+            "counts": preview.counts,
+            "rows": [
+                {
+                    "row": r.row,
+                    "name": r.name,
+                    "phone": r.phone_masked,
+                    "outcome": r.outcome.value,
+                    "matched_by": r.matched_by or None,
+                    "reason": r.reason or None,
+                    "reason_text": coded_line(r.reason, r.params) if r.reason else None,
+                }
+                for r in preview.rows
+            ],
+            "written": None if result is None else {"persons": result.created, "enrolments": result.enrolled},
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{path}: sheet {table.sheet}, header on row {table.header_row or '-'}, {len(preview.rows)} row(s)")
+    print(", ".join(f"{name} {count}" for name, count in preview.counts.items()))
+    for row in refused:
+        print(f"  row {row.row}: {row.name or '-'}: {coded_line(row.reason, row.params)}")
+    if result is None:
+        print(f"dry run: nothing written ({preview.to_enrol} would be enrolled)")
+    else:
+        print(f"enrolled {result.enrolled} ({result.created} newly registered)")
+    return EXIT_OK
+
+
+TRAINING: dict[str, Callable[[argparse.Namespace], int]] = {
+    "list": _cmd_training_list,
+    "import-roster": _cmd_training_import_roster,
+}
+
+
+def _cmd_training(args: argparse.Namespace) -> int:
+    return TRAINING[args.training](args)
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: _cmd_gui,
     "demo": _cmd_demo,
@@ -626,6 +798,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "screenshots": _cmd_screenshots,
     "smoke": _cmd_smoke,
     "report": _cmd_report,
+    "training": _cmd_training,
 }
 
 

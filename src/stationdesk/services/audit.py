@@ -61,6 +61,7 @@ ACTIONS = frozenset(
         "coverage.print",
         "training.print",
         "training.export",
+        "training.import_roster",
     }
 )
 """Every action the log may hold; the audit page names each one in the user's language."""

@@ -79,39 +79,61 @@ def _unused_code(session: Session) -> str:
             return code
 
 
+@dataclass(frozen=True)
+class Entry:
+    """One person to enrol, with the unit and target group the roster gives them."""
+
+    person_id: str
+    unit: str = ""
+    target_group: str = ""
+
+
 def enrol_persons(ctx: ServiceContext, programme_id: str, person_ids: Iterable[str], *, unit: str = "",
                   target_group: str = "") -> list[str]:  # fmt: skip
     """Enrol registry persons (those already enrolled are left as they are); returns the new ids."""
     require(ctx, Action.TRAINING_EDIT)
-    wanted = list(dict.fromkeys(person_ids))
     with ctx.transaction() as session:
-        programme_in(session, programme_id)
-        known = set(
-            session.scalars(select(Person.id).where(Person.id.in_(wanted), Person.deleted.is_(False)))
-        )
-        if missing := [person for person in wanted if person not in known]:
-            raise NotFound("person.not_found", count=len(missing))
-        enrolled = set(
-            session.scalars(
-                select(Enrolment.person_id).where(
-                    Enrolment.programme_id == programme_id,
-                    Enrolment.deleted.is_(False),
-                    Enrolment.withdrawn.is_(False),
-                )
+        entries = (Entry(person_id, unit, target_group) for person_id in person_ids)
+        return enrol_in(session, programme_id, entries, "registry")
+
+
+def enrolled_person_ids(session: Session, programme_id: str) -> set[str]:
+    """The registry persons enrolled in the programme (live, not withdrawn)."""
+    return set(
+        session.scalars(
+            select(Enrolment.person_id).where(
+                Enrolment.programme_id == programme_id,
+                Enrolment.person_id.is_not(None),
+                Enrolment.deleted.is_(False),
+                Enrolment.withdrawn.is_(False),
             )
         )
-        now = datetime.now()
-        new = []
-        for person_id in wanted:
-            if person_id in enrolled:
-                continue
-            row = Enrolment(programme_id=programme_id, person_id=person_id, walk_in_name="", walk_in_phone="",
-                            unit=unit.strip(), target_group=target_group, signin_code=_unused_code(session),
-                            source="registry", enrolled_at=now, withdrawn=False, deleted=False)  # fmt: skip
-            session.add(row)
-            session.flush()
-            new.append(row.id)
-        return new
+    )
+
+
+def enrol_in(session: Session, programme_id: str, entries: Iterable[Entry], source: str) -> list[str]:
+    """Enrol ``entries`` inside the caller's transaction, each with a fresh sign-in code; ``source``
+    says how they came (registry, paste, xlsx). Those already enrolled are left as they are."""
+    programme_in(session, programme_id)
+    wanted = list({entry.person_id: entry for entry in entries}.values())
+    ids = [entry.person_id for entry in wanted]
+    known = set(session.scalars(select(Person.id).where(Person.id.in_(ids), Person.deleted.is_(False))))
+    if missing := [person for person in ids if person not in known]:
+        raise NotFound("person.not_found", count=len(missing))
+    enrolled = enrolled_person_ids(session, programme_id)
+    now = datetime.now()
+    new = []
+    for entry in wanted:
+        if entry.person_id in enrolled:
+            continue
+        row = Enrolment(programme_id=programme_id, person_id=entry.person_id, walk_in_name="",
+                        walk_in_phone="", unit=entry.unit.strip(), target_group=entry.target_group,
+                        signin_code=_unused_code(session), source=source, enrolled_at=now, withdrawn=False,
+                        deleted=False)  # fmt: skip
+        session.add(row)
+        session.flush()
+        new.append(row.id)
+    return new
 
 
 def _participants(

@@ -22,7 +22,7 @@ from stationdesk.domain.phone import normalize_phone
 from stationdesk.domain.roles import Action
 from stationdesk.services import audit
 from stationdesk.services.authz import require
-from stationdesk.services.context import ServiceContext
+from stationdesk.services.context import Actor, ServiceContext
 from stationdesk.services.errors import NotFound, ServiceError
 from stationdesk.services.person_search import plan
 from stationdesk.store.models import Person, PersonTag, Tag
@@ -101,7 +101,10 @@ class DuplicatesFound(ServiceError):
 
 
 @dataclass
-class _Clean:
+class CleanDraft:
+    """A draft's values as stored: name trimmed, ID number and phone normalised, sex and birth
+    date taken from the ID number."""
+
     name: str
     sex: str
     birth_date: date | None
@@ -242,7 +245,8 @@ def get(ctx: ServiceContext, person_id: str) -> PersonDetail:
         return _detail(session, person)
 
 
-def _clean(draft: PersonDraft, today: date | None = None) -> _Clean:
+def clean_draft(draft: PersonDraft, today: date | None = None) -> CleanDraft:
+    """The values ``draft`` would be stored with, or the first ValidationError among them."""
     name = " ".join(draft.name.split())
     if not name:
         raise ValidationError("person.name_required", "a name is required")
@@ -260,7 +264,7 @@ def _clean(draft: PersonDraft, today: date | None = None) -> _Clean:
     phone = None
     if draft.phone is not None and draft.phone.strip():
         phone = normalize_phone(draft.phone)
-    return _Clean(
+    return CleanDraft(
         name=name,
         sex=sex,
         birth_date=birth,
@@ -271,7 +275,7 @@ def _clean(draft: PersonDraft, today: date | None = None) -> _Clean:
     )
 
 
-def _duplicates(session: Session, clean: _Clean, exclude_id: str | None) -> list[DuplicateCandidate]:
+def _duplicates(session: Session, clean: CleanDraft, exclude_id: str | None) -> list[DuplicateCandidate]:
     tests: list[tuple[str, object]] = []
     if clean.id_number:
         tests.append(("same_id", Person.id_number == clean.id_number))
@@ -300,12 +304,12 @@ def check_duplicates(
     ctx: ServiceContext, draft: PersonDraft, exclude_id: str | None = None
 ) -> list[DuplicateCandidate]:
     require(ctx, Action.PERSON_VIEW)
-    clean = _clean(draft)
+    clean = clean_draft(draft)
     with ctx.reading() as session:
         return _duplicates(session, clean, exclude_id)
 
 
-def _apply(session: Session, person: Person, draft: PersonDraft, clean: _Clean) -> None:
+def _apply(session: Session, person: Person, draft: PersonDraft, clean: CleanDraft) -> None:
     keys = name_keys(clean.name)
     person.name = clean.name
     person.name_initials = keys.initials
@@ -346,33 +350,46 @@ def _set_tags(session: Session, person_id: str, tag_ids: Sequence[str]) -> None:
 def create(ctx: ServiceContext, draft: PersonDraft, duplicate_reason: str | None = None) -> str:
     """Register a person; raises DuplicatesFound unless a reason to save anyway is given."""
     actor = require(ctx, Action.PERSON_EDIT)
-    clean = _clean(draft)
+    clean = clean_draft(draft)
     with ctx.transaction() as session:
-        candidates = _duplicates(session, clean, None)
-        if candidates and not (duplicate_reason and duplicate_reason.strip()):
-            raise DuplicatesFound(candidates)
-        person = Person(id=new_id(), created_at=datetime.now(), duplicate_reason="", deleted=False)
-        session.add(person)
-        _apply(session, person, draft, clean)
-        if candidates:
-            person.duplicate_reason = duplicate_reason.strip() if duplicate_reason else ""
-            audit.record(
-                session,
-                actor,
-                "person.duplicate_saved",
-                record_type="person",
-                record_id=person.id,
-                reason=person.duplicate_reason,
-                detail=",".join(c.row.id for c in candidates),
-            )
-        return person.id
+        return create_in(session, actor, draft, duplicate_reason, clean)
+
+
+def create_in(
+    session: Session,
+    actor: Actor,
+    draft: PersonDraft,
+    duplicate_reason: str | None = None,
+    clean: CleanDraft | None = None,
+) -> str:
+    """``create`` inside the caller's transaction (the roster import registers many people in one);
+    the caller has checked the actor's role."""
+    clean = clean or clean_draft(draft)
+    candidates = _duplicates(session, clean, None)
+    if candidates and not (duplicate_reason and duplicate_reason.strip()):
+        raise DuplicatesFound(candidates)
+    person = Person(id=new_id(), created_at=datetime.now(), duplicate_reason="", deleted=False)
+    session.add(person)
+    _apply(session, person, draft, clean)
+    if candidates:
+        person.duplicate_reason = duplicate_reason.strip() if duplicate_reason else ""
+        audit.record(
+            session,
+            actor,
+            "person.duplicate_saved",
+            record_type="person",
+            record_id=person.id,
+            reason=person.duplicate_reason,
+            detail=",".join(c.row.id for c in candidates),
+        )
+    return person.id
 
 
 def update(
     ctx: ServiceContext, person_id: str, draft: PersonDraft, duplicate_reason: str | None = None
 ) -> None:
     actor = require(ctx, Action.PERSON_EDIT)
-    clean = _clean(draft)
+    clean = clean_draft(draft)
     with ctx.transaction() as session:
         person = session.get(Person, person_id)
         if person is None or person.deleted:

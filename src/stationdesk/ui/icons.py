@@ -68,6 +68,13 @@ _SPECS: dict[str, str] = {
     "calendar_repeat": "mdi6.calendar-sync",
     "withdraw": "mdi6.account-minus",
     "restore": "mdi6.archive-arrow-up",
+    "roster_file": "mdi6.file-excel",
+    "roster_paste": "mdi6.content-paste",
+    "roster_new": "mdi6.account-plus-outline",
+    "roster_matched": "mdi6.account-check",
+    "roster_already": "mdi6.check-all",
+    "roster_refused": "mdi6.close-circle",
+    "roster_enrol": "mdi6.account-multiple-plus",
 }
 
 

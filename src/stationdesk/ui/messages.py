@@ -346,6 +346,45 @@ def _table() -> dict[str, str]:
         "printout.session_or_programme": QCoreApplication.translate(
             "messages", "Please choose either one session or a whole programme."
         ),
+        "roster.no_file": QCoreApplication.translate("messages", "The roster file %1 does not exist."),
+        "roster.not_xlsx": QCoreApplication.translate(
+            "messages", "This is not an .xlsx workbook: please save it from Excel or WPS as .xlsx."
+        ),
+        "roster.no_sheet": QCoreApplication.translate("messages", "The workbook has no sheet %1."),
+        "roster.no_name_column": QCoreApplication.translate(
+            "messages", "No column of names was found: please choose which column holds the names."
+        ),
+        "roster.bad_mapping": QCoreApplication.translate(
+            "messages", "A chosen column is not in the roster: please choose the columns again."
+        ),
+        "roster.too_many_rows": QCoreApplication.translate(
+            "messages", "The roster has more than %1 rows: please split it."
+        ),
+        "roster.no_name": QCoreApplication.translate("messages", "No name."),
+        "roster.bad_phone": QCoreApplication.translate("messages", "Not an 11-digit mobile number."),
+        "roster.bad_date": QCoreApplication.translate(
+            "messages", "Not a birth date (write it as 1980-01-02, 1980/1/2 or 1980年1月2日)."
+        ),
+        "roster.bad_sex": QCoreApplication.translate("messages", "The sex is neither 男 nor 女."),
+        "roster.id_as_number": QCoreApplication.translate(
+            "messages", "The ID number was stored as a number and lost digits: format the column as text."
+        ),
+        "roster.duplicate_row": QCoreApplication.translate("messages", "The same person as row %1."),
+        "roster.id_other_name": QCoreApplication.translate(
+            "messages", "This ID number is registered under another name."
+        ),
+        "roster.conflict": QCoreApplication.translate(
+            "messages", "The ID number and the mobile belong to two different registered people."
+        ),
+        "roster.several_matches": QCoreApplication.translate(
+            "messages", "Several registered people have this name and mobile."
+        ),
+        "roster.name_only_ambiguous": QCoreApplication.translate(
+            "messages", "A name alone, and people of this name are registered: add a mobile or ID number."
+        ),
+        "roster.possible_duplicate": QCoreApplication.translate(
+            "messages", "Someone of this name and birth date is registered: enrol them from the registry."
+        ),
         "db.too_new": QCoreApplication.translate(
             "messages",
             "This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; "
@@ -399,6 +438,10 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "session.trainer_too_long": ("max",),
     "session.topic_too_long": ("max",),
     "session.has_signins": ("count",),
+    "roster.no_file": ("path",),
+    "roster.no_sheet": ("sheet",),
+    "roster.too_many_rows": ("max",),
+    "roster.duplicate_row": ("row",),
 }
 
 

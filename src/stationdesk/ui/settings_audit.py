@@ -64,6 +64,7 @@ def action_label(action: str) -> str:
         "coverage.print": QCoreApplication.translate("audit", "Visit coverage report printed"),
         "training.print": QCoreApplication.translate("audit", "Training sign-in sheet or attendance printed"),
         "training.export": QCoreApplication.translate("audit", "Training list exported as a spreadsheet"),
+        "training.import_roster": QCoreApplication.translate("audit", "Training roster imported"),
         "category.create": QCoreApplication.translate("audit", "Need category added"),
         "category.rename": QCoreApplication.translate("audit", "Need category renamed"),
         "category.retire": QCoreApplication.translate("audit", "Need category retired"),
