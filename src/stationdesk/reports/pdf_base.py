@@ -9,7 +9,6 @@ and a font of our own makes a page print the same on every PC (check with ``pdff
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -26,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from stationdesk.assets import as_file, resource
+from stationdesk.reports.files import write_bytes
 
 FONT = "StationDeskCJK"
 MARGIN = 18 * mm
@@ -152,14 +152,4 @@ def render(letterhead: Letterhead, story: Sequence[Flowable]) -> bytes:
 
 def write(path: Path, letterhead: Letterhead, story: Sequence[Flowable]) -> Path:
     """Render and write safely: a temporary file, flushed to disk, then renamed over ``path``."""
-    data = render(letterhead, story)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
+    return write_bytes(path, render(letterhead, story))

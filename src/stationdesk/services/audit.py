@@ -59,6 +59,11 @@ ACTIONS = frozenset(
         "relief.retire",
         "relief.restore",
         "coverage.print",
+        "training.certificate_issue",
+        "training.certificate_void",
+        "training.certificate_print",
+        "training.badge_print",
+        "training.ce_ledger_print",
     }
 )
 """Every action the log may hold; the audit page names each one in the user's language."""
