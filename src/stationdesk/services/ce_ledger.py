@@ -15,7 +15,13 @@ from datetime import date, datetime, time
 from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 
-from stationdesk.domain.continuing_education import REQUIRED_MINUTES, Level, RegistrationPeriod, registration_period
+from stationdesk.domain.continuing_education import (
+    REQUIRED_MINUTES,
+    Level,
+    RegistrationPeriod,
+    registration_period,
+)
+from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.masking import mask_id_number
 from stationdesk.domain.roles import Action
 from stationdesk.domain.training import ATTENDED
@@ -72,6 +78,8 @@ def ce_ledger(
     require(ctx, Action.PERSON_VIEW)
     now = now or datetime.now()
     period = registration_period(first_day, now.date())
+    if level not in {item.value for item in Level}:
+        raise ValidationError("ce.bad_level", "assistant or social_worker", {"level": level})
     level = Level(level)
     target = aliased(Enrolment)  # the person's own enrolment a mark counts for
     own = Enrolment  # the enrolment the mark was taken on: the person's, or a walk-in merged into it
@@ -105,6 +113,8 @@ def ce_ledger(
         entries: dict[str, LedgerEntry] = {}
         for session_id, starts_at, programme_id, name, topic, minutes, default in session.execute(query):
             minutes = default if minutes is None else minutes
-            entries.setdefault(session_id, LedgerEntry(session_id, starts_at, programme_id, name, topic, minutes))
+            entries.setdefault(
+                session_id, LedgerEntry(session_id, starts_at, programme_id, name, topic, minutes)
+            )
         return CeLedger(person.id, person.name, mask_id_number(person.id_number), level, period,
                         tuple(entries.values()), now)  # fmt: skip

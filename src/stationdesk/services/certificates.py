@@ -92,7 +92,9 @@ def _issue_date(on: date | None) -> tuple[date, datetime]:
     return on, datetime.combine(on, time.max)
 
 
-def issue_certificates(ctx: ServiceContext, programme_id: str, *, on: date | None = None) -> list[CertificateInfo]:
+def issue_certificates(
+    ctx: ServiceContext, programme_id: str, *, on: date | None = None
+) -> list[CertificateInfo]:
     """Give a certificate to each participant who completes the programme (on the sessions held by
     ``on``, default today) and holds no live one for it yet; returns those issued now, in roster order."""
     actor = require(ctx, Action.TRAINING_EDIT)
@@ -139,7 +141,9 @@ def void_certificate(ctx: ServiceContext, certificate_id: str, reason: str) -> C
             raise NotFound("certificate.not_found")
         if certificate.voided:
             raise ValidationError(
-                "certificate.already_voided", "the certificate is already void", {"number": certificate.number}
+                "certificate.already_voided",
+                "the certificate is already void",
+                {"number": certificate.number},
             )
         certificate.voided = True
         certificate.void_reason = why
@@ -172,6 +176,10 @@ def live_certificates(
     """The programme's certificates not voided (or those of ``certificate_ids`` among them), by number."""
     wanted = None if certificate_ids is None else set(certificate_ids)
     return sorted(
-        (c for c in certificate_register(ctx, programme_id) if not c.voided and (wanted is None or c.id in wanted)),
+        (
+            c
+            for c in certificate_register(ctx, programme_id)
+            if not c.voided and (wanted is None or c.id in wanted)
+        ),
         key=lambda c: c.number,
     )
