@@ -120,11 +120,15 @@ def _facts(data: LedgerData, labels: LedgerLabels) -> Flowable:
     ]
     rows: list[list[object]] = [[paragraph(text, body) for text in row] for row in cells]
     widths = [0.16, 0.34, 0.16, 0.34]
-    return table(rows, [w * CONTENT_WIDTH for w in widths], [
-        *_GRID,
-        ("SPAN", (1, 2), (3, 2)),
-        *(("BACKGROUND", (c, 0), (c, -1), colors.HexColor("#F2F2F2")) for c in (0, 2)),
-    ])  # fmt: skip
+    return table(
+        rows,
+        [w * CONTENT_WIDTH for w in widths],
+        [
+            *_GRID,
+            ("SPAN", (1, 2), (3, 2)),
+            *(("BACKGROUND", (c, 0), (c, -1), colors.HexColor("#F2F2F2")) for c in (0, 2)),
+        ],
+    )
 
 
 def _entries(data: LedgerData, labels: LedgerLabels) -> Flowable:
@@ -138,12 +142,17 @@ def _entries(data: LedgerData, labels: LedgerLabels) -> Flowable:
     )
     widths = [0.07, 0.14, 0.4, 0.29, 0.1]
     last = len(rows) - 1
-    return table(rows, [w * CONTENT_WIDTH for w in widths], [
-        *_GRID,
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF4")),
-        ("SPAN", (0, last), (3, last)),
-        ("BACKGROUND", (0, last), (-1, last), colors.HexColor("#F2F2F2")),
-    ], repeatRows=1)  # fmt: skip
+    return table(
+        rows,
+        [w * CONTENT_WIDTH for w in widths],
+        [
+            *_GRID,
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF4")),
+            ("SPAN", (0, last), (3, last)),
+            ("BACKGROUND", (0, last), (-1, last), colors.HexColor("#F2F2F2")),
+        ],
+        repeatRows=1,
+    )
 
 
 class SealBox(Flowable):
@@ -171,11 +180,19 @@ class SealBox(Flowable):
 
 def _closing(data: LedgerData, labels: LedgerLabels) -> Flowable:
     body = styles()["body"]
-    left = [paragraph(labels.attest, body), Spacer(1, 10 * mm), paragraph(labels.signatures, body),
-            Spacer(1, 6 * mm), paragraph(labels.date_line, body)]  # fmt: skip
+    left = [
+        paragraph(labels.attest, body),
+        Spacer(1, 10 * mm),
+        paragraph(labels.signatures, body),
+        Spacer(1, 6 * mm),
+        paragraph(labels.date_line, body),
+    ]
     seal = SealBox(labels.seal)
-    return table([[left, seal]], [CONTENT_WIDTH - 44 * mm, 44 * mm],
-                 [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)])  # fmt: skip
+    return table(
+        [[left, seal]],
+        [CONTENT_WIDTH - 44 * mm, 44 * mm],
+        [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)],
+    )
 
 
 def _story(data: LedgerData, labels: LedgerLabels) -> list[Flowable]:
@@ -243,7 +260,7 @@ def ledger_sheet(data: LedgerData, labels: LedgerLabels | None = None) -> SheetS
             labels.attest,
             labels.signatures + "　" + labels.seal,
             labels.date_line,
-        ],  # fmt: skip
+        ],
     )
 
 

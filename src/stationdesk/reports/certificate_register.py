@@ -102,9 +102,17 @@ def _story(data: RegisterData, labels: RegisterLabels) -> list[Flowable]:
     keep = [i for i in range(len(labels.columns)) if not (i == 3 and data.programme_name)]
     rows: list[list[object]] = [[paragraph(labels.columns[i], small) for i in keep]]
     for number, line in enumerate(data.lines, start=1):
-        texts = (str(number), line.number, line.holder_name, line.programme_name, line.issued_on.isoformat(),
-                 hours_text(line.minutes), str(line.sessions_attended), line.issued_by,
-                 _status(line, labels))  # fmt: skip
+        texts = (
+            str(number),
+            line.number,
+            line.holder_name,
+            line.programme_name,
+            line.issued_on.isoformat(),
+            hours_text(line.minutes),
+            str(line.sessions_attended),
+            line.issued_by,
+            _status(line, labels),
+        )
         rows.append([paragraph(texts[i], small) for i in keep])
     shares = [0.06, 0.14, 0.1, 0.25, 0.12, 0.06, 0.07, 0.1, 0.17]
     widths = [shares[i] for i in keep]
@@ -160,10 +168,19 @@ def register_sheet(data: RegisterData, labels: RegisterLabels | None = None) -> 
         Column(names[8], 24, wrap=True),
     ]
     rows = [
-        [number, line.number, line.holder_name, line.programme_name, line.issued_on, line.minutes / 60,
-         line.sessions_attended, line.issued_by, _status(line, labels)]
+        [
+            number,
+            line.number,
+            line.holder_name,
+            line.programme_name,
+            line.issued_on,
+            line.minutes / 60,
+            line.sessions_attended,
+            line.issued_by,
+            _status(line, labels),
+        ]
         for number, line in enumerate(data.lines, start=1)
-    ]  # fmt: skip
+    ]
     return SheetSpec(
         name=labels.title,
         title=labels.title,

@@ -143,9 +143,15 @@ def _body(data: CertificateData, labels: CertificateLabels) -> list[Paragraph]:
     """The attestation and, as a paragraph of its own, the closing formula."""
     size = 17
     style = ParagraphStyle(
-        "certificate-body", fontName=font_name(), fontSize=size, leading=size * 2.1,
-        firstLineIndent=2 * size, wordWrap="CJK", alignment=TA_JUSTIFY, textColor=INK,
-    )  # fmt: skip
+        "certificate-body",
+        fontName=font_name(),
+        fontSize=size,
+        leading=size * 2.1,
+        firstLineIndent=2 * size,
+        wordWrap="CJK",
+        alignment=TA_JUSTIFY,
+        textColor=INK,
+    )
     name = f'<font size="{size + 5}"><u>&nbsp;{escape(data.holder_name)}&nbsp;</u></font>'
     programme = f"{labels.quote_open}{escape(data.programme_name)}{labels.quote_close}"
     text = escape(labels.body).format(
@@ -176,8 +182,9 @@ def _page(canvas: Canvas, batch: CertificateBatch, data: CertificateData, labels
     _border(canvas)
     if batch.logo_png:
         size = 16 * mm
-        canvas.drawImage(ImageReader(io.BytesIO(batch.logo_png)), 22 * mm, height - 22 * mm - size, size, size,
-                         mask="auto")  # fmt: skip
+        canvas.drawImage(
+            ImageReader(io.BytesIO(batch.logo_png)), 22 * mm, height - 22 * mm - size, size, size, mask="auto"
+        )
     _title(canvas, labels.title, height - 50 * mm)
     canvas.setFont(font, 11)
     canvas.drawRightString(width - 24 * mm, height - 24 * mm, labels.number.format(number=data.number))

@@ -57,9 +57,9 @@ def fit(
     one_line_down_to: float = 0.6,
 ) -> Fitted:
     """The largest size from ``largest`` down to ``smallest`` at which ``text`` fits ``width`` ×
-    ``height`` in at most ``max_lines`` lines. One line is preferred down to ``one_line_down_to``
-    × ``largest`` (a name shrinks a little before it breaks); at the smallest size, what fits, the last line cut
-    short with an ellipsis."""
+    ``height`` in at most ``max_lines`` lines. One line is preferred down to ``one_line_down_to`` ×
+    ``largest`` (a name shrinks a little before it breaks); at the smallest size, what fits, the
+    last line cut short with an ellipsis."""
     for lines_allowed, floor in ((1, max(smallest, largest * one_line_down_to)), (max_lines, smallest)):
         size = largest
         while size >= floor:

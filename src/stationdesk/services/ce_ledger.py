@@ -84,8 +84,15 @@ def ce_ledger(
     target = aliased(Enrolment)  # the person's own enrolment a mark counts for
     own = Enrolment  # the enrolment the mark was taken on: the person's, or a walk-in merged into it
     query = (
-        select(SessionAttendance.session_id, TrainingSession.starts_at, Programme.id, Programme.name,
-               TrainingSession.topic, TrainingSession.minutes, Programme.minutes_per_session)
+        select(
+            SessionAttendance.session_id,
+            TrainingSession.starts_at,
+            Programme.id,
+            Programme.name,
+            TrainingSession.topic,
+            TrainingSession.minutes,
+            Programme.minutes_per_session,
+        )
         .join(own, own.id == SessionAttendance.enrolment_id)
         .join(target, or_(target.id == own.id, target.id == own.merged_into))
         .join(TrainingSession, TrainingSession.id == SessionAttendance.session_id)
@@ -105,7 +112,7 @@ def ce_ledger(
             Programme.deleted.is_(False),
         )
         .order_by(TrainingSession.starts_at)
-    )  # fmt: skip
+    )
     with ctx.reading() as session:
         person = session.get(Person, person_id)
         if person is None or person.deleted:
@@ -116,5 +123,12 @@ def ce_ledger(
             entries.setdefault(
                 session_id, LedgerEntry(session_id, starts_at, programme_id, name, topic, minutes)
             )
-        return CeLedger(person.id, person.name, mask_id_number(person.id_number), level, period,
-                        tuple(entries.values()), now)  # fmt: skip
+        return CeLedger(
+            person.id,
+            person.name,
+            mask_id_number(person.id_number),
+            level,
+            period,
+            tuple(entries.values()),
+            now,
+        )

@@ -77,9 +77,21 @@ def _query() -> Select[tuple[Certificate, str, str | None, str]]:
 
 def _info(row: tuple[Certificate, str, str | None, str]) -> CertificateInfo:
     c, programme_name, person_id, issued_by = row
-    return CertificateInfo(c.id, c.number, c.programme_id, programme_name, c.enrolment_id, person_id,
-                           c.holder_name, c.issued_on, c.minutes, c.sessions_attended, issued_by, c.voided,
-                           c.void_reason)  # fmt: skip
+    return CertificateInfo(
+        c.id,
+        c.number,
+        c.programme_id,
+        programme_name,
+        c.enrolment_id,
+        person_id,
+        c.holder_name,
+        c.issued_on,
+        c.minutes,
+        c.sessions_attended,
+        issued_by,
+        c.voided,
+        c.void_reason,
+    )
 
 
 def _issue_date(on: date | None) -> tuple[date, datetime]:
@@ -115,15 +127,28 @@ def issue_certificates(
             if not row.completed or row.entry.enrolment_id in holding:
                 continue
             certificate = Certificate(
-                programme_id=programme_id, enrolment_id=row.entry.enrolment_id,
-                number=next_number(session, issued_on.year), holder_name=row.entry.name, issued_on=issued_on,
-                minutes=row.minutes, sessions_attended=row.attended, issued_by=actor.user_id, voided=False,
-                void_reason="", deleted=False,
-            )  # fmt: skip
+                programme_id=programme_id,
+                enrolment_id=row.entry.enrolment_id,
+                number=next_number(session, issued_on.year),
+                holder_name=row.entry.name,
+                issued_on=issued_on,
+                minutes=row.minutes,
+                sessions_attended=row.attended,
+                issued_by=actor.user_id,
+                voided=False,
+                void_reason="",
+                deleted=False,
+            )
             session.add(certificate)
             session.flush()
-            audit.record(session, actor, "training.certificate_issue", record_type="certificate",
-                         record_id=certificate.id, detail=certificate.number)  # fmt: skip
+            audit.record(
+                session,
+                actor,
+                "training.certificate_issue",
+                record_type="certificate",
+                record_id=certificate.id,
+                detail=certificate.number,
+            )
             new.append(certificate.id)
         by_id = {r[0].id: _info(r) for r in session.execute(_query().where(Certificate.id.in_(new)))}
         return [by_id[i] for i in new]
@@ -147,8 +172,15 @@ def void_certificate(ctx: ServiceContext, certificate_id: str, reason: str) -> C
             )
         certificate.voided = True
         certificate.void_reason = why
-        audit.record(session, actor, "training.certificate_void", record_type="certificate",
-                     record_id=certificate.id, reason=why, detail=certificate.number)  # fmt: skip
+        audit.record(
+            session,
+            actor,
+            "training.certificate_void",
+            record_type="certificate",
+            record_id=certificate.id,
+            reason=why,
+            detail=certificate.number,
+        )
         session.flush()
         return _info(session.execute(_query().where(Certificate.id == certificate_id)).one())
 

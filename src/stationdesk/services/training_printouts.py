@@ -125,7 +125,7 @@ def certificate_batch(
                 c.issued_on,
             )
             for c in issued
-        ],  # fmt: skip
+        ],
     )
 
 
@@ -152,17 +152,32 @@ def register_data(
     from stationdesk.reports.certificate_register import RegisterData, RegisterLine
 
     lines = [
-        RegisterLine(c.number, c.holder_name, c.programme_name, c.issued_on, c.minutes, c.sessions_attended,
-                     c.issued_by, c.voided, c.void_reason)
+        RegisterLine(
+            c.number,
+            c.holder_name,
+            c.programme_name,
+            c.issued_on,
+            c.minutes,
+            c.sessions_attended,
+            c.issued_by,
+            c.voided,
+            c.void_reason,
+        )
         for c in certificates.certificate_register(ctx, programme_id, year)
-    ]  # fmt: skip
+    ]
     programme_name = ""
     if programme_id is not None:
         with ctx.reading() as session:
             programme_name = programme_info_in(session, programme_id).name
     station, logo = _station(ctx)
-    return RegisterData(station, lines, programme_name=programme_name, year=year, logo_png=logo,
-                        printed_on=date.today().isoformat())  # fmt: skip
+    return RegisterData(
+        station,
+        lines,
+        programme_name=programme_name,
+        year=year,
+        logo_png=logo,
+        printed_on=date.today().isoformat(),
+    )
 
 
 def write_certificate_register(
@@ -175,8 +190,13 @@ def write_certificate_register(
     data = register_data(ctx, programme_id, year)
     written = (write_register_xlsx if _is_xlsx(out) else write_register_pdf)(out, data)
     scope = " ".join(part for part in (programme_id or "", str(year or "")) if part) or "all"
-    _record_print(ctx, "training.certificate_print", "certificate_register", programme_id or "",
-                  f"register {scope} ({out.suffix.lstrip('.').lower() or 'pdf'})")  # fmt: skip
+    _record_print(
+        ctx,
+        "training.certificate_print",
+        "certificate_register",
+        programme_id or "",
+        f"register {scope} ({out.suffix.lstrip('.').lower() or 'pdf'})",
+    )
     return written
 
 
@@ -184,9 +204,13 @@ def write_certificate_register(
 
 
 def ledger_data(
-    ctx: ServiceContext, person_id: str, *, first_day: date | None = None, level: Level | str = Level.ASSISTANT,
+    ctx: ServiceContext,
+    person_id: str,
+    *,
+    first_day: date | None = None,
+    level: Level | str = Level.ASSISTANT,
     now: datetime | None = None,
-) -> LedgerData:  # fmt: skip
+) -> LedgerData:
     from stationdesk.reports.ce_ledger import LedgerData, LedgerLine
 
     ledger = ce_ledger(ctx, person_id, first_day=first_day, level=level, now=now)
@@ -206,15 +230,24 @@ def ledger_data(
 
 
 def write_ce_ledger(
-    ctx: ServiceContext, person_id: str, out: Path, *, first_day: date | None = None,
+    ctx: ServiceContext,
+    person_id: str,
+    out: Path,
+    *,
+    first_day: date | None = None,
     level: Level | str = Level.ASSISTANT,
-) -> Path:  # fmt: skip
+) -> Path:
     """The person's ledger as PDF proof, or .xlsx by ``out``'s suffix."""
     from stationdesk.reports.ce_ledger import write_ledger_pdf, write_ledger_xlsx
 
     require(ctx, Action.PRINT)
     data = ledger_data(ctx, person_id, first_day=first_day, level=level)
     written = (write_ledger_xlsx if _is_xlsx(out) else write_ledger_pdf)(out, data)
-    _record_print(ctx, "training.ce_ledger_print", "person", person_id,
-                  f"{data.first_day.isoformat()}..{data.last_day.isoformat()} {data.level}")  # fmt: skip
+    _record_print(
+        ctx,
+        "training.ce_ledger_print",
+        "person",
+        person_id,
+        f"{data.first_day.isoformat()}..{data.last_day.isoformat()} {data.level}",
+    )
     return written

@@ -83,7 +83,9 @@ def action_label(action: str) -> str:
             "audit", "Certificates or certificate register printed"
         ),
         "training.badge_print": QCoreApplication.translate("audit", "Participant badges printed"),
-        "training.ce_ledger_print": QCoreApplication.translate("audit", "Continuing-education ledger printed"),
+        "training.ce_ledger_print": QCoreApplication.translate(
+            "audit", "Continuing-education ledger printed"
+        ),
     }
     return labels.get(action, action)
 
