@@ -34,21 +34,22 @@ class RegistrationPeriod:
         return isinstance(day, date) and self.first_day <= day <= self.last_day
 
 
-def _years_later(day: date, years: int) -> date:
+def _anniversary(day: date, years: int) -> date:
+    """The same day ``years`` later (or earlier); 29 February falls on 1 March in other years."""
     try:
         return day.replace(year=day.year + years)
-    except ValueError:  # 29 February in a year without one
-        return day.replace(year=day.year + years, day=28)
+    except ValueError:
+        return date(day.year + years, 3, 1)
 
 
 def registration_period(first_day: date | None, today: date) -> RegistrationPeriod:
-    """The 3 years from ``first_day`` (its last day the day before the third anniversary), or, with
-    no first day, the 3 years ending ``today``."""
+    """The 3 years from ``first_day`` (to the day before its third anniversary), or, with no first
+    day, the 3 years ending ``today``."""
     if first_day is None:
-        return RegistrationPeriod(_years_later(today, -PERIOD_YEARS) + timedelta(days=1), today)
-    if first_day.year < 1900:
+        first_day = _anniversary(today + timedelta(days=1), -PERIOD_YEARS)
+    elif first_day.year < 1900:
         raise ValidationError("ce.bad_period_start", "a registration period from 1900 on")
-    return RegistrationPeriod(first_day, _years_later(first_day, PERIOD_YEARS) - timedelta(days=1))
+    return RegistrationPeriod(first_day, _anniversary(first_day, PERIOD_YEARS) - timedelta(days=1))
 
 
 def hours_text(minutes: int) -> str:
