@@ -54,6 +54,7 @@ class RegisterLabels:
     scope_programme: str = "{name}"
     scope_year: str = "{year}年发证"
     scope_all: str = "全部证书"
+    scope_join: str = "，"
     columns: tuple[str, ...] = (
         "序号",
         "证书编号",
@@ -81,7 +82,7 @@ def scope_text(data: RegisterData, labels: RegisterLabels) -> str:
         parts.append(labels.scope_programme.format(name=data.programme_name))
     if data.year is not None:
         parts.append(labels.scope_year.format(year=data.year))
-    return "，".join(parts) or labels.scope_all
+    return labels.scope_join.join(parts) or labels.scope_all
 
 
 def _status(line: RegisterLine, labels: RegisterLabels) -> str:
