@@ -87,6 +87,8 @@ MESSAGES: dict[str, str] = {
     "roster.several_matches": "several registered people have this name and phone",
     "roster.name_only_ambiguous": "a name alone, and people of that name are registered: add a phone or ID",
     "roster.possible_duplicate": "someone of this name and birth date is registered: enrol from the registry",
+    "report.no_person": "no person with the id {id}",
+    "training.nobody_enrolled": "the programme has no participants: no badges to print",
 }
 
 
@@ -239,7 +241,54 @@ def build_parser() -> argparse.ArgumentParser:
     roster.add_argument("--sheet", metavar="NAME", help="the sheet (default: the first with a header row)")
     roster.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
     roster.add_argument("--json", action="store_true", help="print the preview and result as JSON")
+    _training_reports(reports)
     return parser
+
+
+def _training_reports(reports: argparse._SubParsersAction[_Parser]) -> None:
+    """``report badges | certificates | certificate-register | ce-ledger``."""
+
+    def printout(name: str, help_text: str, out: str) -> argparse.ArgumentParser:
+        sub = reports.add_parser(name, help=help_text, description=help_text)
+        _database_options(sub, suppress=True)
+        sub.add_argument("--out", required=True, metavar=out, help="the file to write")
+        sub.add_argument("--force", action="store_true", help="replace an existing file")
+        return sub
+
+    badges = printout(
+        "badges", "badges (胸卡) with each participant's sign-in QR code, 8 an A4 page", "FILE.pdf"
+    )
+    badges.add_argument("--programme", required=True, metavar="ID", help="the programme's id")
+    badges.add_argument("--table-cards", action="store_true", help="folded table cards (桌卡), 2 a page")
+    certificates_help = (
+        "issue the certificates (结业证书) not issued yet to who completed, then print every valid one"
+    )
+    certificates = printout("certificates", certificates_help, "FILE.pdf")
+    certificates.add_argument("--programme", required=True, metavar="ID", help="the programme's id")
+    register_help = "the certificate register (证书登记簿), voided certificates included"
+    register = printout("certificate-register", register_help, "FILE.pdf|FILE.xlsx")
+    register.add_argument("--programme", metavar="ID", help="only this programme's certificates")
+    register.add_argument(
+        "--year", type=int, metavar="YYYY", help="only the certificates issued in this year"
+    )
+    ledger_help = "a person's continuing-education hours (继续教育学时) in a 3-year registration period"
+    ledger = printout("ce-ledger", ledger_help, "FILE.pdf|FILE.xlsx")
+    ledger.add_argument("--person", required=True, metavar="ID", help="the person's id")
+    ledger.add_argument(
+        "--from", dest="first_day", type=_day, metavar="YYYY-MM-DD",
+        help="first day of the registration period (default: the 3 years ending today)",
+    )  # fmt: skip
+    ledger.add_argument(
+        "--level", choices=("assistant", "social_worker"), default="assistant",
+        help="assistant social worker: 72 h; social worker and above: 90 h (default: assistant)",
+    )  # fmt: skip
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _month(text: str) -> tuple[int, int]:
@@ -641,6 +690,84 @@ def _cmd_report_attendance(args: argparse.Namespace) -> int:
         lambda ctx: _find_programme(ctx, args.programme),
         lambda ctx, pid, out: training_printouts.write_attendance(ctx, programme_id=pid, out=out),
     )
+@contextmanager
+def _unknown_record(code: str, usage_code: str, record_id: str) -> Iterator[None]:
+    """A service's NotFound ``code`` as the command's one-line usage error naming the id given."""
+    from stationdesk.services.errors import NotFound
+
+    try:
+        yield
+    except NotFound as exc:
+        if exc.code != code:
+            raise
+        raise UsageError(usage_code, id=record_id) from None
+
+
+def _cmd_report_badges(args: argparse.Namespace) -> int:
+    from stationdesk.services import credential_printouts
+
+    def write(ctx: ServiceContext, programme_id: str, out: Path) -> Path:
+        layout = "table_card" if args.table_cards else "badge"
+        with _unknown_record("training.programme_not_found", "report.no_programme", programme_id):
+            return credential_printouts.write_badges(ctx, programme_id, out, layout=layout)
+
+    return _write_printout(args, lambda _ctx: args.programme, write)
+
+
+def _cmd_report_certificates(args: argparse.Namespace) -> int:
+    """Issue what is missing (said on stderr), then print every live certificate; with none, say why
+    and write nothing (exit 1)."""
+    from stationdesk.services import accounts, attendance, certificates, credential_printouts
+
+    out = _output_file(args.out, args.force)
+    ctx = _open_existing(_database_url(args)).ctx
+    try:
+        accounts.act_as_command_line(ctx, getpass.getuser())
+        with _unknown_record("training.programme_not_found", "report.no_programme", args.programme):
+            record = attendance.programme_attendance(ctx, args.programme)
+        issued = certificates.issue_certificates(ctx, args.programme)
+        live = certificates.live_certificates(ctx, args.programme)
+        if issued:
+            numbers = f"{issued[0].number} to {issued[-1].number}" if len(issued) > 1 else issued[0].number
+            print(f"issued {len(issued)} new certificate(s): {numbers}", file=sys.stderr)
+        if not live:
+            completed = sum(1 for row in record.rows if row.completed)
+            _error(
+                f"no certificate to print: {completed} of {len(record.rows)} participant(s) of "
+                f"{record.programme.name} completed it on the {record.held} session(s) held so far"
+            )
+            return EXIT_PROBLEM
+        with _terminate_as_exit():
+            written = credential_printouts.write_certificates(ctx, args.programme, out)
+        print(f"printing {len(live)} certificate(s)", file=sys.stderr)
+    finally:
+        ctx.engine.dispose()
+    print(written)
+    return EXIT_OK
+
+
+def _cmd_report_certificate_register(args: argparse.Namespace) -> int:
+    from stationdesk.services import credential_printouts
+
+    def write(ctx: ServiceContext, programme_id: str, out: Path) -> Path:
+        with _unknown_record("training.programme_not_found", "report.no_programme", programme_id):
+            return credential_printouts.write_certificate_register(
+                ctx, out, programme_id=args.programme, year=args.year
+            )
+
+    return _write_printout(args, lambda _ctx: args.programme or "", write)
+
+
+def _cmd_report_ce_ledger(args: argparse.Namespace) -> int:
+    from stationdesk.services import credential_printouts
+
+    def write(ctx: ServiceContext, person_id: str, out: Path) -> Path:
+        with _unknown_record("person.not_found", "report.no_person", person_id):
+            return credential_printouts.write_ce_ledger(
+                ctx, person_id, out, first_day=args.first_day, level=args.level
+            )
+
+    return _write_printout(args, lambda _ctx: args.person, write)
 
 
 REPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -649,6 +776,10 @@ REPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
     "coverage": _cmd_report_coverage,
     "signin-sheet": _cmd_report_signin_sheet,
     "attendance": _cmd_report_attendance,
+    "badges": _cmd_report_badges,
+    "certificates": _cmd_report_certificates,
+    "certificate-register": _cmd_report_certificate_register,
+    "ce-ledger": _cmd_report_ce_ledger,
 }
 
 

@@ -20,3 +20,8 @@ def write_atomically(path: Path, fill: Callable[[IO[bytes]], object]) -> Path:
     finally:
         tmp.unlink(missing_ok=True)
     return path
+
+
+def write_bytes(path: Path, data: bytes) -> Path:
+    """A finished document in memory, written the same safe way."""
+    return write_atomically(path, lambda fh: fh.write(data))

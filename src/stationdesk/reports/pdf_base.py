@@ -25,7 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from stationdesk.assets import as_file, resource
-from stationdesk.reports.files import write_atomically
+from stationdesk.reports.files import write_bytes
 
 FONT = "StationDeskCJK"
 MARGIN = 18 * mm
@@ -155,4 +155,4 @@ def write(
 ) -> Path:
     """Render and write safely: a temporary file, flushed to disk, then renamed over ``path``."""
     data = render(letterhead, story, pagesize)
-    return write_atomically(path, lambda fh: fh.write(data))
+    return write_bytes(path, data)

@@ -62,6 +62,11 @@ ACTIONS = frozenset(
         "training.print",
         "training.export",
         "training.import_roster",
+        "training.certificate_issue",
+        "training.certificate_void",
+        "training.certificate_print",
+        "training.badge_print",
+        "training.ce_ledger_print",
     }
 )
 """Every action the log may hold; the audit page names each one in the user's language."""

@@ -29,7 +29,7 @@ def referral_slip_data(ctx: ServiceContext, referral_id: str, today: date | None
     from stationdesk.reports.referral_slip import SlipData, consent_text
 
     info = referrals.get(ctx, referral_id)
-    name, logo, phone, address = _station(ctx)
+    name, logo, phone, address = station(ctx)
     return SlipData(
         station_name=name,
         logo_png=logo,
@@ -60,7 +60,8 @@ def write_referral_slip(ctx: ServiceContext, referral_id: str, out: Path) -> Pat
     return written
 
 
-def _station(ctx: ServiceContext) -> tuple[str, bytes | None, str, str]:
+def station(ctx: ServiceContext) -> tuple[str, bytes | None, str, str]:
+    """The letterhead fields every printout takes: the station's name, logo, phone and address."""
     profile = get_profile(ctx)
     if profile is None:
         return "", None, "", ""
@@ -72,7 +73,7 @@ def write_relief_notice(ctx: ServiceContext, relief_id: str, out: Path, today: d
     from stationdesk.reports.notice import NoticeData, write_notice
 
     info = relief_types.find(ctx, relief_id)
-    name, logo, phone, address = _station(ctx)
+    name, logo, phone, address = station(ctx)
     data = NoticeData(
         station_name=name,
         logo_png=logo,
@@ -89,7 +90,7 @@ def write_relief_notice(ctx: ServiceContext, relief_id: str, out: Path, today: d
 def coverage_data(ctx: ServiceContext, report: coverage.CoverageReport) -> CoverageData:
     from stationdesk.reports.coverage_report import CoverageData, GroupRow, OpenLine
 
-    name, logo, _phone, _address = _station(ctx)
+    name, logo, _phone, _address = station(ctx)
 
     def groups(lines: tuple[coverage.GroupLine, ...]) -> list[GroupRow]:
         return [GroupRow(line.name, line.due, line.visited) for line in lines]

@@ -81,7 +81,7 @@ def signin_sheet_data(ctx: ServiceContext, session_id: str, today: date | None =
     from stationdesk.reports.training_data import SigninSheetData, walk_in_rows
 
     record, column = _session_record(ctx, session_id, None)
-    name, logo, _phone, _address = printouts._station(ctx)
+    name, logo, _phone, _address = printouts.station(ctx)
     participants = [_participant(row.entry) for row in record.rows]
     return SigninSheetData(
         station_name=name,
@@ -101,7 +101,7 @@ def session_record_data(
     from stationdesk.reports.training_data import SessionMark, SessionRecordData
 
     record, column = _session_record(ctx, session_id, as_of)
-    name, logo, _phone, _address = printouts._station(ctx)
+    name, logo, _phone, _address = printouts.station(ctx)
     marks = []
     for row in record.rows:
         who = _participant(row.entry)
@@ -128,7 +128,7 @@ def programme_record_data(
     from stationdesk.reports.training_data import GridRow, ProgrammeRecordData
 
     record = attendance.programme_attendance(ctx, programme_id, as_of)
-    name, logo, _phone, _address = printouts._station(ctx)
+    name, logo, _phone, _address = printouts.station(ctx)
     rows = [
         GridRow(
             _participant(row.entry),

@@ -390,6 +390,33 @@ def _table() -> dict[str, str]:
             "This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; "
             "the file has not been changed.",
         ),
+        # Certificates, badges and the continuing-education ledger.
+        "certificate.future_date": QCoreApplication.translate(
+            "messages", "A certificate cannot be dated in the future."
+        ),
+        "certificate.reason_required": QCoreApplication.translate(
+            "messages", "Please say why the certificate is voided."
+        ),
+        "certificate.reason_too_long": QCoreApplication.translate(
+            "messages", "The reason may have at most %1 characters."
+        ),
+        "certificate.not_found": QCoreApplication.translate("messages", "This certificate no longer exists."),
+        "certificate.already_voided": QCoreApplication.translate(
+            "messages", "Certificate %1 is already void."
+        ),
+        "certificate.none_to_print": QCoreApplication.translate(
+            "messages", "The programme has no valid certificate to print: issue the certificates first."
+        ),
+        "training.nobody_enrolled": QCoreApplication.translate(
+            "messages", "The programme has no participants to print."
+        ),
+        "printout.bad_layout": QCoreApplication.translate("messages", "Choose badges or table cards."),
+        "ce.bad_level": QCoreApplication.translate(
+            "messages", "Choose the level: assistant social worker, or social worker and above."
+        ),
+        "ce.bad_period_start": QCoreApplication.translate(
+            "messages", "The registration period must start in 1900 or later."
+        ),
     }
 
 
@@ -442,6 +469,8 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "roster.no_sheet": ("sheet",),
     "roster.too_many_rows": ("max",),
     "roster.duplicate_row": ("row",),
+    "certificate.reason_too_long": ("max",),
+    "certificate.already_voided": ("number",),
 }
 
 

@@ -80,6 +80,15 @@ def action_label(action: str) -> str:
         "referral.override": QCoreApplication.translate("audit", "Referral sent on a manager's override"),
         "referral.status": QCoreApplication.translate("audit", "Referral status changed"),
         "referral.revoke": QCoreApplication.translate("audit", "Referral revoked"),
+        "training.certificate_issue": QCoreApplication.translate("audit", "Completion certificate issued"),
+        "training.certificate_void": QCoreApplication.translate("audit", "Completion certificate voided"),
+        "training.certificate_print": QCoreApplication.translate(
+            "audit", "Certificates or certificate register printed"
+        ),
+        "training.badge_print": QCoreApplication.translate("audit", "Participant badges printed"),
+        "training.ce_ledger_print": QCoreApplication.translate(
+            "audit", "Continuing-education ledger printed"
+        ),
     }
     return labels.get(action, action)
 
