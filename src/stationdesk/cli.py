@@ -690,6 +690,8 @@ def _cmd_report_attendance(args: argparse.Namespace) -> int:
         lambda ctx: _find_programme(ctx, args.programme),
         lambda ctx, pid, out: training_printouts.write_attendance(ctx, programme_id=pid, out=out),
     )
+
+
 @contextmanager
 def _unknown_record(code: str, usage_code: str, record_id: str) -> Iterator[None]:
     """A service's NotFound ``code`` as the command's one-line usage error naming the id given."""
