@@ -59,6 +59,8 @@ ACTIONS = frozenset(
         "relief.retire",
         "relief.restore",
         "coverage.print",
+        "training.walk_in_match",
+        "training.walk_in_unmatch",
     }
 )
 """Every action the log may hold; the audit page names each one in the user's language."""

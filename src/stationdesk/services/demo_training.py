@@ -149,6 +149,7 @@ def _programme(
             source="xlsx",
             enrolled_at=datetime.combine(start - timedelta(days=7), time(10)),
             withdrawn=False,
+            merged_into=None,
         )
         for session_id, starts in sessions:
             if starts.date() >= build.today:

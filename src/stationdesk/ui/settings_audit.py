@@ -62,6 +62,8 @@ def action_label(action: str) -> str:
         "relief.retire": QCoreApplication.translate("audit", "Relief type retired"),
         "relief.restore": QCoreApplication.translate("audit", "Relief type restored"),
         "coverage.print": QCoreApplication.translate("audit", "Visit coverage report printed"),
+        "training.walk_in_match": QCoreApplication.translate("audit", "Training walk-in matched to a person"),
+        "training.walk_in_unmatch": QCoreApplication.translate("audit", "Training walk-in match undone"),
         "category.create": QCoreApplication.translate("audit", "Need category added"),
         "category.rename": QCoreApplication.translate("audit", "Need category renamed"),
         "category.retire": QCoreApplication.translate("audit", "Need category retired"),
