@@ -10,6 +10,7 @@ the roster in sheet order with each row's mark and who recorded it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -103,21 +104,25 @@ def _header(session: Session, row: TrainingSession) -> SessionHeader:
     )
 
 
-def session_marks_in(session: Session, session_id: str) -> SessionMarks:
+def session_marks_in(
+    session: Session, session_id: str, roster: Sequence[RosterEntry] | None = None
+) -> SessionMarks:
     row = session_in(session, session_id)
+    a = SessionAttendance
     records = session.execute(
-        select(SessionAttendance, Enrolment.merged_into, User.display_name)
-        .join(Enrolment, Enrolment.id == SessionAttendance.enrolment_id)
-        .outerjoin(User, User.id == SessionAttendance.recorded_by)
-        .where(SessionAttendance.session_id == session_id, SessionAttendance.deleted.is_(False))
-    )
+        select(a.enrolment_id, a.status, a.signed_in_at, a.signed_out_at, a.method, a.recorded_at,
+               Enrolment.merged_into, User.display_name)
+        .join(Enrolment, Enrolment.id == a.enrolment_id)
+        .outerjoin(User, User.id == a.recorded_by)
+        .where(a.session_id == session_id, a.deleted.is_(False))
+    )  # fmt: skip
     marks: dict[str, RowMark] = {}
-    for a, merged_into, who in records:
-        mark = RowMark(a.status, a.signed_in_at, a.signed_out_at, a.method, who or "", a.recorded_at)
-        key = merged_into or a.enrolment_id
+    for enrolment_id, status, signed_in_at, signed_out_at, method, recorded_at, merged_into, who in records:
+        mark = RowMark(status, signed_in_at, signed_out_at, method, who or "", recorded_at)
+        key = merged_into or enrolment_id
         if (have := marks.get(key)) is None or _better(mark, have):
             marks[key] = mark
-    entries = roster_in(session, row.programme_id)
+    entries = roster_in(session, row.programme_id) if roster is None else roster
     return SessionMarks(
         _header(session, row), tuple(MarkedRow(e, marks.get(e.enrolment_id)) for e in entries)
     )
@@ -130,11 +135,15 @@ def _better(new: RowMark, old: RowMark) -> bool:
     return (new.signed_in_at or datetime.max) < (old.signed_in_at or datetime.max)
 
 
-def session_marks(ctx: ServiceContext, session_id: str) -> SessionMarks:
-    """The roster with each participant's mark at the session: the door's lists, the paper grid."""
+def session_marks(
+    ctx: ServiceContext, session_id: str, roster: Sequence[RosterEntry] | None = None
+) -> SessionMarks:
+    """The roster with each participant's mark at the session: the door's lists, the paper grid.
+    ``roster``: the rows of an earlier answer, when only the marks can have changed (the door after
+    a sign-in of someone on the list) — the roster is then not read again."""
     require(ctx, Action.TRAINING_VIEW)
     with ctx.reading() as session:
-        return session_marks_in(session, session_id)
+        return session_marks_in(session, session_id, roster)
 
 
 def _participant(session: Session, row: TrainingSession, enrolment_id: str) -> str:

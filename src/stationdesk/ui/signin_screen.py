@@ -187,6 +187,7 @@ class SignInScreen(QWidget):
         self._choices: tuple[Participant, ...] = ()
         self._candidates: tuple[LikelySame, ...] = ()
         self._typed = ""
+        self._colour = ""
         self.state: SessionMarks | None = None
 
         self.title = QLabel(objectName="sessionTitle")
@@ -387,9 +388,11 @@ class SignInScreen(QWidget):
         self.when.setText(fmt(self.tr("%1 %2–%3  %4"), s.starts_at.strftime("%Y-%m-%d"), _hhmm(s.starts_at),
                               _hhmm(s.ends_at), place))  # fmt: skip
 
-    def refresh(self) -> None:
-        """Read the session's marks again: the counter and both lists."""
-        self.state = marks.session_marks(self._ctx, self._session_id)
+    def refresh(self, *, roster_too: bool = True) -> None:
+        """Read the session's marks again (and the roster, unless only marks of people on it changed):
+        the counter and both lists."""
+        known = None if roster_too or self.state is None else [r.entry for r in self.state.rows]
+        self.state = marks.session_marks(self._ctx, self._session_id, known)
         arrived, not_yet = self.state.arrived, self.state.not_yet
         self.counter.setText(
             fmt(self.tr("Signed in %1 / %2\nLate %3"), len(arrived), len(self.state.rows), self.state.late)
@@ -437,13 +440,19 @@ class SignInScreen(QWidget):
             detail, colour = f"{when}  {status_label(result.status)}", GREEN
         self.confirm_name.setText(name)
         self.confirm_detail.setText(detail)
-        self.confirmation.setStyleSheet(
-            f"QFrame#confirmation {{ background: {colour}; border-radius: 12px; }} QLabel {{ color: white; }}"
-        )
+        if colour != self._colour:  # a new style sheet re-polishes the panel: only when it changes
+            self._colour = colour
+            self.confirmation.setStyleSheet(
+                f"QFrame#confirmation {{ background: {colour}; border-radius: 12px; }}"
+                " QLabel { color: white; }"
+            )
         self.feedback.setCurrentWidget(self.confirmation)
         self._sound(ok=not result.already)
         if not self._kiosk:
-            self.refresh()
+            listed = self.state is not None and any(
+                r.entry.enrolment_id == result.participant.enrolment_id for r in self.state.rows
+            )
+            self.refresh(roster_too=not listed)  # a walk-in is a new row
         self._settled()
         self.signed_in.emit(result)
 
