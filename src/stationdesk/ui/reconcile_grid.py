@@ -117,6 +117,7 @@ class ReconcileGrid(QDialog):
         self.jump = QLineEdit(objectName="jumpBox")
         self.jump.setPlaceholderText(self.tr("Row number or code, Enter"))
         self.jump.returnPressed.connect(self.jump_to)
+        self.jump.setMinimumWidth(self.jump.fontMetrics().horizontalAdvance(self.jump.placeholderText()) + 24)
         self.summary = QLabel(objectName="reconcileSummary")
         self.problem = QLabel(objectName="reconcileProblem")
         self.problem.setStyleSheet("color: #b3261e;")

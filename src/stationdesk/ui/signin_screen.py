@@ -210,7 +210,8 @@ class SignInScreen(QWidget):
 
         self.input = QLineEdit(objectName="signinInput")
         _font(self.input, 30, bold=False)
-        self.input.setPlaceholderText(self.tr("Scan, or type a name, initials or a phone's last 4"))
+        self._placeholder = self.tr("Scan, or type a name, initials or a phone's last 4")
+        self.input.setPlaceholderText(self._placeholder)
         self.input.setMinimumHeight(self.input.fontMetrics().height() + 28)
         self.input.returnPressed.connect(self.submit)
 
@@ -701,6 +702,7 @@ class SignInScreen(QWidget):
         self._kiosk = True
         for widget in (self.lists, self.buttons, self.counter):
             widget.setVisible(False)
+        self.input.setPlaceholderText(self.tr("Scan your code"))
         self.reset_to_idle()
         self.showFullScreen()
 
@@ -740,6 +742,7 @@ class SignInScreen(QWidget):
         self._kiosk, self._pin_hash, self._locked_until = False, None, None
         for widget in (self.lists, self.buttons, self.counter):
             widget.setVisible(True)
+        self.input.setPlaceholderText(self._placeholder)
         self.showNormal()
         self.showMaximized()
         self.refresh()

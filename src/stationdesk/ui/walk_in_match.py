@@ -85,7 +85,7 @@ class WalkInMatchDialog(QDialog):
         self.candidate_table = list_table("candidates", self.candidate_model)
         self.done_table = list_table("matchedWalkIns", self.done_model)
         size_columns(self.open_table, {0: 5, 2: 8}, {1: 12, 3: 8, 4: 4}, stretch=2)
-        size_columns(self.candidate_table, {0: 5, 2: 8, 3: 4}, {1: 12}, stretch=4)
+        size_columns(self.candidate_table, {0: 5, 2: 8, 3: 6}, {1: 12}, stretch=4)
         size_columns(self.done_table, {0: 5, 2: 8}, {1: 12, 3: 8, 4: 4}, stretch=5)
         self.warning = QLabel(objectName="matchWarning")
         self.warning.setWordWrap(True)
