@@ -105,9 +105,19 @@ def _sort_key(name: str, pinyin: str | None, code: str) -> tuple[str, str, str]:
 
 
 def roster_in(session: Session, programme_id: str) -> list[RosterEntry]:
-    """The programme's live participants in roster order (merged walk-ins left out)."""
+    """The programme's live participants in roster order (merged walk-ins left out). Plain columns,
+    not ORM rows: the door screen reads it again after every sign-in."""
     rows = session.execute(
-        select(Enrolment, Person.name, Person.name_pinyin)
+        select(
+            Enrolment.id,
+            Enrolment.person_id,
+            Enrolment.walk_in_name,
+            Enrolment.unit,
+            Enrolment.target_group,
+            Enrolment.signin_code,
+            Person.name,
+            Person.name_pinyin,
+        )
         .outerjoin(Person, Person.id == Enrolment.person_id)
         .where(
             Enrolment.programme_id == programme_id,
@@ -116,12 +126,17 @@ def roster_in(session: Session, programme_id: str) -> list[RosterEntry]:
             Enrolment.merged_into.is_(None),
         )
     ).all()
-    ordered = sorted(rows, key=lambda r: _sort_key(r[1] or r[0].walk_in_name, r[2], r[0].signin_code))
+    keyed = sorted(
+        (
+            _sort_key(name or walk_in_name, pinyin, code),
+            (id_, person_id, name or walk_in_name, unit, group, code),
+        )
+        for id_, person_id, walk_in_name, unit, group, code, name, pinyin in rows
+    )
     return [
-        RosterEntry(number, e.id, e.person_id, name or e.walk_in_name, e.unit, e.target_group, e.signin_code,
-                    walk_in=e.person_id is None)
-        for number, (e, name, _pinyin) in enumerate(ordered, start=1)
-    ]  # fmt: skip
+        RosterEntry(number, id_, person_id, name, unit, group, code, walk_in=person_id is None)
+        for number, (_key, (id_, person_id, name, unit, group, code)) in enumerate(keyed, start=1)
+    ]
 
 
 def roster(ctx: ServiceContext, programme_id: str) -> list[RosterEntry]:

@@ -67,6 +67,8 @@ ACTIONS = frozenset(
         "training.certificate_print",
         "training.badge_print",
         "training.ce_ledger_print",
+        "training.walk_in_match",
+        "training.walk_in_unmatch",
     }
 )
 """Every action the log may hold; the audit page names each one in the user's language."""

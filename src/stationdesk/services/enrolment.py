@@ -72,7 +72,7 @@ class Choices:
     participants: tuple[Participant, ...]
 
 
-def _unused_code(session: Session) -> str:
+def unused_code(session: Session) -> str:
     while True:
         code = codes.new_code()
         if session.scalar(select(Enrolment.id).where(Enrolment.signin_code == code).limit(1)) is None:
@@ -128,7 +128,7 @@ def enrol_in(session: Session, programme_id: str, entries: Iterable[Entry], sour
             continue
         row = Enrolment(programme_id=programme_id, person_id=entry.person_id, walk_in_name="",
                         walk_in_phone="", unit=entry.unit.strip(), target_group=entry.target_group,
-                        signin_code=_unused_code(session), source=source, enrolled_at=now, withdrawn=False,
+                        signin_code=unused_code(session), source=source, enrolled_at=now, withdrawn=False,
                         deleted=False)  # fmt: skip
         session.add(row)
         session.flush()
@@ -140,7 +140,7 @@ def _participants(
     session: Session, programme_id: str, *conditions: ColumnElement[bool]
 ) -> list[tuple[Participant, str, str, str]]:
     """Each live participant (meeting ``conditions``) with the name's initials, full pinyin and
-    phone, for matching."""
+    phone, for matching. A walk-in merged into a participant is not one of its own."""
     rows = session.execute(
         select(Enrolment, Person.name, Person.name_initials, Person.name_pinyin, Person.phone)
         .outerjoin(Person, Person.id == Enrolment.person_id)
@@ -148,6 +148,7 @@ def _participants(
             Enrolment.programme_id == programme_id,
             Enrolment.deleted.is_(False),
             Enrolment.withdrawn.is_(False),
+            Enrolment.merged_into.is_(None),
             *conditions,
         )
     )
@@ -174,17 +175,32 @@ def participants(ctx: ServiceContext, programme_id: str) -> list[Participant]:
         return sorted((p for p, *_ in _participants(session, programme_id)), key=lambda p: p.name)
 
 
-def _session(session: Session, session_id: str) -> TrainingSession:
+def session_in(session: Session, session_id: str) -> TrainingSession:
     row = session.get(TrainingSession, session_id)
     if row is None or row.deleted or row.cancelled:
         raise NotFound("training.session_not_found")
     return row
 
 
+def resolved(session: Session, programme_id: str, condition: ColumnElement[bool]) -> list[Participant]:
+    """The participants meeting ``condition``; where none does, the participant a walk-in meeting it
+    was merged into (its code and its picks sign in as them)."""
+    found = [p for p, *_ in _participants(session, programme_id, condition)]
+    if found:
+        return found
+    target = session.scalar(
+        select(Enrolment.merged_into)
+        .where(Enrolment.programme_id == programme_id, Enrolment.deleted.is_(False),
+               Enrolment.merged_into.is_not(None), condition)
+        .limit(1)
+    )  # fmt: skip
+    return [p for p, *_ in _participants(session, programme_id, Enrolment.id == target)] if target else []
+
+
 def _matches(session: Session, programme_id: str, typed: str) -> list[Participant]:
     text = codes.folded(typed)
     if codes.looks_like_code(text):  # the scanner's case: one indexed lookup
-        return [p for p, *_ in _participants(session, programme_id, Enrolment.signin_code == text)]
+        return resolved(session, programme_id, Enrolment.signin_code == text)
     everyone = _participants(session, programme_id)
     if text.isdigit() and len(text) == 4:
         return [p for p, _i, _f, phone in everyone if phone.endswith(text)]
@@ -197,28 +213,37 @@ def _matches(session: Session, programme_id: str, typed: str) -> list[Participan
     ]  # fmt: skip
 
 
+def open_session(session: Session, session_id: str, now: datetime) -> TrainingSession:
+    """The session, if it still takes sign-ins at the door on ``now``'s day."""
+    row = session_in(session, session_id)
+    if now.date() > row.ends_at.date():
+        raise ValidationError("signin.session_over", "the session is over: reconcile the paper sheet instead")
+    return row
+
+
 def sign_in(
-    ctx: ServiceContext, session_id: str, typed: str, now: datetime | None = None
+    ctx: ServiceContext,
+    session_id: str,
+    typed: str,
+    now: datetime | None = None,
+    *,
+    method: str | None = None,
 ) -> SignIn | Choices:
-    """What the door's input field does with a scanned code, a name, initials or a phone tail."""
+    """What the door's input field does with a scanned code, a name, initials or a phone tail
+    (``method``: how it is recorded, "kiosk" for self sign-in; by default "scan" or "name")."""
     actor = require(ctx, Action.TRAINING_SIGNIN)
     now = now or datetime.now()
     if not typed.strip():
         raise ValidationError("signin.empty", "type or scan a code, a name or a phone's last 4 digits")
     with ctx.transaction() as session:
-        row = _session(session, session_id)
-        if now.date() > row.ends_at.date():
-            raise ValidationError(
-                "signin.session_over", "the session is over: reconcile the paper sheet instead"
-            )
+        row = open_session(session, session_id, now)
         found = _matches(session, row.programme_id, typed)
         if not found:
             raise NotFound("signin.no_match", typed=typed.strip())
         if len(found) > 1:
             return Choices(tuple(sorted(found, key=lambda p: p.name)[:PICK_MAX]))
-        return _record(
-            session, row, found[0], now, actor.user_id, "scan" if codes.looks_like_code(typed) else "name"
-        )
+        how = method or ("scan" if codes.looks_like_code(typed) else "name")
+        return record_sign_in(session, row, found[0], now, actor.user_id, how)
 
 
 def sign_in_participant(
@@ -228,24 +253,32 @@ def sign_in_participant(
     actor = require(ctx, Action.TRAINING_SIGNIN)
     now = now or datetime.now()
     with ctx.transaction() as session:
-        row = _session(session, session_id)
-        found = [p for p, *_ in _participants(session, row.programme_id, Enrolment.id == enrolment_id)]
+        row = open_session(session, session_id, now)
+        found = resolved(session, row.programme_id, Enrolment.id == enrolment_id)
         if not found:
             raise NotFound("signin.no_match", typed="")
-        return _record(session, row, found[0], now, actor.user_id, "name")
+        return record_sign_in(session, row, found[0], now, actor.user_id, "name")
 
 
-def _record(session: Session, row: TrainingSession, who: Participant, now: datetime, user_id: str,
-            method: str) -> SignIn:  # fmt: skip
-    existing = session.scalar(
-        select(SessionAttendance).where(
+def record_sign_in(session: Session, row: TrainingSession, who: Participant, now: datetime, user_id: str,
+                   method: str) -> SignIn:  # fmt: skip
+    """Sign ``who`` in at ``row`` (present or late), unless they (or a walk-in merged into them)
+    already are: then nothing is written and the first sign-in is told."""
+    marks = session.execute(
+        select(SessionAttendance, Enrolment.merged_into)
+        .join(Enrolment, Enrolment.id == SessionAttendance.enrolment_id)
+        .where(
             SessionAttendance.session_id == row.id,
-            SessionAttendance.enrolment_id == who.enrolment_id,
+            or_(
+                SessionAttendance.enrolment_id == who.enrolment_id, Enrolment.merged_into == who.enrolment_id
+            ),
             SessionAttendance.deleted.is_(False),
         )
-    )
-    if existing is not None and existing.signed_in_at is not None:
-        return SignIn(who, existing.status, existing.signed_in_at, already=True)
+    ).all()
+    came = sorted((a for a, _ in marks if a.signed_in_at is not None), key=lambda a: a.signed_in_at)
+    if came:
+        return SignIn(who, came[0].status, came[0].signed_in_at, already=True)
+    existing = next((a for a, merged in marks if merged is None), None)
     late = now > row.starts_at + timedelta(minutes=row.late_after_minutes)
     status = Attendance.LATE if late else Attendance.PRESENT
     if existing is None:
@@ -261,19 +294,24 @@ def _record(session: Session, row: TrainingSession, who: Participant, now: datet
 
 
 def not_yet_arrived(ctx: ServiceContext, session_id: str) -> list[Participant]:
-    """Participants without a sign-in at this session (the door's "not yet arrived" list)."""
+    """Participants not signed in (nor marked as attended) at this session, a walk-in merged into
+    them counting as theirs: the door's "not yet arrived" list."""
     require(ctx, Action.TRAINING_VIEW)
     with ctx.reading() as session:
-        row = _session(session, session_id)
-        arrived = set(
-            session.scalars(
-                select(SessionAttendance.enrolment_id).where(
+        row = session_in(session, session_id)
+        arrived = {
+            merged or enrolment_id
+            for enrolment_id, merged in session.execute(
+                select(SessionAttendance.enrolment_id, Enrolment.merged_into)
+                .join(Enrolment, Enrolment.id == SessionAttendance.enrolment_id)
+                .where(
                     SessionAttendance.session_id == session_id,
                     SessionAttendance.deleted.is_(False),
-                    SessionAttendance.signed_in_at.is_not(None),
+                    or_(SessionAttendance.signed_in_at.is_not(None),
+                        SessionAttendance.status.in_([s.value for s in ATTENDED])),
                 )
             )
-        )
+        }  # fmt: skip
         everyone = [p for p, *_ in _participants(session, row.programme_id)]
     return sorted((p for p in everyone if p.enrolment_id not in arrived), key=lambda p: p.name)
 

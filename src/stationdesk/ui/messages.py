@@ -307,7 +307,7 @@ def _table() -> dict[str, str]:
             "messages", "This programme no longer exists."
         ),
         "training.session_not_found": QCoreApplication.translate(
-            "messages", "This session no longer exists."
+            "messages", "This session no longer exists or was cancelled."
         ),
         "session.time_required": QCoreApplication.translate(
             "messages", "Please enter the session's day, start and end."
@@ -384,6 +384,51 @@ def _table() -> dict[str, str]:
         ),
         "roster.possible_duplicate": QCoreApplication.translate(
             "messages", "Someone of this name and birth date is registered: enrol them from the registry."
+        ),
+        # Sign-ins at the door, marks, walk-ins (issue 4)
+        "signin.empty": QCoreApplication.translate(
+            "messages", "Scan a code, or type a name, pinyin initials or a phone's last 4 digits."
+        ),
+        "signin.no_match": QCoreApplication.translate(
+            "messages", "No participant matches “%1”. Check the spelling, or sign them in as a walk-in."
+        ),
+        "signin.session_over": QCoreApplication.translate(
+            "messages", "This session is over: enter the paper sheet in the reconciliation grid instead."
+        ),
+        "signin.walk_in_name_required": QCoreApplication.translate("messages", "Please enter the name."),
+        "signin.walk_in_name_too_long": QCoreApplication.translate(
+            "messages", "The name is too long (at most %1 characters)."
+        ),
+        "signin.walk_in_unit_too_long": QCoreApplication.translate(
+            "messages", "The unit is too long (at most %1 characters)."
+        ),
+        "training.enrolment_not_found": QCoreApplication.translate(
+            "messages", "This participant is no longer enrolled in the programme."
+        ),
+        "training.walk_in_not_found": QCoreApplication.translate(
+            "messages", "This walk-in no longer exists."
+        ),
+        "training.walk_in_matched": QCoreApplication.translate(
+            "messages", "This walk-in has been matched already: undo that match first."
+        ),
+        "training.walk_in_not_matched": QCoreApplication.translate(
+            "messages", "This walk-in is not matched to anyone."
+        ),
+        "attendance.bad_status": QCoreApplication.translate("messages", "“%1” is not an attendance status."),
+        "attendance.bad_method": QCoreApplication.translate(
+            "messages", "A mark is taken from the paper sheet or at the desk."
+        ),
+        "attendance.not_yet_held": QCoreApplication.translate(
+            "messages", "This session is on a later day: only “excused” can be marked before it."
+        ),
+        "attendance.time_off_day": QCoreApplication.translate(
+            "messages", "The time must be on the day of the session."
+        ),
+        "attendance.out_before_in": QCoreApplication.translate(
+            "messages", "The sign-out time is before the sign-in time."
+        ),
+        "attendance.not_signed_in": QCoreApplication.translate(
+            "messages", "This participant has not signed in, so cannot sign out."
         ),
         "db.too_new": QCoreApplication.translate(
             "messages",
@@ -471,6 +516,10 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "roster.duplicate_row": ("row",),
     "certificate.reason_too_long": ("max",),
     "certificate.already_voided": ("number",),
+    "signin.no_match": ("typed",),
+    "signin.walk_in_name_too_long": ("max",),
+    "signin.walk_in_unit_too_long": ("max",),
+    "attendance.bad_status": ("status",),
 }
 
 

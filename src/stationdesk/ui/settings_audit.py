@@ -65,6 +65,8 @@ def action_label(action: str) -> str:
         "training.print": QCoreApplication.translate("audit", "Training sign-in sheet or attendance printed"),
         "training.export": QCoreApplication.translate("audit", "Training list exported as a spreadsheet"),
         "training.import_roster": QCoreApplication.translate("audit", "Training roster imported"),
+        "training.walk_in_match": QCoreApplication.translate("audit", "Training walk-in matched to a person"),
+        "training.walk_in_unmatch": QCoreApplication.translate("audit", "Training walk-in match undone"),
         "category.create": QCoreApplication.translate("audit", "Need category added"),
         "category.rename": QCoreApplication.translate("audit", "Need category renamed"),
         "category.retire": QCoreApplication.translate("audit", "Need category retired"),
