@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from conftest import sign_in_as
 from stationdesk.domain.roles import Role
 from stationdesk.domain.training import CompletionRule, RuleKind
-from stationdesk.services import audit_query, enrolment, people, training
+from stationdesk.services import audit_query, certificates, enrolment, people, training
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.people import PersonDraft
 from stationdesk.services.training import ProgrammeDraft, SessionDraft
@@ -76,3 +76,30 @@ def test_a_viewer_may_print_but_not_export(qtbot, ctx, course) -> None:
     assert page.printing.sessions_button.isVisible()
     assert all(action.isVisible() for action in page.printing.pdf_actions)
     assert not any(action.isVisible() for action in page.printing.xlsx_actions)
+
+
+def test_certificates_are_issued_to_those_who_completed_then_previewed(qtbot, ctx, course) -> None:
+    session_id = training.list_sessions(ctx, course)[0].id
+    code = next(p.signin_code for p in enrolment.participants(ctx, course) if p.name == "张伟")
+    enrolment.sign_in(ctx, session_id, code, datetime(2026, 11, 24, 8, 50))
+    page = make_page(qtbot, ctx)
+    preview = page.printing.print_certificates()
+    assert preview is not None and preview.page_count() == 1  # 张伟 only: 艾琳 never came
+    preview.reject()
+    assert "1 new certificates issued" in page.message.text()
+    assert [c.holder_name for c in certificates.certificate_register(ctx, course)] == ["张伟"]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|propagateSizeHints)")
+def test_the_door_buttons_open_the_sign_in_screen_and_the_paper_grid(qtbot, ctx, course) -> None:
+    page = make_page(qtbot, ctx)
+    assert page.door.signin_button.isEnabled()
+    screen = page.door.take_signins()
+    assert screen is not None and screen.isVisible()
+    screen.close()
+    grid = page.door.enter_paper()
+    assert grid is not None and grid.isVisible()
+    grid.reject()
+    sign_in_as(ctx, Role.VIEWER)
+    page.refresh()
+    assert not page.door.signin_button.isVisible() and not page.door.import_button.isVisible()

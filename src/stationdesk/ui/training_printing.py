@@ -1,5 +1,7 @@
 """Printing and exporting from the training page: a "Print" menu on the sessions tab (the sign-in
-sheet, the attendance of the session or of the whole programme) with the same lists as .xlsx.
+sheet, the attendance of the session or of the whole programme) with the same lists as .xlsx, and
+one on the participants tab (badges, table cards, certificates issued to those who completed, the
+certificate register, a participant's continuing-education record).
 
 Each PDF opens in the print preview; each .xlsx goes where the user saves it. The services write the
 files and put them on the audit log (services/training_printouts.py).
@@ -15,9 +17,12 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
+from stationdesk.domain.continuing_education import Level
+from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.roles import Action
-from stationdesk.services import training_printouts
+from stationdesk.services import certificates, credential_printouts, training_printouts
 from stationdesk.services.context import ServiceContext
+from stationdesk.services.errors import ServiceError
 from stationdesk.ui.icons import icon
 from stationdesk.ui.print_preview import PrintPreviewDialog, write_and_preview
 from stationdesk.ui.save_file import save_as
@@ -31,6 +36,7 @@ class TrainingView(Protocol):
 
     def selected_programme_id(self) -> str | None: ...
     def selected_session_id(self) -> str | None: ...
+    def selected_person_id(self) -> str | None: ...
     def show_problem(self, error: Exception) -> None: ...
     def show_info(self, text: str) -> None: ...
 
@@ -75,18 +81,47 @@ class TrainingPrinting(QObject):
         self.pdf_actions = (self.sheet_action, self.session_action, self.programme_action)
         self.xlsx_actions = (self.sheet_xlsx_action, self.session_xlsx_action, self.programme_xlsx_action)
         menu.aboutToShow.connect(self.update_actions)
+        self._build_participants_menu(parent)
+
+    def _build_participants_menu(self, parent: QWidget) -> None:
+        self.participants_button, menu = menu_button(_tr("Print"), "printParticipants", parent)
+        self.badges_action = menu.addAction(_tr("Badges with QR codes…"), lambda: self.print_badges())
+        self.cards_action = menu.addAction(_tr("Table cards…"), lambda: self.print_badges("table_card"))
+        self.certificates_action = menu.addAction(
+            _tr("Certificates for those who completed…"), self.print_certificates
+        )
+        self.register_action = menu.addAction(_tr("Certificate register…"), self.print_register)
+        menu.addSeparator()
+        self.ce_actions = (
+            menu.addAction(_tr("Continuing-education record (assistant social worker, 72 h)…"),
+                           lambda: self.print_ce_ledger(Level.ASSISTANT)),
+            menu.addAction(_tr("Continuing-education record (social worker, 90 h)…"),
+                           lambda: self.print_ce_ledger(Level.SOCIAL_WORKER)),
+        )  # fmt: skip
+        menu.addSeparator()
+        self.register_xlsx_action = menu.addAction(
+            _tr("Certificate register as .xlsx…"), lambda: self.export_register()
+        )
+        self.pdf_actions += (self.badges_action, self.cards_action, self.register_action, *self.ce_actions)
+        self.xlsx_actions += (self.register_xlsx_action,)
+        menu.aboutToShow.connect(self.update_actions)
 
     def apply_permissions(self, may: Callable[[Action], bool]) -> None:
         """Printing needs the right to print, an .xlsx the right to export."""
         for actions, action_right in ((self.pdf_actions, Action.PRINT), (self.xlsx_actions, Action.EXPORT)):
             for action in actions:
                 action.setVisible(may(action_right))
-        self.sessions_button.setVisible(may(Action.PRINT) or may(Action.EXPORT))
+        self.certificates_action.setVisible(may(Action.PRINT) and may(Action.TRAINING_EDIT))
+        for button in (self.sessions_button, self.participants_button):
+            button.setVisible(may(Action.PRINT) or may(Action.EXPORT))
 
     def update_actions(self) -> None:
         has_session = self._view.selected_session_id() is not None
         for action in self.session_actions:
             action.setEnabled(has_session)
+        has_person = self._view.selected_person_id() is not None
+        for action in self.ce_actions:
+            action.setEnabled(has_person)
 
     # -- PDFs ----------------------------------------------------------------------------
 
@@ -123,6 +158,53 @@ class TrainingPrinting(QObject):
             _tr("programme-attendance.pdf"),
         )
 
+    def print_badges(self, layout: str = "badge") -> PrintPreviewDialog | None:
+        if (programme_id := self._view.selected_programme_id()) is None:
+            return None
+        return self._preview(
+            lambda path: credential_printouts.write_badges(self._ctx, programme_id, path, layout=layout),
+            _tr("Badges") if layout == "badge" else _tr("Table cards"),
+            _tr("badges.pdf") if layout == "badge" else _tr("table-cards.pdf"),
+        )
+
+    def print_certificates(self) -> PrintPreviewDialog | None:
+        """Issue a certificate to each participant who completed and has none yet, then print the
+        programme's certificates (the new numbers are said on the page)."""
+        if (programme_id := self._view.selected_programme_id()) is None:
+            return None
+        try:
+            issued = certificates.issue_certificates(self._ctx, programme_id)
+        except (ValidationError, ServiceError) as error:
+            self._view.show_problem(error)
+            return None
+        preview = self._preview(
+            lambda path: credential_printouts.write_certificates(self._ctx, programme_id, path),
+            _tr("Certificates"),
+            _tr("certificates.pdf"),
+        )
+        if issued:
+            numbers = f"{issued[0].number}–{issued[-1].number}" if len(issued) > 1 else issued[0].number
+            self._view.show_info(fmt(_tr("%1 new certificates issued: %2."), len(issued), numbers))
+        return preview
+
+    def print_register(self) -> PrintPreviewDialog | None:
+        if (programme_id := self._view.selected_programme_id()) is None:
+            return None
+        return self._preview(
+            lambda path: credential_printouts.write_certificate_register(self._ctx, path, programme_id),
+            _tr("Certificate register"),
+            _tr("certificate-register.pdf"),
+        )
+
+    def print_ce_ledger(self, level: Level) -> PrintPreviewDialog | None:
+        if (person_id := self._view.selected_person_id()) is None:
+            return None
+        return self._preview(
+            lambda path: credential_printouts.write_ce_ledger(self._ctx, person_id, path, level=level),
+            _tr("Continuing-education record"),
+            _tr("continuing-education.pdf"),
+        )
+
     # -- .xlsx ---------------------------------------------------------------------------
 
     def _export(self, write: Callable[[Path], object], name: str) -> Path | None:
@@ -148,6 +230,14 @@ class TrainingPrinting(QObject):
         return self._export(
             lambda path: training_printouts.write_attendance(self._ctx, session_id=session_id, out=path),
             _tr("session-attendance.xlsx"),
+        )
+
+    def export_register(self) -> Path | None:
+        if (programme_id := self._view.selected_programme_id()) is None:
+            return None
+        return self._export(
+            lambda path: credential_printouts.write_certificate_register(self._ctx, path, programme_id),
+            _tr("certificate-register.xlsx"),
         )
 
     def export_programme(self) -> Path | None:

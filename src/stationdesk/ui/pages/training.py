@@ -40,6 +40,7 @@ from stationdesk.ui.search_keys import SearchListKeys, page_shortcut, search_box
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
+from stationdesk.ui.training_door import TrainingDoor
 from stationdesk.ui.training_participants import ParticipantsPanel
 from stationdesk.ui.training_printing import TrainingPrinting
 from stationdesk.ui.training_sessions import SessionsPanel, tool_button
@@ -83,8 +84,14 @@ class TrainingPage(QWidget):
         self.sessions = SessionsPanel(ctx, self, clock=clock)
         self.participants = ParticipantsPanel(ctx, self)
         self._build()
+        self.door = TrainingDoor(ctx, self, self)
         self.printing = TrainingPrinting(ctx, self, self)
+        for button in self.door.session_buttons:
+            self.sessions.add_tool(button)
         self.sessions.add_tool(self.printing.sessions_button)
+        for button in self.door.participant_buttons:
+            self.participants.add_tool(button)
+        self.participants.add_tool(self.printing.participants_button)
         self._connect()
         self.refresh()
 
@@ -183,6 +190,7 @@ class TrainingPage(QWidget):
         self.sessions.changed.connect(self._counts_changed)
         self.participants.changed.connect(self._counts_changed)
         self.sessions.session_changed.connect(self.session_changed)
+        self.session_changed.connect(lambda *_: self.door.update_buttons())
         self._new_shortcut = page_shortcut(self, QKeySequence.StandardKey.New, self.new_programme)
         self._edit_shortcut = page_shortcut(self, "F2", self.edit_programme)
 
@@ -200,6 +208,11 @@ class TrainingPage(QWidget):
 
     def selected_session_id(self) -> str | None:
         return self.sessions.selected_session_id()
+
+    def selected_person_id(self) -> str | None:
+        """The registry person of the chosen participant (None for an unmatched walk-in)."""
+        participant = self.participants.selected()
+        return participant.person_id if participant is not None else None
 
     def show_problem(self, error: Exception) -> None:
         self.message.show_problem(error)
@@ -348,6 +361,7 @@ class TrainingPage(QWidget):
         archived = programme is not None and programme.archived
         self.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
         self.archive_button.setIcon(icon("restore" if archived else "retire"))
+        self.door.update_buttons()
 
     def _may(self, action: Action) -> bool:
         actor = self._ctx.actor
@@ -366,4 +380,5 @@ class TrainingPage(QWidget):
         self.sessions.set_editable(editable)
         self.participants.set_editable(editable)
         self.printing.apply_permissions(self._may)
+        self.door.apply_permissions(self._may)
         return allowed
