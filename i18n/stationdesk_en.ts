@@ -28,6 +28,29 @@
     </message>
 </context>
 <context>
+    <name>ArrivedModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1, out %2</source>
+        <translation>%1, out %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
         <source>Time</source>
@@ -60,6 +83,49 @@
     <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Unit or community</source>
+        <translation>Unit or community</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>same mobile</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>name sounds the same</source>
+        <translation>name sounds the same</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation>registry</translation>
     </message>
 </context>
 <context>
@@ -374,6 +440,53 @@
     <message>
         <source>From</source>
         <translation>From</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolFromRegistryDialog</name>
+    <message>
+        <source>Enrol in %1</source>
+        <translation>Enrol in %1</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, phone or ID number (or scan), then Enter</source>
+        <translation>Name, pinyin initials, phone or ID number (or scan), then Enter</translation>
+    </message>
+    <message>
+        <source>No one found. Register the person at the reception desk first.</source>
+        <translation>No one found. Register the person at the reception desk first.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>For everyone ticked, e.g. 东湖社区 (optional)</source>
+        <translation>For everyone ticked, e.g. 东湖社区 (optional)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Ticked: %1</source>
+        <translation>Ticked: %1</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1138,29 @@
     </message>
 </context>
 <context>
+    <name>NotYetModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Marked</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <source>One-time notice: %1</source>
@@ -1067,6 +1203,84 @@
     <message>
         <source>Everyone</source>
         <translation>Everyone</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Sign-in code</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1 (withdrawn)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Search: name, pinyin initials, code or unit</source>
+        <translation>Search: name, pinyin initials, code or unit</translation>
+    </message>
+    <message>
+        <source>Enrol from registry…</source>
+        <translation>Enrol from registry…</translation>
+    </message>
+    <message>
+        <source>Find registered people, tick them and enrol them in one go</source>
+        <translation>Find registered people, tick them and enrol them in one go</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Take the participant off the programme; their sign-ins stay on record</source>
+        <translation>Take the participant off the programme; their sign-ins stay on record</translation>
+    </message>
+    <message>
+        <source>Show withdrawn</source>
+        <translation>Show withdrawn</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 participants</translation>
+    </message>
+    <message>
+        <source>%1 enrolled.</source>
+        <translation>%1 enrolled.</translation>
+    </message>
+    <message>
+        <source>%1 were enrolled already.</source>
+        <translation>%1 were enrolled already.</translation>
+    </message>
+    <message>
+        <source>%1 is withdrawn.</source>
+        <translation>%1 is withdrawn.</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from the programme? The sessions attended stay on record, and the sign-in code %2 no longer works.</source>
+        <translation>Withdraw %1 from the programme? The sessions attended stay on record, and the sign-in code %2 no longer works.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1669,29 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set a kiosk PIN</source>
+        <translation>Set a kiosk PIN</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>PIN (4 to 8 digits)</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translation>The PIN again</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This area comes in a later version of StationDesk.</source>
@@ -1518,6 +1755,124 @@
     <message>
         <source>Saved to %1.</source>
         <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>New programme</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>e.g. 2026年平湖市社工站运营团队智创营</source>
+        <translation>e.g. 2026年平湖市社工站运营团队智创营</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Choose the type</source>
+        <translation>Choose the type</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>e.g. 平湖市民政局</source>
+        <translation>e.g. 平湖市民政局</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Names, separated by commas</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Trainers</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Share of the sessions</source>
+        <translation>Share of the sessions</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Number of sessions</translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation>Completed by</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Continuing-education hours each session counts (up or down by half hours)</source>
+        <translation>Continuing-education hours each session counts (up or down by half hours)</translation>
+    </message>
+    <message>
+        <source>Hours per session</source>
+        <translation>Hours per session</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> sessions</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTableModel</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archived)</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +2113,72 @@
     <message>
         <source>No one found. Press Ctrl+N to register a new person.</source>
         <translation>No one found. Press Ctrl+N to register a new person.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileGrid</name>
+    <message>
+        <source>Enter the paper sheet: %1</source>
+        <translation>Enter the paper sheet: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3–%4, %5</source>
+        <translation>%1 — %2 %3–%4, %5</translation>
+    </message>
+    <message>
+        <source>Keys: 1/P present · 2/L late · 3/E excused · 4/A absent · 5/O left early; then the next row</source>
+        <translation>Keys: 1/P present · 2/L late · 3/E excused · 4/A absent · 5/O left early; then the next row</translation>
+    </message>
+    <message>
+        <source>Row number or code, Enter</source>
+        <translation>Row number or code, Enter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <source>No row has the number or code “%1”.</source>
+        <translation>No row has the number or code “%1”.</translation>
+    </message>
+    <message>
+        <source>Marked %1 of %2 · attended %3</source>
+        <translation>Marked %1 of %2 · attended %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>Entered at</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2672,353 @@
     </message>
 </context>
 <context>
+    <name>Roster</name>
+    <message>
+        <source>New to the registry</source>
+        <translation>New to the registry</translation>
+    </message>
+    <message>
+        <source>In the registry</source>
+        <translation>In the registry</translation>
+    </message>
+    <message>
+        <source>Already enrolled</source>
+        <translation>Already enrolled</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Found by ID number</source>
+        <translation>Found by ID number</translation>
+    </message>
+    <message>
+        <source>Found by name and mobile</source>
+        <translation>Found by name and mobile</translation>
+    </message>
+    <message>
+        <source>Found by name among the participants</source>
+        <translation>Found by name among the participants</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Enrol from a roster</source>
+        <translation>Enrol from a roster</translation>
+    </message>
+    <message>
+        <source>From an .xlsx file</source>
+        <translation>From an .xlsx file</translation>
+    </message>
+    <message>
+        <source>Paste a list</source>
+        <translation>Paste a list</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Which column holds what (guessed from the headers; change it if needed):</source>
+        <translation>Which column holds what (guessed from the headers; change it if needed):</translation>
+    </message>
+    <message>
+        <source>One person a line: name and mobile, optionally the unit, e.g.
+王芳 13912345678 当湖街道</source>
+        <translation>One person a line: name and mobile, optionally the unit, e.g.
+王芳 13912345678 当湖街道</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Choose a roster</source>
+        <translation>Choose a roster</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(not used)</translation>
+    </message>
+    <message>
+        <source>Enrol %1 people</source>
+        <translation>Enrol %1 people</translation>
+    </message>
+    <message>
+        <source>Choose a file or paste a list to see what would be enrolled.</source>
+        <translation>Choose a file or paste a list to see what would be enrolled.</translation>
+    </message>
+    <message>
+        <source>%1 people enrolled (%2 newly registered).</source>
+        <translation>%1 people enrolled (%2 newly registered).</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>Add a series of sessions</source>
+        <translation>Add a series of sessions</translation>
+    </message>
+    <message>
+        <source>Add series</source>
+        <translation>Add series</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <source>On working days</source>
+        <translation>On working days</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> week(s)</translation>
+    </message>
+    <message>
+        <source>On the first day's weekday</source>
+        <translation>On the first day's weekday</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> sessions</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Plan ignoring public holidays (only weekends are known)</source>
+        <translation>Plan ignoring public holidays (only weekends are known)</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Add session</source>
+        <translation>Add session</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Edit session</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>%1 people have signed in: the day and time stay.</source>
+        <translation>%1 people have signed in: the day and time stay.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>(cancelled) %1</source>
+        <translation>(cancelled) %1</translation>
+    </message>
+    <message>
+        <source>Today's session</source>
+        <translation>Today's session</translation>
+    </message>
+    <message>
+        <source>The next session</source>
+        <translation>The next session</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>Add session…</source>
+        <translation>Add session…</translation>
+    </message>
+    <message>
+        <source>Add one session</source>
+        <translation>Add one session</translation>
+    </message>
+    <message>
+        <source>Add series…</source>
+        <translation>Add series…</translation>
+    </message>
+    <message>
+        <source>Sessions every week or on working days, public holidays skipped</source>
+        <translation>Sessions every week or on working days, public holidays skipped</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Change the session (Enter)</source>
+        <translation>Change the session (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel session…</source>
+        <translation>Cancel session…</translation>
+    </message>
+    <message>
+        <source>The session will not take place</source>
+        <translation>The session will not take place</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>Show cancelled</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sessions</translation>
+    </message>
+    <message>
+        <source>Session added.</source>
+        <translation>Session added.</translation>
+    </message>
+    <message>
+        <source>Session saved.</source>
+        <translation>Session saved.</translation>
+    </message>
+    <message>
+        <source>Cancel the session of %1? It stays on record as cancelled.</source>
+        <translation>Cancel the session of %1? It stays on record as cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 people have signed in to it.</source>
+        <translation>%1 people have signed in to it.</translation>
+    </message>
+    <message>
+        <source>The session of %1 is cancelled.</source>
+        <translation>The session of %1 is cancelled.</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation>Cancel session</translation>
+    </message>
+    <message>
+        <source>%1 sessions added.</source>
+        <translation>%1 sessions added.</translation>
+    </message>
+    <message>
+        <source>Public holidays skipped: %1.</source>
+        <translation>Public holidays skipped: %1.</translation>
+    </message>
+    <message>
+        <source>Planned without the holiday calendar: check the dates once it is known.</source>
+        <translation>Planned without the holiday calendar: check the dates once it is known.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Station profile</source>
@@ -2309,6 +3077,175 @@
     <message>
         <source>Female</source>
         <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Walk-in (F2)</source>
+        <translation>Walk-in (F2)</translation>
+    </message>
+    <message>
+        <source>Self sign-in (kiosk)</source>
+        <translation>Self sign-in (kiosk)</translation>
+    </message>
+    <message>
+        <source>Scan, or type a name, initials or a phone's last 4</source>
+        <translation>Scan, or type a name, initials or a phone's last 4</translation>
+    </message>
+    <message>
+        <source>Please scan your code</source>
+        <translation>Please scan your code</translation>
+    </message>
+    <message>
+        <source>Sign in as a walk-in (F2)</source>
+        <translation>Sign in as a walk-in (F2)</translation>
+    </message>
+    <message>
+        <source>Several people match. Pick one: arrows or number keys, then Enter; Esc goes back.</source>
+        <translation>Several people match. Pick one: arrows or number keys, then Enter; Esc goes back.</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Sign in walk-in</source>
+        <translation>Sign in walk-in</translation>
+    </message>
+    <message>
+        <source>Sign in the selected person</source>
+        <translation>Sign in the selected person</translation>
+    </message>
+    <message>
+        <source>Not them: sign in as a new walk-in</source>
+        <translation>Not them: sign in as a new walk-in</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Walk-in: not on the list</source>
+        <translation>Walk-in: not on the list</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1</source>
+        <translation>Sign-in: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3  %4</source>
+        <translation>%1 %2–%3  %4</translation>
+    </message>
+    <message>
+        <source>Signed in %1 / %2
+Late %3</source>
+        <translation>Signed in %1 / %2
+Late %3</translation>
+    </message>
+    <message>
+        <source>Arrived (%1)</source>
+        <translation>Arrived (%1)</translation>
+    </message>
+    <message>
+        <source>Not yet arrived (%1)</source>
+        <translation>Not yet arrived (%1)</translation>
+    </message>
+    <message>
+        <source>Not found. Please scan your code again, or ask the staff.</source>
+        <translation>Not found. Please scan your code again, or ask the staff.</translation>
+    </message>
+    <message>
+        <source>Several people match. Please scan your code, or ask the staff.</source>
+        <translation>Several people match. Please scan your code, or ask the staff.</translation>
+    </message>
+    <message>
+        <source>Signed in already at %1</source>
+        <translation>Signed in already at %1</translation>
+    </message>
+    <message>
+        <source>This person may already be enrolled: %1 %2</source>
+        <translation>This person may already be enrolled: %1 %2</translation>
+    </message>
+    <message>
+        <source>This person may already be registered: %1 %2</source>
+        <translation>This person may already be registered: %1 %2</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>same mobile</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>name sounds the same</source>
+        <translation>name sounds the same</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>enrolled</translation>
+    </message>
+    <message>
+        <source>in the registry</source>
+        <translation>in the registry</translation>
+    </message>
+    <message>
+        <source>Sign out now</source>
+        <translation>Sign out now</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 to 8 digits.</source>
+        <translation>The PIN has 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+    <message>
+        <source>Scan your code</source>
+        <translation>Scan your code</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again in %1 seconds.</source>
+        <translation>Too many wrong PINs: try again in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +3585,366 @@
     <message>
         <source>Nothing recorded for this person yet.</source>
         <translation>Nothing recorded for this person yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Camp</source>
+        <translation>Camp</translation>
+    </message>
+    <message>
+        <source>Certified social workers</source>
+        <translation>Certified social workers</translation>
+    </message>
+    <message>
+        <source>Community workers</source>
+        <translation>Community workers</translation>
+    </message>
+    <message>
+        <source>Grid workers</source>
+        <translation>Grid workers</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <source>At least %1% of the sessions</source>
+        <translation>At least %1% of the sessions</translation>
+    </message>
+    <message>
+        <source>At least %1 sessions</source>
+        <translation>At least %1 sessions</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation>No sessions yet</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDoor</name>
+    <message>
+        <source>Take sign-ins…</source>
+        <translation>Take sign-ins…</translation>
+    </message>
+    <message>
+        <source>The sign-in screen for the door: scanner, names, kiosk mode</source>
+        <translation>The sign-in screen for the door: scanner, names, kiosk mode</translation>
+    </message>
+    <message>
+        <source>Enter paper sheet…</source>
+        <translation>Enter paper sheet…</translation>
+    </message>
+    <message>
+        <source>Mark attendance from the signed paper sheet, row by row</source>
+        <translation>Mark attendance from the signed paper sheet, row by row</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <source>Enrol people from an .xlsx roster or a pasted list</source>
+        <translation>Enrol people from an .xlsx roster or a pasted list</translation>
+    </message>
+    <message>
+        <source>Match walk-ins…</source>
+        <translation>Match walk-ins…</translation>
+    </message>
+    <message>
+        <source>Match people signed in on the spot to the registry</source>
+        <translation>Match people signed in on the spot to the registry</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>%1 per session</source>
+        <translation>%1 per session</translation>
+    </message>
+    <message>
+        <source>Search programmes: name, organiser or trainer</source>
+        <translation>Search programmes: name, organiser or trainer</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>New programme…</source>
+        <translation>New programme…</translation>
+    </message>
+    <message>
+        <source>Set up a course, salon, lecture or camp (Ctrl+N)</source>
+        <translation>Set up a course, salon, lecture or camp (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Change the programme (F2)</source>
+        <translation>Change the programme (F2)</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Take a finished programme out of the list; nothing is removed</source>
+        <translation>Take a finished programme out of the list; nothing is removed</translation>
+    </message>
+    <message>
+        <source>Enter: go to the programme's sessions</source>
+        <translation>Enter: go to the programme's sessions</translation>
+    </message>
+    <message>
+        <source>Your role may not view training programmes.</source>
+        <translation>Your role may not view training programmes.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>%1 programmes</source>
+        <translation>%1 programmes</translation>
+    </message>
+    <message>
+        <source>(%1 archived)</source>
+        <translation>(%1 archived)</translation>
+    </message>
+    <message>
+        <source>Programme created: %1.</source>
+        <translation>Programme created: %1.</translation>
+    </message>
+    <message>
+        <source>Programme saved: %1.</source>
+        <translation>Programme saved: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is back in the list.</source>
+        <translation>%1 is back in the list.</translation>
+    </message>
+    <message>
+        <source>%1 is archived.</source>
+        <translation>%1 is archived.</translation>
+    </message>
+    <message>
+        <source>No programme chosen</source>
+        <translation>No programme chosen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPrinting</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet of the session…</source>
+        <translation>Sign-in sheet of the session…</translation>
+    </message>
+    <message>
+        <source>Attendance of the session…</source>
+        <translation>Attendance of the session…</translation>
+    </message>
+    <message>
+        <source>Attendance of the programme…</source>
+        <translation>Attendance of the programme…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet as .xlsx…</source>
+        <translation>Sign-in sheet as .xlsx…</translation>
+    </message>
+    <message>
+        <source>Attendance of the session as .xlsx…</source>
+        <translation>Attendance of the session as .xlsx…</translation>
+    </message>
+    <message>
+        <source>Attendance of the programme as .xlsx…</source>
+        <translation>Attendance of the programme as .xlsx…</translation>
+    </message>
+    <message>
+        <source>Badges with QR codes…</source>
+        <translation>Badges with QR codes…</translation>
+    </message>
+    <message>
+        <source>Table cards…</source>
+        <translation>Table cards…</translation>
+    </message>
+    <message>
+        <source>Certificates for those who completed…</source>
+        <translation>Certificates for those who completed…</translation>
+    </message>
+    <message>
+        <source>Certificate register…</source>
+        <translation>Certificate register…</translation>
+    </message>
+    <message>
+        <source>Continuing-education record (assistant social worker, 72 h)…</source>
+        <translation>Continuing-education record (assistant social worker, 72 h)…</translation>
+    </message>
+    <message>
+        <source>Continuing-education record (social worker, 90 h)…</source>
+        <translation>Continuing-education record (social worker, 90 h)…</translation>
+    </message>
+    <message>
+        <source>Certificate register as .xlsx…</source>
+        <translation>Certificate register as .xlsx…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <source>signin-sheet.pdf</source>
+        <translation>signin-sheet.pdf</translation>
+    </message>
+    <message>
+        <source>Attendance of the session</source>
+        <translation>Attendance of the session</translation>
+    </message>
+    <message>
+        <source>session-attendance.pdf</source>
+        <translation>session-attendance.pdf</translation>
+    </message>
+    <message>
+        <source>Attendance of the programme</source>
+        <translation>Attendance of the programme</translation>
+    </message>
+    <message>
+        <source>programme-attendance.pdf</source>
+        <translation>programme-attendance.pdf</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Table cards</source>
+        <translation>Table cards</translation>
+    </message>
+    <message>
+        <source>badges.pdf</source>
+        <translation>badges.pdf</translation>
+    </message>
+    <message>
+        <source>table-cards.pdf</source>
+        <translation>table-cards.pdf</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>certificates.pdf</source>
+        <translation>certificates.pdf</translation>
+    </message>
+    <message>
+        <source>%1 new certificates issued: %2.</source>
+        <translation>%1 new certificates issued: %2.</translation>
+    </message>
+    <message>
+        <source>Certificate register</source>
+        <translation>Certificate register</translation>
+    </message>
+    <message>
+        <source>certificate-register.pdf</source>
+        <translation>certificate-register.pdf</translation>
+    </message>
+    <message>
+        <source>Continuing-education record</source>
+        <translation>Continuing-education record</translation>
+    </message>
+    <message>
+        <source>continuing-education.pdf</source>
+        <translation>continuing-education.pdf</translation>
+    </message>
+    <message>
+        <source>Save as .xlsx</source>
+        <translation>Save as .xlsx</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>signin-sheet.xlsx</source>
+        <translation>signin-sheet.xlsx</translation>
+    </message>
+    <message>
+        <source>session-attendance.xlsx</source>
+        <translation>session-attendance.xlsx</translation>
+    </message>
+    <message>
+        <source>certificate-register.xlsx</source>
+        <translation>certificate-register.xlsx</translation>
+    </message>
+    <message>
+        <source>programme-attendance.xlsx</source>
+        <translation>programme-attendance.xlsx</translation>
     </message>
 </context>
 <context>
@@ -3017,10 +4314,159 @@ With: %2</translation>
     </message>
 </context>
 <context>
+    <name>WalkInMatchDialog</name>
+    <message>
+        <source>Match walk-ins to the registry</source>
+        <translation>Match walk-ins to the registry</translation>
+    </message>
+    <message>
+        <source>Match to the selected person</source>
+        <translation>Match to the selected person</translation>
+    </message>
+    <message>
+        <source>Register as a new person</source>
+        <translation>Register as a new person</translation>
+    </message>
+    <message>
+        <source>Undo the match</source>
+        <translation>Undo the match</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Who this walk-in may be</source>
+        <translation>Who this walk-in may be</translation>
+    </message>
+    <message>
+        <source>Walk-ins not matched yet (%1)</source>
+        <translation>Walk-ins not matched yet (%1)</translation>
+    </message>
+    <message>
+        <source>Matched (%1)</source>
+        <translation>Matched (%1)</translation>
+    </message>
+    <message>
+        <source>Likely the same person: %1 %2</source>
+        <translation>Likely the same person: %1 %2</translation>
+    </message>
+    <message>
+        <source>That participant is a walk-in too: match them to the registry first.</source>
+        <translation>That participant is a walk-in too: match them to the registry first.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>Already registered: %1. Register a new person anyway?</source>
+        <translation>Already registered: %1. Register a new person anyway?</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>Register anyway</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Matched to</source>
+        <translation>Matched to</translation>
+    </message>
+    <message>
+        <source>merged into their enrolment</source>
+        <translation>merged into their enrolment</translation>
+    </message>
+    <message>
+        <source>their enrolment now</source>
+        <translation>their enrolment now</translation>
+    </message>
+</context>
+<context>
     <name>WorkerCombo</name>
     <message>
         <source>%1 (me)</source>
         <translation>%1 (me)</translation>
+    </message>
+</context>
+<context>
+    <name>_SessionForm</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>e.g. 当湖街道社会工作站三楼会议室</source>
+        <translation>e.g. 当湖街道社会工作站三楼会议室</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source> min after the start</source>
+        <translation> min after the start</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Counts other than the programme's %1:</source>
+        <translation>Counts other than the programme's %1:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +4604,26 @@ With: %2</translation>
         <translation>Visit coverage report printed</translation>
     </message>
     <message>
+        <source>Training sign-in sheet or attendance printed</source>
+        <translation>Training sign-in sheet or attendance printed</translation>
+    </message>
+    <message>
+        <source>Training list exported as a spreadsheet</source>
+        <translation>Training list exported as a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Training roster imported</source>
+        <translation>Training roster imported</translation>
+    </message>
+    <message>
+        <source>Training walk-in matched to a person</source>
+        <translation>Training walk-in matched to a person</translation>
+    </message>
+    <message>
+        <source>Training walk-in match undone</source>
+        <translation>Training walk-in match undone</translation>
+    </message>
+    <message>
         <source>Need category added</source>
         <translation>Need category added</translation>
     </message>
@@ -3216,6 +4682,26 @@ With: %2</translation>
     <message>
         <source>Referral revoked</source>
         <translation>Referral revoked</translation>
+    </message>
+    <message>
+        <source>Completion certificate issued</source>
+        <translation>Completion certificate issued</translation>
+    </message>
+    <message>
+        <source>Completion certificate voided</source>
+        <translation>Completion certificate voided</translation>
+    </message>
+    <message>
+        <source>Certificates or certificate register printed</source>
+        <translation>Certificates or certificate register printed</translation>
+    </message>
+    <message>
+        <source>Participant badges printed</source>
+        <translation>Participant badges printed</translation>
+    </message>
+    <message>
+        <source>Continuing-education ledger printed</source>
+        <translation>Continuing-education ledger printed</translation>
     </message>
 </context>
 <context>
@@ -3673,8 +5159,272 @@ With: %2</translation>
         <translation>The tier %1 has no visit cadence: please set one in the settings.</translation>
     </message>
     <message>
+        <source>Please enter the programme's name.</source>
+        <translation>Please enter the programme's name.</translation>
+    </message>
+    <message>
+        <source>Please choose the type of programme.</source>
+        <translation>Please choose the type of programme.</translation>
+    </message>
+    <message>
+        <source>Unknown target group.</source>
+        <translation>Unknown target group.</translation>
+    </message>
+    <message>
+        <source>The time a session counts must be from 0 to 24 hours.</source>
+        <translation>The time a session counts must be from 0 to 24 hours.</translation>
+    </message>
+    <message>
+        <source>The organiser is too long (at most %1 characters).</source>
+        <translation>The organiser is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The trainers are too long (at most %1 characters).</source>
+        <translation>The trainers are too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The share of sessions must be from 1 to 100 percent.</source>
+        <translation>The share of sessions must be from 1 to 100 percent.</translation>
+    </message>
+    <message>
+        <source>At least one session must be required.</source>
+        <translation>At least one session must be required.</translation>
+    </message>
+    <message>
+        <source>The public holidays of %1 are not known yet (they are announced in the autumn before).</source>
+        <translation>The public holidays of %1 are not known yet (they are announced in the autumn before).</translation>
+    </message>
+    <message>
+        <source>Repeat every 1 week or more.</source>
+        <translation>Repeat every 1 week or more.</translation>
+    </message>
+    <message>
+        <source>A series has from 1 to %1 sessions.</source>
+        <translation>A series has from 1 to %1 sessions.</translation>
+    </message>
+    <message>
+        <source>This programme no longer exists.</source>
+        <translation>This programme no longer exists.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists or was cancelled.</source>
+        <translation>This session no longer exists or was cancelled.</translation>
+    </message>
+    <message>
+        <source>Please enter the session's day, start and end.</source>
+        <translation>Please enter the session's day, start and end.</translation>
+    </message>
+    <message>
+        <source>The session ends before it starts.</source>
+        <translation>The session ends before it starts.</translation>
+    </message>
+    <message>
+        <source>The capacity must be at least 1, or left empty.</source>
+        <translation>The capacity must be at least 1, or left empty.</translation>
+    </message>
+    <message>
+        <source>Late after 0 to 240 minutes from the start.</source>
+        <translation>Late after 0 to 240 minutes from the start.</translation>
+    </message>
+    <message>
+        <source>The venue is too long (at most %1 characters).</source>
+        <translation>The venue is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The trainer is too long (at most %1 characters).</source>
+        <translation>The trainer is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The topic is too long (at most %1 characters).</source>
+        <translation>The topic is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>A cancelled session cannot be changed.</source>
+        <translation>A cancelled session cannot be changed.</translation>
+    </message>
+    <message>
+        <source>%1 people have signed in to this session: its day and time can no longer change.</source>
+        <translation>%1 people have signed in to this session: its day and time can no longer change.</translation>
+    </message>
+    <message>
+        <source>Find the people to enrol and tick them first.</source>
+        <translation>Find the people to enrol and tick them first.</translation>
+    </message>
+    <message>
+        <source>This participant is no longer enrolled.</source>
+        <translation>This participant is no longer enrolled.</translation>
+    </message>
+    <message>
+        <source>Please save it as a .pdf or an .xlsx file.</source>
+        <translation>Please save it as a .pdf or an .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Please choose either one session or a whole programme.</source>
+        <translation>Please choose either one session or a whole programme.</translation>
+    </message>
+    <message>
+        <source>The roster file %1 does not exist.</source>
+        <translation>The roster file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook: please save it from Excel or WPS as .xlsx.</source>
+        <translation>This is not an .xlsx workbook: please save it from Excel or WPS as .xlsx.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet %1.</source>
+        <translation>The workbook has no sheet %1.</translation>
+    </message>
+    <message>
+        <source>No column of names was found: please choose which column holds the names.</source>
+        <translation>No column of names was found: please choose which column holds the names.</translation>
+    </message>
+    <message>
+        <source>A chosen column is not in the roster: please choose the columns again.</source>
+        <translation>A chosen column is not in the roster: please choose the columns again.</translation>
+    </message>
+    <message>
+        <source>The roster has more than %1 rows: please split it.</source>
+        <translation>The roster has more than %1 rows: please split it.</translation>
+    </message>
+    <message>
+        <source>No name.</source>
+        <translation>No name.</translation>
+    </message>
+    <message>
+        <source>Not an 11-digit mobile number.</source>
+        <translation>Not an 11-digit mobile number.</translation>
+    </message>
+    <message>
+        <source>Not a birth date (write it as 1980-01-02, 1980/1/2 or 1980年1月2日).</source>
+        <translation>Not a birth date (write it as 1980-01-02, 1980/1/2 or 1980年1月2日).</translation>
+    </message>
+    <message>
+        <source>The sex is neither 男 nor 女.</source>
+        <translation>The sex is neither 男 nor 女.</translation>
+    </message>
+    <message>
+        <source>The ID number was stored as a number and lost digits: format the column as text.</source>
+        <translation>The ID number was stored as a number and lost digits: format the column as text.</translation>
+    </message>
+    <message>
+        <source>The same person as row %1.</source>
+        <translation>The same person as row %1.</translation>
+    </message>
+    <message>
+        <source>This ID number is registered under another name.</source>
+        <translation>This ID number is registered under another name.</translation>
+    </message>
+    <message>
+        <source>The ID number and the mobile belong to two different registered people.</source>
+        <translation>The ID number and the mobile belong to two different registered people.</translation>
+    </message>
+    <message>
+        <source>Several registered people have this name and mobile.</source>
+        <translation>Several registered people have this name and mobile.</translation>
+    </message>
+    <message>
+        <source>A name alone, and people of this name are registered: add a mobile or ID number.</source>
+        <translation>A name alone, and people of this name are registered: add a mobile or ID number.</translation>
+    </message>
+    <message>
+        <source>Someone of this name and birth date is registered: enrol them from the registry.</source>
+        <translation>Someone of this name and birth date is registered: enrol them from the registry.</translation>
+    </message>
+    <message>
+        <source>Scan a code, or type a name, pinyin initials or a phone's last 4 digits.</source>
+        <translation>Scan a code, or type a name, pinyin initials or a phone's last 4 digits.</translation>
+    </message>
+    <message>
+        <source>No participant matches “%1”. Check the spelling, or sign them in as a walk-in.</source>
+        <translation>No participant matches “%1”. Check the spelling, or sign them in as a walk-in.</translation>
+    </message>
+    <message>
+        <source>This session is over: enter the paper sheet in the reconciliation grid instead.</source>
+        <translation>This session is over: enter the paper sheet in the reconciliation grid instead.</translation>
+    </message>
+    <message>
+        <source>The unit is too long (at most %1 characters).</source>
+        <translation>The unit is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>This participant is no longer enrolled in the programme.</source>
+        <translation>This participant is no longer enrolled in the programme.</translation>
+    </message>
+    <message>
+        <source>This walk-in has been matched already: undo that match first.</source>
+        <translation>This walk-in has been matched already: undo that match first.</translation>
+    </message>
+    <message>
+        <source>This walk-in is not matched to anyone.</source>
+        <translation>This walk-in is not matched to anyone.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an attendance status.</source>
+        <translation>“%1” is not an attendance status.</translation>
+    </message>
+    <message>
+        <source>A mark is taken from the paper sheet or at the desk.</source>
+        <translation>A mark is taken from the paper sheet or at the desk.</translation>
+    </message>
+    <message>
+        <source>This session is on a later day: only “excused” can be marked before it.</source>
+        <translation>This session is on a later day: only “excused” can be marked before it.</translation>
+    </message>
+    <message>
+        <source>The time must be on the day of the session.</source>
+        <translation>The time must be on the day of the session.</translation>
+    </message>
+    <message>
+        <source>The sign-out time is before the sign-in time.</source>
+        <translation>The sign-out time is before the sign-in time.</translation>
+    </message>
+    <message>
+        <source>This participant has not signed in, so cannot sign out.</source>
+        <translation>This participant has not signed in, so cannot sign out.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; the file has not been changed.</source>
         <translation>This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; the file has not been changed.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be dated in the future.</source>
+        <translation>A certificate cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <source>Please say why the certificate is voided.</source>
+        <translation>Please say why the certificate is voided.</translation>
+    </message>
+    <message>
+        <source>The reason may have at most %1 characters.</source>
+        <translation>The reason may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>This certificate no longer exists.</source>
+        <translation>This certificate no longer exists.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is already void.</source>
+        <translation>Certificate %1 is already void.</translation>
+    </message>
+    <message>
+        <source>The programme has no valid certificate to print: issue the certificates first.</source>
+        <translation>The programme has no valid certificate to print: issue the certificates first.</translation>
+    </message>
+    <message>
+        <source>The programme has no participants to print.</source>
+        <translation>The programme has no participants to print.</translation>
+    </message>
+    <message>
+        <source>Choose badges or table cards.</source>
+        <translation>Choose badges or table cards.</translation>
+    </message>
+    <message>
+        <source>Choose the level: assistant social worker, or social worker and above.</source>
+        <translation>Choose the level: assistant social worker, or social worker and above.</translation>
+    </message>
+    <message>
+        <source>The registration period must start in 1900 or later.</source>
+        <translation>The registration period must start in 1900 or later.</translation>
     </message>
     <message>
         <source>Something went wrong (%1).</source>

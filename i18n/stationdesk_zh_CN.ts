@@ -29,6 +29,29 @@
     </message>
 </context>
 <context>
+    <name>ArrivedModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1, out %2</source>
+        <translation>%1，%2 签退</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
         <source>Time</source>
@@ -61,6 +84,49 @@
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Unit or community</source>
+        <translation>单位/社区</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>手机号相同</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>name sounds the same</source>
+        <translation>姓名同音</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation>人员库</translation>
     </message>
 </context>
 <context>
@@ -375,6 +441,53 @@
     <message>
         <source>From</source>
         <translation>开始日期</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolFromRegistryDialog</name>
+    <message>
+        <source>Enrol in %1</source>
+        <translation>报名：%1</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, phone or ID number (or scan), then Enter</source>
+        <translation>姓名、拼音首字母、手机号或身份证号（可扫码），然后按回车</translation>
+    </message>
+    <message>
+        <source>No one found. Register the person at the reception desk first.</source>
+        <translation>未找到。请先在接待台登记此人。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>For everyone ticked, e.g. 东湖社区 (optional)</source>
+        <translation>适用于所有勾选的人员，例如 东湖社区（选填）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Ticked: %1</source>
+        <translation>已勾选：%1 人</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1139,29 @@
     </message>
 </context>
 <context>
+    <name>NotYetModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>签到码</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>标记</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <source>One-time notice: %1</source>
@@ -1068,6 +1204,84 @@
     <message>
         <source>Everyone</source>
         <translation>所有人</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>签到码</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出勤场次</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1（已退出）</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Search: name, pinyin initials, code or unit</source>
+        <translation>搜索：姓名、拼音首字母、签到码或单位</translation>
+    </message>
+    <message>
+        <source>Enrol from registry…</source>
+        <translation>从人员库报名…</translation>
+    </message>
+    <message>
+        <source>Find registered people, tick them and enrol them in one go</source>
+        <translation>查找已登记的人员，勾选后一次性报名</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>退出培训…</translation>
+    </message>
+    <message>
+        <source>Take the participant off the programme; their sign-ins stay on record</source>
+        <translation>让该学员退出本培训项目；其签到记录仍保留</translation>
+    </message>
+    <message>
+        <source>Show withdrawn</source>
+        <translation>显示已退出</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>共 %1 名学员</translation>
+    </message>
+    <message>
+        <source>%1 enrolled.</source>
+        <translation>已报名 %1 人。</translation>
+    </message>
+    <message>
+        <source>%1 were enrolled already.</source>
+        <translation>%1 人此前已报名。</translation>
+    </message>
+    <message>
+        <source>%1 is withdrawn.</source>
+        <translation>%1 已退出培训。</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from the programme? The sessions attended stay on record, and the sign-in code %2 no longer works.</source>
+        <translation>确定让 %1 退出本培训项目？已出勤的场次仍保留记录，签到码 %2 将不再有效。</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>退出培训</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1670,29 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set a kiosk PIN</source>
+        <translation>设置自助签到的管理员 PIN</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>退出自助签到</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>PIN（4 到 8 位数字）</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translation>再次输入 PIN</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This area comes in a later version of StationDesk.</source>
@@ -1519,6 +1756,124 @@
     <message>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>New programme</source>
+        <translation>新建培训项目</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>e.g. 2026年平湖市社工站运营团队智创营</source>
+        <translation>例如 2026年平湖市社工站运营团队智创营</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Choose the type</source>
+        <translation>请选择类型</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>e.g. 平湖市民政局</source>
+        <translation>例如 平湖市民政局</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>姓名，多人用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>培训对象</translation>
+    </message>
+    <message>
+        <source>Share of the sessions</source>
+        <translation>出勤比例</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>出勤场次</translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation>结业条件</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 学时</translation>
+    </message>
+    <message>
+        <source>Continuing-education hours each session counts (up or down by half hours)</source>
+        <translation>每场计入的继续教育学时（按半小时增减）</translation>
+    </message>
+    <message>
+        <source>Hours per session</source>
+        <translation>每场学时</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> 场</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTableModel</name>
+    <message>
+        <source>Programme</source>
+        <translation>培训项目</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>学员数</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2114,72 @@
     <message>
         <source>No one found. Press Ctrl+N to register a new person.</source>
         <translation>未找到。按 Ctrl+N 登记新人员。</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileGrid</name>
+    <message>
+        <source>Enter the paper sheet: %1</source>
+        <translation>纸质签到表录入：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3–%4, %5</source>
+        <translation>%1 — %2 %3–%4，%5</translation>
+    </message>
+    <message>
+        <source>Keys: 1/P present · 2/L late · 3/E excused · 4/A absent · 5/O left early; then the next row</source>
+        <translation>按键：1/P 准时 · 2/L 迟到 · 3/E 请假 · 4/A 缺勤 · 5/O 早退；按后自动跳到下一行</translation>
+    </message>
+    <message>
+        <source>Row number or code, Enter</source>
+        <translation>行号或签到码，按回车</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>跳转到</translation>
+    </message>
+    <message>
+        <source>No row has the number or code “%1”.</source>
+        <translation>没有行号或签到码为“%1”的行。</translation>
+    </message>
+    <message>
+        <source>Marked %1 of %2 · attended %3</source>
+        <translation>已录入 %1 / %2 · 出勤 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>签到码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>录入时间</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2673,353 @@
     </message>
 </context>
 <context>
+    <name>Roster</name>
+    <message>
+        <source>New to the registry</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <source>In the registry</source>
+        <translation>已在人员库</translation>
+    </message>
+    <message>
+        <source>Already enrolled</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Found by ID number</source>
+        <translation>按身份证号找到</translation>
+    </message>
+    <message>
+        <source>Found by name and mobile</source>
+        <translation>按姓名和手机号找到</translation>
+    </message>
+    <message>
+        <source>Found by name among the participants</source>
+        <translation>按姓名在学员中找到</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Enrol from a roster</source>
+        <translation>导入报名名单</translation>
+    </message>
+    <message>
+        <source>From an .xlsx file</source>
+        <translation>从 .xlsx 文件导入</translation>
+    </message>
+    <message>
+        <source>Paste a list</source>
+        <translation>粘贴名单</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Which column holds what (guessed from the headers; change it if needed):</source>
+        <translation>各列对应的内容（已根据表头自动识别，如有误请修改）：</translation>
+    </message>
+    <message>
+        <source>One person a line: name and mobile, optionally the unit, e.g.
+王芳 13912345678 当湖街道</source>
+        <translation>每行一人：姓名和手机号，可加单位，例如：
+王芳 13912345678 当湖街道</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Choose a roster</source>
+        <translation>选择名单文件</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>（不使用）</translation>
+    </message>
+    <message>
+        <source>Enrol %1 people</source>
+        <translation>报名 %1 人</translation>
+    </message>
+    <message>
+        <source>Choose a file or paste a list to see what would be enrolled.</source>
+        <translation>请选择文件或粘贴名单，预览将要报名的人员。</translation>
+    </message>
+    <message>
+        <source>%1 people enrolled (%2 newly registered).</source>
+        <translation>已报名 %1 人（其中新登记 %2 人）。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>Add a series of sessions</source>
+        <translation>批量添加场次</translation>
+    </message>
+    <message>
+        <source>Add series</source>
+        <translation>批量添加</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <source>On working days</source>
+        <translation>每个工作日</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>On the first day&apos;s weekday</source>
+        <translation>按第一场的星期几重复</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> 场</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次数</translation>
+    </message>
+    <message>
+        <source>Plan ignoring public holidays (only weekends are known)</source>
+        <translation>不考虑法定节假日排期（只避开周末）</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Add session</source>
+        <translation>添加场次</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>编辑场次</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>%1 people have signed in: the day and time stay.</source>
+        <translation>已有 %1 人签到：日期和时间不能再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>(cancelled) %1</source>
+        <translation>（已取消）%1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s session</source>
+        <translation>今天的场次</translation>
+    </message>
+    <message>
+        <source>The next session</source>
+        <translation>下一场</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>Add session…</source>
+        <translation>添加场次…</translation>
+    </message>
+    <message>
+        <source>Add one session</source>
+        <translation>添加一个场次</translation>
+    </message>
+    <message>
+        <source>Add series…</source>
+        <translation>批量添加…</translation>
+    </message>
+    <message>
+        <source>Sessions every week or on working days, public holidays skipped</source>
+        <translation>按周或按工作日批量添加场次，自动跳过法定节假日</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Change the session (Enter)</source>
+        <translation>修改场次（回车）</translation>
+    </message>
+    <message>
+        <source>Cancel session…</source>
+        <translation>取消场次…</translation>
+    </message>
+    <message>
+        <source>The session will not take place</source>
+        <translation>该场次不再举行</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>显示已取消</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>共 %1 场</translation>
+    </message>
+    <message>
+        <source>Session added.</source>
+        <translation>场次已添加。</translation>
+    </message>
+    <message>
+        <source>Session saved.</source>
+        <translation>场次已保存。</translation>
+    </message>
+    <message>
+        <source>Cancel the session of %1? It stays on record as cancelled.</source>
+        <translation>确定取消 %1 的场次？该场次将以“已取消”保留在记录中。</translation>
+    </message>
+    <message>
+        <source>%1 people have signed in to it.</source>
+        <translation>已有 %1 人签到。</translation>
+    </message>
+    <message>
+        <source>The session of %1 is cancelled.</source>
+        <translation>%1 的场次已取消。</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation>取消场次</translation>
+    </message>
+    <message>
+        <source>%1 sessions added.</source>
+        <translation>已添加 %1 场。</translation>
+    </message>
+    <message>
+        <source>Public holidays skipped: %1.</source>
+        <translation>已跳过法定节假日：%1。</translation>
+    </message>
+    <message>
+        <source>Planned without the holiday calendar: check the dates once it is known.</source>
+        <translation>排期时未参考节假日安排：安排公布后请核对日期。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Station profile</source>
@@ -2310,6 +3078,175 @@
     <message>
         <source>Female</source>
         <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>On time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>Walk-in (F2)</source>
+        <translation>现场签到（F2）</translation>
+    </message>
+    <message>
+        <source>Self sign-in (kiosk)</source>
+        <translation>自助签到模式</translation>
+    </message>
+    <message>
+        <source>Scan, or type a name, initials or a phone&apos;s last 4</source>
+        <translation>扫码，或输入姓名、拼音首字母、手机号后4位</translation>
+    </message>
+    <message>
+        <source>Please scan your code</source>
+        <translation>请扫码签到</translation>
+    </message>
+    <message>
+        <source>Sign in as a walk-in (F2)</source>
+        <translation>登记现场签到（F2）</translation>
+    </message>
+    <message>
+        <source>Several people match. Pick one: arrows or number keys, then Enter; Esc goes back.</source>
+        <translation>有多人符合。请用方向键或数字键选择一人，再按回车；按 Esc 返回。</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Sign in walk-in</source>
+        <translation>现场签到</translation>
+    </message>
+    <message>
+        <source>Sign in the selected person</source>
+        <translation>为选中人员签到</translation>
+    </message>
+    <message>
+        <source>Not them: sign in as a new walk-in</source>
+        <translation>都不是：作为新人员现场签到</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <source>Walk-in: not on the list</source>
+        <translation>现场签到：不在名单上的人员</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1</source>
+        <translation>签到：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3  %4</source>
+        <translation>%1 %2–%3  %4</translation>
+    </message>
+    <message>
+        <source>Signed in %1 / %2
+Late %3</source>
+        <translation>已签到 %1 / %2
+迟到 %3</translation>
+    </message>
+    <message>
+        <source>Arrived (%1)</source>
+        <translation>已到（%1）</translation>
+    </message>
+    <message>
+        <source>Not yet arrived (%1)</source>
+        <translation>未到（%1）</translation>
+    </message>
+    <message>
+        <source>Not found. Please scan your code again, or ask the staff.</source>
+        <translation>未找到。请重新扫码，或咨询工作人员。</translation>
+    </message>
+    <message>
+        <source>Several people match. Please scan your code, or ask the staff.</source>
+        <translation>有多人符合。请扫码签到，或咨询工作人员。</translation>
+    </message>
+    <message>
+        <source>Signed in already at %1</source>
+        <translation>已于 %1 签到</translation>
+    </message>
+    <message>
+        <source>This person may already be enrolled: %1 %2</source>
+        <translation>此人可能已报名：%1 %2</translation>
+    </message>
+    <message>
+        <source>This person may already be registered: %1 %2</source>
+        <translation>此人可能已在人员库登记：%1 %2</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>手机号相同</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>name sounds the same</source>
+        <translation>姓名同音</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>in the registry</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Sign out now</source>
+        <translation>现在签退</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 to 8 digits.</source>
+        <translation>PIN 须为 4 到 8 位数字。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 不一致。</translation>
+    </message>
+    <message>
+        <source>Scan your code</source>
+        <translation>请扫描签到码</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again in %1 seconds.</source>
+        <translation>PIN 错误次数过多：请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN 错误。</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +3586,366 @@
     <message>
         <source>Nothing recorded for this person yet.</source>
         <translation>此人尚无服务记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Course</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation>沙龙</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>讲座</translation>
+    </message>
+    <message>
+        <source>Camp</source>
+        <translation>训练营</translation>
+    </message>
+    <message>
+        <source>Certified social workers</source>
+        <translation>持证社工</translation>
+    </message>
+    <message>
+        <source>Community workers</source>
+        <translation>社区工作者</translation>
+    </message>
+    <message>
+        <source>Grid workers</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>At least %1% of the sessions</source>
+        <translation>出勤不少于场次的 %1%</translation>
+    </message>
+    <message>
+        <source>At least %1 sessions</source>
+        <translation>出勤不少于 %1 场</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 学时</translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation>尚无场次</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDoor</name>
+    <message>
+        <source>Take sign-ins…</source>
+        <translation>开始签到…</translation>
+    </message>
+    <message>
+        <source>The sign-in screen for the door: scanner, names, kiosk mode</source>
+        <translation>门口签到界面：扫码、姓名查找、自助签到模式</translation>
+    </message>
+    <message>
+        <source>Enter paper sheet…</source>
+        <translation>录入纸质签到表…</translation>
+    </message>
+    <message>
+        <source>Mark attendance from the signed paper sheet, row by row</source>
+        <translation>根据已签名的纸质签到表逐行登记出勤</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>导入名单…</translation>
+    </message>
+    <message>
+        <source>Enrol people from an .xlsx roster or a pasted list</source>
+        <translation>从 .xlsx 名单或粘贴的名单批量报名</translation>
+    </message>
+    <message>
+        <source>Match walk-ins…</source>
+        <translation>匹配现场签到…</translation>
+    </message>
+    <message>
+        <source>Match people signed in on the spot to the registry</source>
+        <translation>将现场签到的人员与人员库匹配</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>%1 per session</source>
+        <translation>每场 %1</translation>
+    </message>
+    <message>
+        <source>Search programmes: name, organiser or trainer</source>
+        <translation>搜索培训项目：名称、主办单位或培训师</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>New programme…</source>
+        <translation>新建培训项目…</translation>
+    </message>
+    <message>
+        <source>Set up a course, salon, lecture or camp (Ctrl+N)</source>
+        <translation>新建培训班、沙龙、讲座或训练营（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Change the programme (F2)</source>
+        <translation>修改培训项目（F2）</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Take a finished programme out of the list; nothing is removed</source>
+        <translation>将已结束的培训项目移出列表；不会删除任何数据</translation>
+    </message>
+    <message>
+        <source>Enter: go to the programme&apos;s sessions</source>
+        <translation>回车：进入该培训项目的场次</translation>
+    </message>
+    <message>
+        <source>Your role may not view training programmes.</source>
+        <translation>您的角色无权查看培训项目。</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>%1 programmes</source>
+        <translation>共 %1 个培训项目</translation>
+    </message>
+    <message>
+        <source>(%1 archived)</source>
+        <translation>（其中 %1 个已归档）</translation>
+    </message>
+    <message>
+        <source>Programme created: %1.</source>
+        <translation>已新建培训项目：%1。</translation>
+    </message>
+    <message>
+        <source>Programme saved: %1.</source>
+        <translation>已保存培训项目：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is back in the list.</source>
+        <translation>%1 已恢复到列表中。</translation>
+    </message>
+    <message>
+        <source>%1 is archived.</source>
+        <translation>%1 已归档。</translation>
+    </message>
+    <message>
+        <source>No programme chosen</source>
+        <translation>未选择培训项目</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPrinting</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet of the session…</source>
+        <translation>本场签到表…</translation>
+    </message>
+    <message>
+        <source>Attendance of the session…</source>
+        <translation>本场考勤记录…</translation>
+    </message>
+    <message>
+        <source>Attendance of the programme…</source>
+        <translation>培训考勤汇总表…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet as .xlsx…</source>
+        <translation>签到表导出为 .xlsx…</translation>
+    </message>
+    <message>
+        <source>Attendance of the session as .xlsx…</source>
+        <translation>本场考勤记录导出为 .xlsx…</translation>
+    </message>
+    <message>
+        <source>Attendance of the programme as .xlsx…</source>
+        <translation>考勤汇总表导出为 .xlsx…</translation>
+    </message>
+    <message>
+        <source>Badges with QR codes…</source>
+        <translation>胸牌（带二维码）…</translation>
+    </message>
+    <message>
+        <source>Table cards…</source>
+        <translation>桌牌…</translation>
+    </message>
+    <message>
+        <source>Certificates for those who completed…</source>
+        <translation>结业证书（发给已结业学员）…</translation>
+    </message>
+    <message>
+        <source>Certificate register…</source>
+        <translation>证书登记簿…</translation>
+    </message>
+    <message>
+        <source>Continuing-education record (assistant social worker, 72 h)…</source>
+        <translation>继续教育学时证明（助理社会工作师，72 学时）…</translation>
+    </message>
+    <message>
+        <source>Continuing-education record (social worker, 90 h)…</source>
+        <translation>继续教育学时证明（社会工作师，90 学时）…</translation>
+    </message>
+    <message>
+        <source>Certificate register as .xlsx…</source>
+        <translation>证书登记簿导出为 .xlsx…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>signin-sheet.pdf</source>
+        <translation>签到表.pdf</translation>
+    </message>
+    <message>
+        <source>Attendance of the session</source>
+        <translation>培训考勤记录</translation>
+    </message>
+    <message>
+        <source>session-attendance.pdf</source>
+        <translation>培训考勤记录.pdf</translation>
+    </message>
+    <message>
+        <source>Attendance of the programme</source>
+        <translation>培训考勤汇总表</translation>
+    </message>
+    <message>
+        <source>programme-attendance.pdf</source>
+        <translation>培训考勤汇总表.pdf</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>胸牌</translation>
+    </message>
+    <message>
+        <source>Table cards</source>
+        <translation>桌牌</translation>
+    </message>
+    <message>
+        <source>badges.pdf</source>
+        <translation>胸牌.pdf</translation>
+    </message>
+    <message>
+        <source>table-cards.pdf</source>
+        <translation>桌牌.pdf</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>结业证书</translation>
+    </message>
+    <message>
+        <source>certificates.pdf</source>
+        <translation>结业证书.pdf</translation>
+    </message>
+    <message>
+        <source>%1 new certificates issued: %2.</source>
+        <translation>新发放结业证书 %1 份：%2。</translation>
+    </message>
+    <message>
+        <source>Certificate register</source>
+        <translation>证书登记簿</translation>
+    </message>
+    <message>
+        <source>certificate-register.pdf</source>
+        <translation>证书登记簿.pdf</translation>
+    </message>
+    <message>
+        <source>Continuing-education record</source>
+        <translation>继续教育学时证明</translation>
+    </message>
+    <message>
+        <source>continuing-education.pdf</source>
+        <translation>继续教育学时证明.pdf</translation>
+    </message>
+    <message>
+        <source>Save as .xlsx</source>
+        <translation>另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>signin-sheet.xlsx</source>
+        <translation>签到表.xlsx</translation>
+    </message>
+    <message>
+        <source>session-attendance.xlsx</source>
+        <translation>培训考勤记录.xlsx</translation>
+    </message>
+    <message>
+        <source>certificate-register.xlsx</source>
+        <translation>证书登记簿.xlsx</translation>
+    </message>
+    <message>
+        <source>programme-attendance.xlsx</source>
+        <translation>培训考勤汇总表.xlsx</translation>
     </message>
 </context>
 <context>
@@ -3018,10 +4315,159 @@ With: %2</source>
     </message>
 </context>
 <context>
+    <name>WalkInMatchDialog</name>
+    <message>
+        <source>Match walk-ins to the registry</source>
+        <translation>现场签到人员与人员库匹配</translation>
+    </message>
+    <message>
+        <source>Match to the selected person</source>
+        <translation>匹配到选中人员</translation>
+    </message>
+    <message>
+        <source>Register as a new person</source>
+        <translation>登记为新人员</translation>
+    </message>
+    <message>
+        <source>Undo the match</source>
+        <translation>撤销匹配</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Who this walk-in may be</source>
+        <translation>此现场签到人员可能是</translation>
+    </message>
+    <message>
+        <source>Walk-ins not matched yet (%1)</source>
+        <translation>尚未匹配的现场签到人员（%1）</translation>
+    </message>
+    <message>
+        <source>Matched (%1)</source>
+        <translation>已匹配（%1）</translation>
+    </message>
+    <message>
+        <source>Likely the same person: %1 %2</source>
+        <translation>很可能是同一人：%1 %2</translation>
+    </message>
+    <message>
+        <source>That participant is a walk-in too: match them to the registry first.</source>
+        <translation>该学员也是现场签到人员：请先将其与人员库匹配。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>Already registered: %1. Register a new person anyway?</source>
+        <translation>已有登记：%1。仍要登记为新人员吗？</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>仍然登记</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>签到码</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>签到场次</translation>
+    </message>
+    <message>
+        <source>Matched to</source>
+        <translation>匹配到</translation>
+    </message>
+    <message>
+        <source>merged into their enrolment</source>
+        <translation>已并入其报名记录</translation>
+    </message>
+    <message>
+        <source>their enrolment now</source>
+        <translation>已转为其报名</translation>
+    </message>
+</context>
+<context>
     <name>WorkerCombo</name>
     <message>
         <source>%1 (me)</source>
         <translation>%1（我）</translation>
+    </message>
+</context>
+<context>
+    <name>_SessionForm</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>e.g. 当湖街道社会工作站三楼会议室</source>
+        <translation>例如 当湖街道社会工作站三楼会议室</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source> min after the start</source>
+        <translation> 分钟（从开始时计）</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到时限</translation>
+    </message>
+    <message>
+        <source>Counts other than the programme&apos;s %1:</source>
+        <translation>不按培训项目默认的 %1 计算，改为：</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 学时</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +4605,26 @@ With: %2</source>
         <translation>打印探访情况报表</translation>
     </message>
     <message>
+        <source>Training sign-in sheet or attendance printed</source>
+        <translation>打印培训签到表或考勤记录</translation>
+    </message>
+    <message>
+        <source>Training list exported as a spreadsheet</source>
+        <translation>导出培训表格</translation>
+    </message>
+    <message>
+        <source>Training roster imported</source>
+        <translation>导入培训名单</translation>
+    </message>
+    <message>
+        <source>Training walk-in matched to a person</source>
+        <translation>匹配培训现场签到人员</translation>
+    </message>
+    <message>
+        <source>Training walk-in match undone</source>
+        <translation>撤销培训现场签到匹配</translation>
+    </message>
+    <message>
         <source>Need category added</source>
         <translation>添加需求类别</translation>
     </message>
@@ -3217,6 +4683,26 @@ With: %2</source>
     <message>
         <source>Referral revoked</source>
         <translation>撤销转介</translation>
+    </message>
+    <message>
+        <source>Completion certificate issued</source>
+        <translation>发放结业证书</translation>
+    </message>
+    <message>
+        <source>Completion certificate voided</source>
+        <translation>作废结业证书</translation>
+    </message>
+    <message>
+        <source>Certificates or certificate register printed</source>
+        <translation>打印结业证书或证书登记簿</translation>
+    </message>
+    <message>
+        <source>Participant badges printed</source>
+        <translation>打印学员胸牌/桌牌</translation>
+    </message>
+    <message>
+        <source>Continuing-education ledger printed</source>
+        <translation>打印继续教育学时证明</translation>
     </message>
 </context>
 <context>
@@ -3674,8 +5160,272 @@ With: %2</source>
         <translation>级别“%1”尚未设置探访频次：请在设置中设置。</translation>
     </message>
     <message>
+        <source>Please enter the programme&apos;s name.</source>
+        <translation>请输入培训项目名称。</translation>
+    </message>
+    <message>
+        <source>Please choose the type of programme.</source>
+        <translation>请选择培训项目类型。</translation>
+    </message>
+    <message>
+        <source>Unknown target group.</source>
+        <translation>未知的培训对象类别。</translation>
+    </message>
+    <message>
+        <source>The time a session counts must be from 0 to 24 hours.</source>
+        <translation>每场计入的学时须在 0 到 24 之间。</translation>
+    </message>
+    <message>
+        <source>The organiser is too long (at most %1 characters).</source>
+        <translation>主办单位太长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>The trainers are too long (at most %1 characters).</source>
+        <translation>培训师一栏太长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>The share of sessions must be from 1 to 100 percent.</source>
+        <translation>出勤比例须在 1% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>At least one session must be required.</source>
+        <translation>结业条件至少为出勤 1 场。</translation>
+    </message>
+    <message>
+        <source>The public holidays of %1 are not known yet (they are announced in the autumn before).</source>
+        <translation>%1 年的法定节假日安排尚未公布（通常在前一年秋季公布）。</translation>
+    </message>
+    <message>
+        <source>Repeat every 1 week or more.</source>
+        <translation>重复间隔至少为 1 周。</translation>
+    </message>
+    <message>
+        <source>A series has from 1 to %1 sessions.</source>
+        <translation>批量添加的场次须为 1 到 %1 场。</translation>
+    </message>
+    <message>
+        <source>This programme no longer exists.</source>
+        <translation>该培训项目已不存在。</translation>
+    </message>
+    <message>
+        <source>This session no longer exists or was cancelled.</source>
+        <translation>该场次已不存在或已取消。</translation>
+    </message>
+    <message>
+        <source>Please enter the session&apos;s day, start and end.</source>
+        <translation>请填写场次的日期、开始时间和结束时间。</translation>
+    </message>
+    <message>
+        <source>The session ends before it starts.</source>
+        <translation>场次的结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>The capacity must be at least 1, or left empty.</source>
+        <translation>名额至少为 1，或设为不限。</translation>
+    </message>
+    <message>
+        <source>Late after 0 to 240 minutes from the start.</source>
+        <translation>迟到时限须为开始后 0 到 240 分钟。</translation>
+    </message>
+    <message>
+        <source>The venue is too long (at most %1 characters).</source>
+        <translation>地点太长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>The trainer is too long (at most %1 characters).</source>
+        <translation>培训师姓名太长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>The topic is too long (at most %1 characters).</source>
+        <translation>主题太长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>A cancelled session cannot be changed.</source>
+        <translation>已取消的场次不能修改。</translation>
+    </message>
+    <message>
+        <source>%1 people have signed in to this session: its day and time can no longer change.</source>
+        <translation>该场次已有 %1 人签到：日期和时间不能再修改。</translation>
+    </message>
+    <message>
+        <source>Find the people to enrol and tick them first.</source>
+        <translation>请先查找并勾选要报名的人员。</translation>
+    </message>
+    <message>
+        <source>This participant is no longer enrolled.</source>
+        <translation>该学员已不在报名名单中。</translation>
+    </message>
+    <message>
+        <source>Please save it as a .pdf or an .xlsx file.</source>
+        <translation>请保存为 .pdf 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Please choose either one session or a whole programme.</source>
+        <translation>请选择一个场次或整个培训项目。</translation>
+    </message>
+    <message>
+        <source>The roster file %1 does not exist.</source>
+        <translation>名单文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook: please save it from Excel or WPS as .xlsx.</source>
+        <translation>这不是 .xlsx 工作簿：请在 Excel 或 WPS 中另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet %1.</source>
+        <translation>工作簿中没有工作表 %1。</translation>
+    </message>
+    <message>
+        <source>No column of names was found: please choose which column holds the names.</source>
+        <translation>未找到姓名列：请指定哪一列是姓名。</translation>
+    </message>
+    <message>
+        <source>A chosen column is not in the roster: please choose the columns again.</source>
+        <translation>所选的列不在名单中：请重新选择各列。</translation>
+    </message>
+    <message>
+        <source>The roster has more than %1 rows: please split it.</source>
+        <translation>名单超过 %1 行：请拆分后分批导入。</translation>
+    </message>
+    <message>
+        <source>No name.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
+        <source>Not an 11-digit mobile number.</source>
+        <translation>不是11位手机号。</translation>
+    </message>
+    <message>
+        <source>Not a birth date (write it as 1980-01-02, 1980/1/2 or 1980年1月2日).</source>
+        <translation>出生日期无效（请写作 1980-01-02、1980/1/2 或 1980年1月2日）。</translation>
+    </message>
+    <message>
+        <source>The sex is neither 男 nor 女.</source>
+        <translation>性别既不是“男”也不是“女”。</translation>
+    </message>
+    <message>
+        <source>The ID number was stored as a number and lost digits: format the column as text.</source>
+        <translation>身份证号被存成了数字，丢失了位数：请将该列设置为文本格式。</translation>
+    </message>
+    <message>
+        <source>The same person as row %1.</source>
+        <translation>与第 %1 行是同一人。</translation>
+    </message>
+    <message>
+        <source>This ID number is registered under another name.</source>
+        <translation>此身份证号已登记在另一个姓名下。</translation>
+    </message>
+    <message>
+        <source>The ID number and the mobile belong to two different registered people.</source>
+        <translation>身份证号和手机号分别属于两位不同的已登记人员。</translation>
+    </message>
+    <message>
+        <source>Several registered people have this name and mobile.</source>
+        <translation>有多位已登记人员的姓名和手机号与此相同。</translation>
+    </message>
+    <message>
+        <source>A name alone, and people of this name are registered: add a mobile or ID number.</source>
+        <translation>只有姓名，且人员库中已有同名人员：请补充手机号或身份证号。</translation>
+    </message>
+    <message>
+        <source>Someone of this name and birth date is registered: enrol them from the registry.</source>
+        <translation>人员库中已有同名且出生日期相同的人员：请从人员库报名。</translation>
+    </message>
+    <message>
+        <source>Scan a code, or type a name, pinyin initials or a phone&apos;s last 4 digits.</source>
+        <translation>请扫码，或输入姓名、拼音首字母或手机号后4位。</translation>
+    </message>
+    <message>
+        <source>No participant matches “%1”. Check the spelling, or sign them in as a walk-in.</source>
+        <translation>没有与“%1”相符的学员。请检查输入，或登记为现场签到。</translation>
+    </message>
+    <message>
+        <source>This session is over: enter the paper sheet in the reconciliation grid instead.</source>
+        <translation>该场次已结束：请改为录入纸质签到表。</translation>
+    </message>
+    <message>
+        <source>The unit is too long (at most %1 characters).</source>
+        <translation>单位太长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>This participant is no longer enrolled in the programme.</source>
+        <translation>该学员已不在本培训项目的报名名单中。</translation>
+    </message>
+    <message>
+        <source>This walk-in has been matched already: undo that match first.</source>
+        <translation>此现场签到人员已匹配：请先撤销该匹配。</translation>
+    </message>
+    <message>
+        <source>This walk-in is not matched to anyone.</source>
+        <translation>此现场签到人员尚未匹配任何人。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an attendance status.</source>
+        <translation>“%1”不是有效的出勤状态。</translation>
+    </message>
+    <message>
+        <source>A mark is taken from the paper sheet or at the desk.</source>
+        <translation>出勤只能通过纸质签到表录入或在签到台标记。</translation>
+    </message>
+    <message>
+        <source>This session is on a later day: only “excused” can be marked before it.</source>
+        <translation>该场次尚未到举行日期：举行前只能标记“请假”。</translation>
+    </message>
+    <message>
+        <source>The time must be on the day of the session.</source>
+        <translation>时间须在场次当天。</translation>
+    </message>
+    <message>
+        <source>The sign-out time is before the sign-in time.</source>
+        <translation>签退时间早于签到时间。</translation>
+    </message>
+    <message>
+        <source>This participant has not signed in, so cannot sign out.</source>
+        <translation>该学员尚未签到，不能签退。</translation>
+    </message>
+    <message>
         <source>This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; the file has not been changed.</source>
         <translation>此数据库由更新版本的 StationDesk 写入（结构版本 %1）。请升级 StationDesk；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be dated in the future.</source>
+        <translation>证书日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Please say why the certificate is voided.</source>
+        <translation>请说明作废证书的原因。</translation>
+    </message>
+    <message>
+        <source>The reason may have at most %1 characters.</source>
+        <translation>原因最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>This certificate no longer exists.</source>
+        <translation>该证书已不存在。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is already void.</source>
+        <translation>证书 %1 已作废。</translation>
+    </message>
+    <message>
+        <source>The programme has no valid certificate to print: issue the certificates first.</source>
+        <translation>本培训项目没有可打印的有效证书：请先发放结业证书。</translation>
+    </message>
+    <message>
+        <source>The programme has no participants to print.</source>
+        <translation>本培训项目没有可打印的学员。</translation>
+    </message>
+    <message>
+        <source>Choose badges or table cards.</source>
+        <translation>请选择胸牌或桌牌。</translation>
+    </message>
+    <message>
+        <source>Choose the level: assistant social worker, or social worker and above.</source>
+        <translation>请选择等级：助理社会工作师，或社会工作师及以上。</translation>
+    </message>
+    <message>
+        <source>The registration period must start in 1900 or later.</source>
+        <translation>登记周期的起始年份不能早于 1900 年。</translation>
     </message>
     <message>
         <source>Something went wrong (%1).</source>

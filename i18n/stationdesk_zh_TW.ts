@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
     <name>AdminPage</name>
@@ -26,6 +25,29 @@
     <message>
         <source>Display name</source>
         <translation>顯示名稱</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivedModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>簽到時間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>%1, out %2</source>
+        <translation>%1，%2 簽退</translation>
     </message>
 </context>
 <context>
@@ -61,6 +83,49 @@
     <message>
         <source>Refresh</source>
         <translation>重新整理</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機號</translation>
+    </message>
+    <message>
+        <source>Unit or community</source>
+        <translation>單位/社群</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>手機號相同</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>name sounds the same</source>
+        <translation>姓名同音</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>學員</translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation>人員庫</translation>
     </message>
 </context>
 <context>
@@ -378,6 +443,53 @@
     </message>
 </context>
 <context>
+    <name>EnrolFromRegistryDialog</name>
+    <message>
+        <source>Enrol in %1</source>
+        <translation>報名：%1</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>報名</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials, phone or ID number (or scan), then Enter</source>
+        <translation>姓名、拼音首字母、手機號或身份證號（可掃碼），然後按Enter</translation>
+    </message>
+    <message>
+        <source>No one found. Register the person at the reception desk first.</source>
+        <translation>未找到。請先在接待臺登記此人。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>For everyone ticked, e.g. 东湖社区 (optional)</source>
+        <translation>適用於所有勾選的人員，例如 東湖社群（選填）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Ticked: %1</source>
+        <translation>已勾選：%1 人</translation>
+    </message>
+</context>
+<context>
     <name>ExemptionDialog</name>
     <message>
         <source>Exempt from visits</source>
@@ -497,7 +609,7 @@
         <translation>新建跟進…</translation>
     </message>
     <message>
-        <source>A follow-up for the selected row&apos;s person, or for anyone (Ctrl+N)</source>
+        <source>A follow-up for the selected row's person, or for anyone (Ctrl+N)</source>
         <translation>為選中行的服務對象或其他任何人新建跟進（Ctrl+N）</translation>
     </message>
     <message>
@@ -525,7 +637,7 @@
         <translation>本站為此人做過的全部服務（Enter）</translation>
     </message>
     <message>
-        <source>Double-click a row (or press Enter) to see the person&apos;s timeline</source>
+        <source>Double-click a row (or press Enter) to see the person's timeline</source>
         <translation>雙擊一行（或按Enter）檢視此人的服務記錄</translation>
     </message>
     <message>
@@ -541,7 +653,7 @@
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <source>%1&apos;s follow-up is now with %2.</source>
+        <source>%1's follow-up is now with %2.</source>
         <translation>%1 的跟進已移交給 %2。</translation>
     </message>
     <message>
@@ -882,7 +994,7 @@
         <translation>開啟跟進頁面</translation>
     </message>
     <message>
-        <source>Double-click a row to see the person&apos;s timeline</source>
+        <source>Double-click a row to see the person's timeline</source>
         <translation>雙擊一行檢視此人的服務記錄</translation>
     </message>
     <message>
@@ -1026,6 +1138,29 @@
     </message>
 </context>
 <context>
+    <name>NotYetModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>簽到碼</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>標記</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <source>One-time notice: %1</source>
@@ -1068,6 +1203,84 @@
     <message>
         <source>Everyone</source>
         <translation>所有人</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>簽到碼</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出勤場次</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1（已退出）</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Search: name, pinyin initials, code or unit</source>
+        <translation>搜尋：姓名、拼音首字母、簽到碼或單位</translation>
+    </message>
+    <message>
+        <source>Enrol from registry…</source>
+        <translation>從人員庫報名…</translation>
+    </message>
+    <message>
+        <source>Find registered people, tick them and enrol them in one go</source>
+        <translation>查詢已登記的人員，勾選後一次性報名</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>退出培訓…</translation>
+    </message>
+    <message>
+        <source>Take the participant off the programme; their sign-ins stay on record</source>
+        <translation>讓該學員退出本培訓專案；其簽到記錄仍保留</translation>
+    </message>
+    <message>
+        <source>Show withdrawn</source>
+        <translation>顯示已退出</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>共 %1 名學員</translation>
+    </message>
+    <message>
+        <source>%1 enrolled.</source>
+        <translation>已報名 %1 人。</translation>
+    </message>
+    <message>
+        <source>%1 were enrolled already.</source>
+        <translation>%1 人此前已報名。</translation>
+    </message>
+    <message>
+        <source>%1 is withdrawn.</source>
+        <translation>%1 已退出培訓。</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from the programme? The sessions attended stay on record, and the sign-in code %2 no longer works.</source>
+        <translation>確定讓 %1 退出本培訓專案？已出勤的場次仍保留記錄，簽到碼 %2 將不再有效。</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>退出培訓</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1412,7 @@
         <translation>其他</translation>
     </message>
     <message>
-        <source>Civil affairs, medical insurance, the disabled persons&apos; federation and other relief offices</source>
+        <source>Civil affairs, medical insurance, the disabled persons' federation and other relief offices</source>
         <translation>民政、醫保、殘聯等救助部門</translation>
     </message>
     <message>
@@ -1456,6 +1669,29 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Set a kiosk PIN</source>
+        <translation>設定自助簽到的管理員 PIN</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>退出自助簽到</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>PIN（4 到 8 位數字）</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translation>再次輸入 PIN</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This area comes in a later version of StationDesk.</source>
@@ -1519,6 +1755,124 @@
     <message>
         <source>Saved to %1.</source>
         <translation>已儲存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>New programme</source>
+        <translation>新建培訓專案</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>編輯 %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>e.g. 2026年平湖市社工站运营团队智创营</source>
+        <translation>例如 2026年平湖市社工站運營團隊智創營</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Choose the type</source>
+        <translation>請選擇類型</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>e.g. 平湖市民政局</source>
+        <translation>例如 平湖市民政局</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主辦單位</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>姓名，多人用逗號分隔</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>培訓師</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>培訓對象</translation>
+    </message>
+    <message>
+        <source>Share of the sessions</source>
+        <translation>出勤比例</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>出勤場次</translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation>結業條件</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 學時</translation>
+    </message>
+    <message>
+        <source>Continuing-education hours each session counts (up or down by half hours)</source>
+        <translation>每場計入的繼續教育學時（按半小時增減）</translation>
+    </message>
+    <message>
+        <source>Hours per session</source>
+        <translation>每場學時</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> 場</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTableModel</name>
+    <message>
+        <source>Programme</source>
+        <translation>培訓專案</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>場次</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>學員數</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已歸檔）</translation>
     </message>
 </context>
 <context>
@@ -1625,7 +1979,7 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <source>Your role may view the day&apos;s walk-ins but not record them.</source>
+        <source>Your role may view the day's walk-ins but not record them.</source>
         <translation>您的角色可以檢視當天的接待記錄，但不能登記。</translation>
     </message>
     <message>
@@ -1741,7 +2095,7 @@
         <translation>負責人</translation>
     </message>
     <message>
-        <source>Double-click a row to see the person&apos;s timeline</source>
+        <source>Double-click a row to see the person's timeline</source>
         <translation>雙擊一行檢視此人的服務記錄</translation>
     </message>
     <message>
@@ -1759,6 +2113,72 @@
     <message>
         <source>No one found. Press Ctrl+N to register a new person.</source>
         <translation>未找到。按 Ctrl+N 登記新人員。</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileGrid</name>
+    <message>
+        <source>Enter the paper sheet: %1</source>
+        <translation>紙質簽到表錄入：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3–%4, %5</source>
+        <translation>%1 — %2 %3–%4，%5</translation>
+    </message>
+    <message>
+        <source>Keys: 1/P present · 2/L late · 3/E excused · 4/A absent · 5/O left early; then the next row</source>
+        <translation>按鍵：1/P 準時 · 2/L 遲到 · 3/E 請假 · 4/A 缺勤 · 5/O 早退；按後自動跳到下一行</translation>
+    </message>
+    <message>
+        <source>Row number or code, Enter</source>
+        <translation>行號或簽到碼，按Enter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>跳轉到</translation>
+    </message>
+    <message>
+        <source>No row has the number or code “%1”.</source>
+        <translation>沒有行號或簽到碼為“%1”的行。</translation>
+    </message>
+    <message>
+        <source>Marked %1 of %2 · attended %3</source>
+        <translation>已錄入 %1 / %2 · 出勤 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>簽到碼</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>錄入人</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>錄入時間</translation>
     </message>
 </context>
 <context>
@@ -1824,7 +2244,7 @@
         <translation>下一步</translation>
     </message>
     <message>
-        <source>The partner&apos;s reason when returned, why when revoked; otherwise an optional note</source>
+        <source>The partner's reason when returned, why when revoked; otherwise an optional note</source>
         <translation>退回時填寫合作方的理由，撤銷時填寫撤銷原因；其他情況可選填備註</translation>
     </message>
     <message>
@@ -1856,7 +2276,7 @@
         <translation>撤銷</translation>
     </message>
     <message>
-        <source>Withdraw the referral (a manager&apos;s decision, with a reason)</source>
+        <source>Withdraw the referral (a manager's decision, with a reason)</source>
         <translation>撤銷此轉介（由負責人決定，須填寫原因）</translation>
     </message>
     <message>
@@ -1904,7 +2324,7 @@
         <translation>本人已同意向合作方提供個人資料。</translation>
     </message>
     <message>
-        <source>Sent without the person&apos;s consent on %1&apos;s override. Reason: %2</source>
+        <source>Sent without the person's consent on %1's override. Reason: %2</source>
         <translation>未經本人同意，經 %1 特批轉介。原因：%2</translation>
     </message>
     <message>
@@ -2252,6 +2672,353 @@
     </message>
 </context>
 <context>
+    <name>Roster</name>
+    <message>
+        <source>New to the registry</source>
+        <translation>新登記</translation>
+    </message>
+    <message>
+        <source>In the registry</source>
+        <translation>已在人員庫</translation>
+    </message>
+    <message>
+        <source>Already enrolled</source>
+        <translation>已報名</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>無法匯入</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機號</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Found by ID number</source>
+        <translation>按身份證號找到</translation>
+    </message>
+    <message>
+        <source>Found by name and mobile</source>
+        <translation>按姓名和手機號找到</translation>
+    </message>
+    <message>
+        <source>Found by name among the participants</source>
+        <translation>按姓名在學員中找到</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Enrol from a roster</source>
+        <translation>匯入報名名單</translation>
+    </message>
+    <message>
+        <source>From an .xlsx file</source>
+        <translation>從 .xlsx 檔案匯入</translation>
+    </message>
+    <message>
+        <source>Paste a list</source>
+        <translation>貼上名單</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>報名</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>尚未選擇檔案。</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Which column holds what (guessed from the headers; change it if needed):</source>
+        <translation>各列對應的內容（已根據表頭自動識別，如有誤請修改）：</translation>
+    </message>
+    <message>
+        <source>One person a line: name and mobile, optionally the unit, e.g.
+王芳 13912345678 当湖街道</source>
+        <translation>每行一人：姓名和手機號，可加單位，例如：
+王芳 13912345678 當湖街道</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>Choose a roster</source>
+        <translation>選擇名單檔案</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>（不使用）</translation>
+    </message>
+    <message>
+        <source>Enrol %1 people</source>
+        <translation>報名 %1 人</translation>
+    </message>
+    <message>
+        <source>Choose a file or paste a list to see what would be enrolled.</source>
+        <translation>請選擇檔案或貼上名單，預覽將要報名的人員。</translation>
+    </message>
+    <message>
+        <source>%1 people enrolled (%2 newly registered).</source>
+        <translation>已報名 %1 人（其中新登記 %2 人）。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機號</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>Add a series of sessions</source>
+        <translation>批次新增場次</translation>
+    </message>
+    <message>
+        <source>Add series</source>
+        <translation>批次新增</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <source>On working days</source>
+        <translation>每個工作日</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>On the first day's weekday</source>
+        <translation>按第一場的星期幾重複</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation> 場</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>場次數</translation>
+    </message>
+    <message>
+        <source>Plan ignoring public holidays (only weekends are known)</source>
+        <translation>不考慮法定節假日排期（只避開週末）</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>節假日</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Add session</source>
+        <translation>新增場次</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>編輯場次</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>%1 people have signed in: the day and time stay.</source>
+        <translation>已有 %1 人簽到：日期和時間不能再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培訓師</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>名額</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已簽到</translation>
+    </message>
+    <message>
+        <source>(cancelled) %1</source>
+        <translation>（已取消）%1</translation>
+    </message>
+    <message>
+        <source>Today's session</source>
+        <translation>今天的場次</translation>
+    </message>
+    <message>
+        <source>The next session</source>
+        <translation>下一場</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>Add session…</source>
+        <translation>新增場次…</translation>
+    </message>
+    <message>
+        <source>Add one session</source>
+        <translation>新增一個場次</translation>
+    </message>
+    <message>
+        <source>Add series…</source>
+        <translation>批次新增…</translation>
+    </message>
+    <message>
+        <source>Sessions every week or on working days, public holidays skipped</source>
+        <translation>按周或按工作日批次新增場次，自動跳過法定節假日</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Change the session (Enter)</source>
+        <translation>修改場次（Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel session…</source>
+        <translation>取消場次…</translation>
+    </message>
+    <message>
+        <source>The session will not take place</source>
+        <translation>該場次不再舉行</translation>
+    </message>
+    <message>
+        <source>Show cancelled</source>
+        <translation>顯示已取消</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>共 %1 場</translation>
+    </message>
+    <message>
+        <source>Session added.</source>
+        <translation>場次已新增。</translation>
+    </message>
+    <message>
+        <source>Session saved.</source>
+        <translation>場次已儲存。</translation>
+    </message>
+    <message>
+        <source>Cancel the session of %1? It stays on record as cancelled.</source>
+        <translation>確定取消 %1 的場次？該場次將以“已取消”保留在記錄中。</translation>
+    </message>
+    <message>
+        <source>%1 people have signed in to it.</source>
+        <translation>已有 %1 人簽到。</translation>
+    </message>
+    <message>
+        <source>The session of %1 is cancelled.</source>
+        <translation>%1 的場次已取消。</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation>取消場次</translation>
+    </message>
+    <message>
+        <source>%1 sessions added.</source>
+        <translation>已新增 %1 場。</translation>
+    </message>
+    <message>
+        <source>Public holidays skipped: %1.</source>
+        <translation>已跳過法定節假日：%1。</translation>
+    </message>
+    <message>
+        <source>Planned without the holiday calendar: check the dates once it is known.</source>
+        <translation>排期時未參考節假日安排：安排公佈後請核對日期。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Station profile</source>
@@ -2310,6 +3077,175 @@
     <message>
         <source>Female</source>
         <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>On time</source>
+        <translation>準時</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>遲到</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>早退</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>請假</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>Walk-in (F2)</source>
+        <translation>現場簽到（F2）</translation>
+    </message>
+    <message>
+        <source>Self sign-in (kiosk)</source>
+        <translation>自助簽到模式</translation>
+    </message>
+    <message>
+        <source>Scan, or type a name, initials or a phone's last 4</source>
+        <translation>掃碼，或輸入姓名、拼音首字母、手機號後4位</translation>
+    </message>
+    <message>
+        <source>Please scan your code</source>
+        <translation>請掃碼簽到</translation>
+    </message>
+    <message>
+        <source>Sign in as a walk-in (F2)</source>
+        <translation>登記現場簽到（F2）</translation>
+    </message>
+    <message>
+        <source>Several people match. Pick one: arrows or number keys, then Enter; Esc goes back.</source>
+        <translation>有多人符合。請用方向鍵或數字鍵選擇一人，再按Enter；按 Esc 返回。</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>選填</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機號</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Sign in walk-in</source>
+        <translation>現場簽到</translation>
+    </message>
+    <message>
+        <source>Sign in the selected person</source>
+        <translation>為選中人員簽到</translation>
+    </message>
+    <message>
+        <source>Not them: sign in as a new walk-in</source>
+        <translation>都不是：作為新人員現場簽到</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <source>Walk-in: not on the list</source>
+        <translation>現場簽到：不在名單上的人員</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1</source>
+        <translation>簽到：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3  %4</source>
+        <translation>%1 %2–%3  %4</translation>
+    </message>
+    <message>
+        <source>Signed in %1 / %2
+Late %3</source>
+        <translation>已簽到 %1 / %2
+遲到 %3</translation>
+    </message>
+    <message>
+        <source>Arrived (%1)</source>
+        <translation>已到（%1）</translation>
+    </message>
+    <message>
+        <source>Not yet arrived (%1)</source>
+        <translation>未到（%1）</translation>
+    </message>
+    <message>
+        <source>Not found. Please scan your code again, or ask the staff.</source>
+        <translation>未找到。請重新掃碼，或諮詢工作人員。</translation>
+    </message>
+    <message>
+        <source>Several people match. Please scan your code, or ask the staff.</source>
+        <translation>有多人符合。請掃碼簽到，或諮詢工作人員。</translation>
+    </message>
+    <message>
+        <source>Signed in already at %1</source>
+        <translation>已於 %1 簽到</translation>
+    </message>
+    <message>
+        <source>This person may already be enrolled: %1 %2</source>
+        <translation>此人可能已報名：%1 %2</translation>
+    </message>
+    <message>
+        <source>This person may already be registered: %1 %2</source>
+        <translation>此人可能已在人員庫登記：%1 %2</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>手機號相同</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>name sounds the same</source>
+        <translation>姓名同音</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>已報名</translation>
+    </message>
+    <message>
+        <source>in the registry</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>Sign out now</source>
+        <translation>現在簽退</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 to 8 digits.</source>
+        <translation>PIN 須為 4 到 8 位數字。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>兩次輸入的 PIN 不一致。</translation>
+    </message>
+    <message>
+        <source>Scan your code</source>
+        <translation>請掃描簽到碼</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again in %1 seconds.</source>
+        <translation>PIN 錯誤次數過多：請 %1 秒後再試。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN 錯誤。</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +3588,366 @@
     </message>
 </context>
 <context>
+    <name>Training</name>
+    <message>
+        <source>Course</source>
+        <translation>培訓班</translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation>沙龍</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>講座</translation>
+    </message>
+    <message>
+        <source>Camp</source>
+        <translation>訓練營</translation>
+    </message>
+    <message>
+        <source>Certified social workers</source>
+        <translation>持證社工</translation>
+    </message>
+    <message>
+        <source>Community workers</source>
+        <translation>社群工作者</translation>
+    </message>
+    <message>
+        <source>Grid workers</source>
+        <translation>網格員</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志願者</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>At least %1% of the sessions</source>
+        <translation>出勤不少於場次的 %1%</translation>
+    </message>
+    <message>
+        <source>At least %1 sessions</source>
+        <translation>出勤不少於 %1 場</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 學時</translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation>尚無場次</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>週一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>週二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>週三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>週四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>週五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>週日</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDoor</name>
+    <message>
+        <source>Take sign-ins…</source>
+        <translation>開始簽到…</translation>
+    </message>
+    <message>
+        <source>The sign-in screen for the door: scanner, names, kiosk mode</source>
+        <translation>門口簽到介面：掃碼、姓名查詢、自助簽到模式</translation>
+    </message>
+    <message>
+        <source>Enter paper sheet…</source>
+        <translation>錄入紙質簽到表…</translation>
+    </message>
+    <message>
+        <source>Mark attendance from the signed paper sheet, row by row</source>
+        <translation>根據已簽名的紙質簽到表逐行登記出勤</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>匯入名單…</translation>
+    </message>
+    <message>
+        <source>Enrol people from an .xlsx roster or a pasted list</source>
+        <translation>從 .xlsx 名單或貼上的名單批次報名</translation>
+    </message>
+    <message>
+        <source>Match walk-ins…</source>
+        <translation>匹配現場簽到…</translation>
+    </message>
+    <message>
+        <source>Match people signed in on the spot to the registry</source>
+        <translation>將現場簽到的人員與人員庫匹配</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>%1 per session</source>
+        <translation>每場 %1</translation>
+    </message>
+    <message>
+        <source>Search programmes: name, organiser or trainer</source>
+        <translation>搜尋培訓專案：名稱、主辦單位或培訓師</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>顯示已歸檔</translation>
+    </message>
+    <message>
+        <source>New programme…</source>
+        <translation>新建培訓專案…</translation>
+    </message>
+    <message>
+        <source>Set up a course, salon, lecture or camp (Ctrl+N)</source>
+        <translation>新建培訓班、沙龍、講座或訓練營（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>Change the programme (F2)</source>
+        <translation>修改培訓專案（F2）</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>歸檔</translation>
+    </message>
+    <message>
+        <source>Take a finished programme out of the list; nothing is removed</source>
+        <translation>將已結束的培訓專案移出列表；不會刪除任何資料</translation>
+    </message>
+    <message>
+        <source>Enter: go to the programme's sessions</source>
+        <translation>Enter：進入該培訓專案的場次</translation>
+    </message>
+    <message>
+        <source>Your role may not view training programmes.</source>
+        <translation>您的角色無權檢視培訓專案。</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>場次</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>學員</translation>
+    </message>
+    <message>
+        <source>%1 programmes</source>
+        <translation>共 %1 個培訓專案</translation>
+    </message>
+    <message>
+        <source>(%1 archived)</source>
+        <translation>（其中 %1 個已歸檔）</translation>
+    </message>
+    <message>
+        <source>Programme created: %1.</source>
+        <translation>已新建培訓專案：%1。</translation>
+    </message>
+    <message>
+        <source>Programme saved: %1.</source>
+        <translation>已儲存培訓專案：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is back in the list.</source>
+        <translation>%1 已恢復到列表中。</translation>
+    </message>
+    <message>
+        <source>%1 is archived.</source>
+        <translation>%1 已歸檔。</translation>
+    </message>
+    <message>
+        <source>No programme chosen</source>
+        <translation>未選擇培訓專案</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢復</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPrinting</name>
+    <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet of the session…</source>
+        <translation>本場簽到表…</translation>
+    </message>
+    <message>
+        <source>Attendance of the session…</source>
+        <translation>本場考勤記錄…</translation>
+    </message>
+    <message>
+        <source>Attendance of the programme…</source>
+        <translation>培訓考勤彙總表…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet as .xlsx…</source>
+        <translation>簽到表匯出為 .xlsx…</translation>
+    </message>
+    <message>
+        <source>Attendance of the session as .xlsx…</source>
+        <translation>本場考勤記錄匯出為 .xlsx…</translation>
+    </message>
+    <message>
+        <source>Attendance of the programme as .xlsx…</source>
+        <translation>考勤彙總表匯出為 .xlsx…</translation>
+    </message>
+    <message>
+        <source>Badges with QR codes…</source>
+        <translation>胸牌（帶二維碼）…</translation>
+    </message>
+    <message>
+        <source>Table cards…</source>
+        <translation>桌牌…</translation>
+    </message>
+    <message>
+        <source>Certificates for those who completed…</source>
+        <translation>結業證書（發給已結業學員）…</translation>
+    </message>
+    <message>
+        <source>Certificate register…</source>
+        <translation>證書登記簿…</translation>
+    </message>
+    <message>
+        <source>Continuing-education record (assistant social worker, 72 h)…</source>
+        <translation>繼續教育學時證明（助理社會工作師，72 學時）…</translation>
+    </message>
+    <message>
+        <source>Continuing-education record (social worker, 90 h)…</source>
+        <translation>繼續教育學時證明（社會工作師，90 學時）…</translation>
+    </message>
+    <message>
+        <source>Certificate register as .xlsx…</source>
+        <translation>證書登記簿匯出為 .xlsx…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>簽到表</translation>
+    </message>
+    <message>
+        <source>signin-sheet.pdf</source>
+        <translation>簽到表.pdf</translation>
+    </message>
+    <message>
+        <source>Attendance of the session</source>
+        <translation>培訓考勤記錄</translation>
+    </message>
+    <message>
+        <source>session-attendance.pdf</source>
+        <translation>培訓考勤記錄.pdf</translation>
+    </message>
+    <message>
+        <source>Attendance of the programme</source>
+        <translation>培訓考勤彙總表</translation>
+    </message>
+    <message>
+        <source>programme-attendance.pdf</source>
+        <translation>培訓考勤彙總表.pdf</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>胸牌</translation>
+    </message>
+    <message>
+        <source>Table cards</source>
+        <translation>桌牌</translation>
+    </message>
+    <message>
+        <source>badges.pdf</source>
+        <translation>胸牌.pdf</translation>
+    </message>
+    <message>
+        <source>table-cards.pdf</source>
+        <translation>桌牌.pdf</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>結業證書</translation>
+    </message>
+    <message>
+        <source>certificates.pdf</source>
+        <translation>結業證書.pdf</translation>
+    </message>
+    <message>
+        <source>%1 new certificates issued: %2.</source>
+        <translation>新發放結業證書 %1 份：%2。</translation>
+    </message>
+    <message>
+        <source>Certificate register</source>
+        <translation>證書登記簿</translation>
+    </message>
+    <message>
+        <source>certificate-register.pdf</source>
+        <translation>證書登記簿.pdf</translation>
+    </message>
+    <message>
+        <source>Continuing-education record</source>
+        <translation>繼續教育學時證明</translation>
+    </message>
+    <message>
+        <source>continuing-education.pdf</source>
+        <translation>繼續教育學時證明.pdf</translation>
+    </message>
+    <message>
+        <source>Save as .xlsx</source>
+        <translation>另存為 .xlsx</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已儲存：%1</translation>
+    </message>
+    <message>
+        <source>signin-sheet.xlsx</source>
+        <translation>簽到表.xlsx</translation>
+    </message>
+    <message>
+        <source>session-attendance.xlsx</source>
+        <translation>培訓考勤記錄.xlsx</translation>
+    </message>
+    <message>
+        <source>certificate-register.xlsx</source>
+        <translation>證書登記簿.xlsx</translation>
+    </message>
+    <message>
+        <source>programme-attendance.xlsx</source>
+        <translation>培訓考勤彙總表.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>Add a user</source>
@@ -2978,7 +4274,7 @@ With: %2</source>
 <context>
     <name>VisitsTab</name>
     <message>
-        <source>A target is due one visit in each period of its tier&apos;s cadence; see the coverage view.</source>
+        <source>A target is due one visit in each period of its tier's cadence; see the coverage view.</source>
         <translation>每名對象在其級別規定的每個週期內應探訪一次；詳見“探訪情況”。</translation>
     </message>
     <message>
@@ -3018,10 +4314,159 @@ With: %2</source>
     </message>
 </context>
 <context>
+    <name>WalkInMatchDialog</name>
+    <message>
+        <source>Match walk-ins to the registry</source>
+        <translation>現場簽到人員與人員庫匹配</translation>
+    </message>
+    <message>
+        <source>Match to the selected person</source>
+        <translation>匹配到選中人員</translation>
+    </message>
+    <message>
+        <source>Register as a new person</source>
+        <translation>登記為新人員</translation>
+    </message>
+    <message>
+        <source>Undo the match</source>
+        <translation>撤銷匹配</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Who this walk-in may be</source>
+        <translation>此現場簽到人員可能是</translation>
+    </message>
+    <message>
+        <source>Walk-ins not matched yet (%1)</source>
+        <translation>尚未匹配的現場簽到人員（%1）</translation>
+    </message>
+    <message>
+        <source>Matched (%1)</source>
+        <translation>已匹配（%1）</translation>
+    </message>
+    <message>
+        <source>Likely the same person: %1 %2</source>
+        <translation>很可能是同一人：%1 %2</translation>
+    </message>
+    <message>
+        <source>That participant is a walk-in too: match them to the registry first.</source>
+        <translation>該學員也是現場簽到人員：請先將其與人員庫匹配。</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重複</translation>
+    </message>
+    <message>
+        <source>Already registered: %1. Register a new person anyway?</source>
+        <translation>已有登記：%1。仍要登記為新人員嗎？</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>仍然登記</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機號</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>簽到碼</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>簽到場次</translation>
+    </message>
+    <message>
+        <source>Matched to</source>
+        <translation>匹配到</translation>
+    </message>
+    <message>
+        <source>merged into their enrolment</source>
+        <translation>已併入其報名記錄</translation>
+    </message>
+    <message>
+        <source>their enrolment now</source>
+        <translation>已轉為其報名</translation>
+    </message>
+</context>
+<context>
     <name>WorkerCombo</name>
     <message>
         <source>%1 (me)</source>
         <translation>%1（我）</translation>
+    </message>
+</context>
+<context>
+    <name>_SessionForm</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>e.g. 当湖街道社会工作站三楼会议室</source>
+        <translation>例如 當湖街道社會工作站三樓會議室</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培訓師</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>名額</translation>
+    </message>
+    <message>
+        <source> min after the start</source>
+        <translation> 分鐘（從開始時計）</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>遲到時限</translation>
+    </message>
+    <message>
+        <source>Counts other than the programme's %1:</source>
+        <translation>不按培訓專案預設的 %1 計算，改為：</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 學時</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>學時</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +4604,26 @@ With: %2</source>
         <translation>列印探訪情況報表</translation>
     </message>
     <message>
+        <source>Training sign-in sheet or attendance printed</source>
+        <translation>列印培訓簽到表或考勤記錄</translation>
+    </message>
+    <message>
+        <source>Training list exported as a spreadsheet</source>
+        <translation>匯出培訓表格</translation>
+    </message>
+    <message>
+        <source>Training roster imported</source>
+        <translation>匯入培訓名單</translation>
+    </message>
+    <message>
+        <source>Training walk-in matched to a person</source>
+        <translation>匹配培訓現場簽到人員</translation>
+    </message>
+    <message>
+        <source>Training walk-in match undone</source>
+        <translation>撤銷培訓現場簽到匹配</translation>
+    </message>
+    <message>
         <source>Need category added</source>
         <translation>新增需求類別</translation>
     </message>
@@ -3207,7 +4672,7 @@ With: %2</source>
         <translation>轉介：向合作方提供資料</translation>
     </message>
     <message>
-        <source>Referral sent on a manager&apos;s override</source>
+        <source>Referral sent on a manager's override</source>
         <translation>經負責人特批轉介</translation>
     </message>
     <message>
@@ -3217,6 +4682,26 @@ With: %2</source>
     <message>
         <source>Referral revoked</source>
         <translation>撤銷轉介</translation>
+    </message>
+    <message>
+        <source>Completion certificate issued</source>
+        <translation>發放結業證書</translation>
+    </message>
+    <message>
+        <source>Completion certificate voided</source>
+        <translation>作廢結業證書</translation>
+    </message>
+    <message>
+        <source>Certificates or certificate register printed</source>
+        <translation>列印結業證書或證書登記簿</translation>
+    </message>
+    <message>
+        <source>Participant badges printed</source>
+        <translation>列印學員胸牌/桌牌</translation>
+    </message>
+    <message>
+        <source>Continuing-education ledger printed</source>
+        <translation>列印繼續教育學時證明</translation>
     </message>
 </context>
 <context>
@@ -3234,7 +4719,7 @@ With: %2</source>
         <translation>身份證號第 %1 位的字元有誤。</translation>
     </message>
     <message>
-        <source>The ID number&apos;s last character should be %1: please check for a typo.</source>
+        <source>The ID number's last character should be %1: please check for a typo.</source>
         <translation>身份證號最後一位應為 %1：請檢查是否輸錯。</translation>
     </message>
     <message>
@@ -3322,7 +4807,7 @@ With: %2</source>
         <translation>此工作站已經設定過了。</translation>
     </message>
     <message>
-        <source>Please enter the station&apos;s name.</source>
+        <source>Please enter the station's name.</source>
         <translation>請輸入工作站名稱。</translation>
     </message>
     <message>
@@ -3402,7 +4887,7 @@ With: %2</source>
         <translation>匿名來訪不能轉介：請選擇或登記來訪人。</translation>
     </message>
     <message>
-        <source>A referred walk-in needs the referral&apos;s partner and need.</source>
+        <source>A referred walk-in needs the referral's partner and need.</source>
         <translation>轉介需要填寫合作方和需求。</translation>
     </message>
     <message>
@@ -3426,11 +4911,11 @@ With: %2</source>
         <translation>跟進需要一位可以登記接待工作的負責人。</translation>
     </message>
     <message>
-        <source>Please enter the follow-up&apos;s due date.</source>
+        <source>Please enter the follow-up's due date.</source>
         <translation>請填寫跟進的截止日期。</translation>
     </message>
     <message>
-        <source>The follow-up&apos;s due date is in the past.</source>
+        <source>The follow-up's due date is in the past.</source>
         <translation>跟進的截止日期早於今天。</translation>
     </message>
     <message>
@@ -3466,7 +4951,7 @@ With: %2</source>
         <translation>特批原因太長（最多 %1 個字）。</translation>
     </message>
     <message>
-        <source>The person&apos;s consent to share their data is required.</source>
+        <source>The person's consent to share their data is required.</source>
         <translation>需要本人同意提供個人資料。</translation>
     </message>
     <message>
@@ -3474,7 +4959,7 @@ With: %2</source>
         <translation>未獲同意而轉介，需要說明原因。</translation>
     </message>
     <message>
-        <source>The partner %1 is no longer in the directory&apos;s use.</source>
+        <source>The partner %1 is no longer in the directory's use.</source>
         <translation>合作方 %1 已停用。</translation>
     </message>
     <message>
@@ -3506,7 +4991,7 @@ With: %2</source>
         <translation>回執編號有誤：請核對。</translation>
     </message>
     <message>
-        <source>This step is not possible from the referral&apos;s present status.</source>
+        <source>This step is not possible from the referral's present status.</source>
         <translation>轉介當前的狀態下不能進行這一步。</translation>
     </message>
     <message>
@@ -3518,7 +5003,7 @@ With: %2</source>
         <translation>該合作方已不存在。</translation>
     </message>
     <message>
-        <source>Please enter the partner&apos;s name.</source>
+        <source>Please enter the partner's name.</source>
         <translation>請輸入合作方名稱。</translation>
     </message>
     <message>
@@ -3530,7 +5015,7 @@ With: %2</source>
         <translation>%1 已在合作方名錄中。</translation>
     </message>
     <message>
-        <source>The contact&apos;s name is too long (at most %1 characters).</source>
+        <source>The contact's name is too long (at most %1 characters).</source>
         <translation>聯絡人姓名太長（最多 %1 個字）。</translation>
     </message>
     <message>
@@ -3546,7 +5031,7 @@ With: %2</source>
         <translation>提供服務一欄太長（最多 %1 個字）。</translation>
     </message>
     <message>
-        <source>A need&apos;s name needs 1 to %1 characters.</source>
+        <source>A need's name needs 1 to %1 characters.</source>
         <translation>需求類別名稱需要1到 %1 個字。</translation>
     </message>
     <message>
@@ -3610,7 +5095,7 @@ With: %2</source>
         <translation>此人已是該級別。</translation>
     </message>
     <message>
-        <source>The change must fall after the enrolment&apos;s start and before its end.</source>
+        <source>The change must fall after the enrolment's start and before its end.</source>
         <translation>調整日期須在納入日期之後、移出日期之前。</translation>
     </message>
     <message>
@@ -3642,7 +5127,7 @@ With: %2</source>
         <translation>探訪日期晚於今天。</translation>
     </message>
     <message>
-        <source>The visit date falls outside the person&apos;s time on the key-target list.</source>
+        <source>The visit date falls outside the person's time on the key-target list.</source>
         <translation>探訪日期不在此人列為重點對象的期間內。</translation>
     </message>
     <message>
@@ -3674,8 +5159,272 @@ With: %2</source>
         <translation>級別“%1”尚未設定探訪頻次：請在設定中設定。</translation>
     </message>
     <message>
+        <source>Please enter the programme's name.</source>
+        <translation>請輸入培訓專案名稱。</translation>
+    </message>
+    <message>
+        <source>Please choose the type of programme.</source>
+        <translation>請選擇培訓專案類型。</translation>
+    </message>
+    <message>
+        <source>Unknown target group.</source>
+        <translation>未知的培訓對象類別。</translation>
+    </message>
+    <message>
+        <source>The time a session counts must be from 0 to 24 hours.</source>
+        <translation>每場計入的學時須在 0 到 24 之間。</translation>
+    </message>
+    <message>
+        <source>The organiser is too long (at most %1 characters).</source>
+        <translation>主辦單位太長（最多 %1 個字）。</translation>
+    </message>
+    <message>
+        <source>The trainers are too long (at most %1 characters).</source>
+        <translation>培訓師一欄太長（最多 %1 個字）。</translation>
+    </message>
+    <message>
+        <source>The share of sessions must be from 1 to 100 percent.</source>
+        <translation>出勤比例須在 1% 到 100% 之間。</translation>
+    </message>
+    <message>
+        <source>At least one session must be required.</source>
+        <translation>結業條件至少為出勤 1 場。</translation>
+    </message>
+    <message>
+        <source>The public holidays of %1 are not known yet (they are announced in the autumn before).</source>
+        <translation>%1 年的法定節假日安排尚未公佈（通常在前一年秋季公佈）。</translation>
+    </message>
+    <message>
+        <source>Repeat every 1 week or more.</source>
+        <translation>重複間隔至少為 1 周。</translation>
+    </message>
+    <message>
+        <source>A series has from 1 to %1 sessions.</source>
+        <translation>批次新增的場次須為 1 到 %1 場。</translation>
+    </message>
+    <message>
+        <source>This programme no longer exists.</source>
+        <translation>該培訓專案已不存在。</translation>
+    </message>
+    <message>
+        <source>This session no longer exists or was cancelled.</source>
+        <translation>該場次已不存在或已取消。</translation>
+    </message>
+    <message>
+        <source>Please enter the session's day, start and end.</source>
+        <translation>請填寫場次的日期、開始時間和結束時間。</translation>
+    </message>
+    <message>
+        <source>The session ends before it starts.</source>
+        <translation>場次的結束時間早於開始時間。</translation>
+    </message>
+    <message>
+        <source>The capacity must be at least 1, or left empty.</source>
+        <translation>名額至少為 1，或設為不限。</translation>
+    </message>
+    <message>
+        <source>Late after 0 to 240 minutes from the start.</source>
+        <translation>遲到時限須為開始後 0 到 240 分鐘。</translation>
+    </message>
+    <message>
+        <source>The venue is too long (at most %1 characters).</source>
+        <translation>地點太長（最多 %1 個字）。</translation>
+    </message>
+    <message>
+        <source>The trainer is too long (at most %1 characters).</source>
+        <translation>培訓師姓名太長（最多 %1 個字）。</translation>
+    </message>
+    <message>
+        <source>The topic is too long (at most %1 characters).</source>
+        <translation>主題太長（最多 %1 個字）。</translation>
+    </message>
+    <message>
+        <source>A cancelled session cannot be changed.</source>
+        <translation>已取消的場次不能修改。</translation>
+    </message>
+    <message>
+        <source>%1 people have signed in to this session: its day and time can no longer change.</source>
+        <translation>該場次已有 %1 人簽到：日期和時間不能再修改。</translation>
+    </message>
+    <message>
+        <source>Find the people to enrol and tick them first.</source>
+        <translation>請先查詢並勾選要報名的人員。</translation>
+    </message>
+    <message>
+        <source>This participant is no longer enrolled.</source>
+        <translation>該學員已不在報名名單中。</translation>
+    </message>
+    <message>
+        <source>Please save it as a .pdf or an .xlsx file.</source>
+        <translation>請儲存為 .pdf 或 .xlsx 檔案。</translation>
+    </message>
+    <message>
+        <source>Please choose either one session or a whole programme.</source>
+        <translation>請選擇一個場次或整個培訓專案。</translation>
+    </message>
+    <message>
+        <source>The roster file %1 does not exist.</source>
+        <translation>名單檔案 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook: please save it from Excel or WPS as .xlsx.</source>
+        <translation>這不是 .xlsx 工作簿：請在 Excel 或 WPS 中另存為 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet %1.</source>
+        <translation>工作簿中沒有工作表 %1。</translation>
+    </message>
+    <message>
+        <source>No column of names was found: please choose which column holds the names.</source>
+        <translation>未找到姓名列：請指定哪一列是姓名。</translation>
+    </message>
+    <message>
+        <source>A chosen column is not in the roster: please choose the columns again.</source>
+        <translation>所選的列不在名單中：請重新選擇各列。</translation>
+    </message>
+    <message>
+        <source>The roster has more than %1 rows: please split it.</source>
+        <translation>名單超過 %1 行：請拆分後分批匯入。</translation>
+    </message>
+    <message>
+        <source>No name.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
+        <source>Not an 11-digit mobile number.</source>
+        <translation>不是11位手機號。</translation>
+    </message>
+    <message>
+        <source>Not a birth date (write it as 1980-01-02, 1980/1/2 or 1980年1月2日).</source>
+        <translation>出生日期無效（請寫作 1980-01-02、1980/1/2 或 1980年1月2日）。</translation>
+    </message>
+    <message>
+        <source>The sex is neither 男 nor 女.</source>
+        <translation>性別既不是“男”也不是“女”。</translation>
+    </message>
+    <message>
+        <source>The ID number was stored as a number and lost digits: format the column as text.</source>
+        <translation>身份證號被存成了數字，丟失了位數：請將該列設定為文字格式。</translation>
+    </message>
+    <message>
+        <source>The same person as row %1.</source>
+        <translation>與第 %1 行是同一人。</translation>
+    </message>
+    <message>
+        <source>This ID number is registered under another name.</source>
+        <translation>此身份證號已登記在另一個姓名下。</translation>
+    </message>
+    <message>
+        <source>The ID number and the mobile belong to two different registered people.</source>
+        <translation>身份證號和手機號分別屬於兩位不同的已登記人員。</translation>
+    </message>
+    <message>
+        <source>Several registered people have this name and mobile.</source>
+        <translation>有多位已登記人員的姓名和手機號與此相同。</translation>
+    </message>
+    <message>
+        <source>A name alone, and people of this name are registered: add a mobile or ID number.</source>
+        <translation>只有姓名，且人員庫中已有同名人員：請補充手機號或身份證號。</translation>
+    </message>
+    <message>
+        <source>Someone of this name and birth date is registered: enrol them from the registry.</source>
+        <translation>人員庫中已有同名且出生日期相同的人員：請從人員庫報名。</translation>
+    </message>
+    <message>
+        <source>Scan a code, or type a name, pinyin initials or a phone's last 4 digits.</source>
+        <translation>請掃碼，或輸入姓名、拼音首字母或手機號後4位。</translation>
+    </message>
+    <message>
+        <source>No participant matches “%1”. Check the spelling, or sign them in as a walk-in.</source>
+        <translation>沒有與“%1”相符的學員。請檢查輸入，或登記為現場簽到。</translation>
+    </message>
+    <message>
+        <source>This session is over: enter the paper sheet in the reconciliation grid instead.</source>
+        <translation>該場次已結束：請改為錄入紙質簽到表。</translation>
+    </message>
+    <message>
+        <source>The unit is too long (at most %1 characters).</source>
+        <translation>單位太長（最多 %1 個字）。</translation>
+    </message>
+    <message>
+        <source>This participant is no longer enrolled in the programme.</source>
+        <translation>該學員已不在本培訓專案的報名名單中。</translation>
+    </message>
+    <message>
+        <source>This walk-in has been matched already: undo that match first.</source>
+        <translation>此現場簽到人員已匹配：請先撤銷該匹配。</translation>
+    </message>
+    <message>
+        <source>This walk-in is not matched to anyone.</source>
+        <translation>此現場簽到人員尚未匹配任何人。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an attendance status.</source>
+        <translation>“%1”不是有效的出勤狀態。</translation>
+    </message>
+    <message>
+        <source>A mark is taken from the paper sheet or at the desk.</source>
+        <translation>出勤只能透過紙質簽到表錄入或在簽到臺標記。</translation>
+    </message>
+    <message>
+        <source>This session is on a later day: only “excused” can be marked before it.</source>
+        <translation>該場次尚未到舉行日期：舉行前只能標記“請假”。</translation>
+    </message>
+    <message>
+        <source>The time must be on the day of the session.</source>
+        <translation>時間須在場次當天。</translation>
+    </message>
+    <message>
+        <source>The sign-out time is before the sign-in time.</source>
+        <translation>簽退時間早於簽到時間。</translation>
+    </message>
+    <message>
+        <source>This participant has not signed in, so cannot sign out.</source>
+        <translation>該學員尚未簽到，不能簽退。</translation>
+    </message>
+    <message>
         <source>This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; the file has not been changed.</source>
         <translation>此資料庫由更新版本的 StationDesk 寫入（結構版本 %1）。請升級 StationDesk；檔案未作任何改動。</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be dated in the future.</source>
+        <translation>證書日期不能晚於今天。</translation>
+    </message>
+    <message>
+        <source>Please say why the certificate is voided.</source>
+        <translation>請說明作廢證書的原因。</translation>
+    </message>
+    <message>
+        <source>The reason may have at most %1 characters.</source>
+        <translation>原因最多 %1 個字。</translation>
+    </message>
+    <message>
+        <source>This certificate no longer exists.</source>
+        <translation>該證書已不存在。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is already void.</source>
+        <translation>證書 %1 已作廢。</translation>
+    </message>
+    <message>
+        <source>The programme has no valid certificate to print: issue the certificates first.</source>
+        <translation>本培訓專案沒有可列印的有效證書：請先發放結業證書。</translation>
+    </message>
+    <message>
+        <source>The programme has no participants to print.</source>
+        <translation>本培訓專案沒有可列印的學員。</translation>
+    </message>
+    <message>
+        <source>Choose badges or table cards.</source>
+        <translation>請選擇胸牌或桌牌。</translation>
+    </message>
+    <message>
+        <source>Choose the level: assistant social worker, or social worker and above.</source>
+        <translation>請選擇等級：助理社會工作師，或社會工作師及以上。</translation>
+    </message>
+    <message>
+        <source>The registration period must start in 1900 or later.</source>
+        <translation>登記週期的起始年份不能早於 1900 年。</translation>
     </message>
     <message>
         <source>Something went wrong (%1).</source>

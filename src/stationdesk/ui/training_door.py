@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from stationdesk.domain.roles import Action
@@ -24,10 +24,6 @@ class TrainingView(Protocol):
     def selected_programme_id(self) -> str | None: ...
     def selected_session_id(self) -> str | None: ...
     def refresh(self) -> None: ...
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrainingDoor", text)
 
 
 def _button(icon_name: str, text: str, name: str, tip: str, parent: QWidget) -> QPushButton:
@@ -46,20 +42,20 @@ class TrainingDoor(QObject):
         self.screen: SignInScreen | None = None
         self.dialog: QDialog | None = None
         self.signin_button = _button(
-            "scan", _tr("Take sign-ins…"), "takeSignins",
-            _tr("The sign-in screen for the door: scanner, names, kiosk mode"), parent,
+            "scan", self.tr("Take sign-ins…"), "takeSignins",
+            self.tr("The sign-in screen for the door: scanner, names, kiosk mode"), parent,
         )  # fmt: skip
         self.paper_button = _button(
-            "edit", _tr("Enter paper sheet…"), "enterPaperSheet",
-            _tr("Mark attendance from the signed paper sheet, row by row"), parent,
+            "edit", self.tr("Enter paper sheet…"), "enterPaperSheet",
+            self.tr("Mark attendance from the signed paper sheet, row by row"), parent,
         )  # fmt: skip
         self.import_button = _button(
-            "roster_file", _tr("Import roster…"), "importRoster",
-            _tr("Enrol people from an .xlsx roster or a pasted list"), parent,
+            "roster_file", self.tr("Import roster…"), "importRoster",
+            self.tr("Enrol people from an .xlsx roster or a pasted list"), parent,
         )  # fmt: skip
         self.match_button = _button(
-            "roster_matched", _tr("Match walk-ins…"), "matchWalkIns",
-            _tr("Match people signed in on the spot to the registry"), parent,
+            "roster_matched", self.tr("Match walk-ins…"), "matchWalkIns",
+            self.tr("Match people signed in on the spot to the registry"), parent,
         )  # fmt: skip
         self.session_buttons = (self.signin_button, self.paper_button)
         self.participant_buttons = (self.import_button, self.match_button)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
@@ -41,10 +41,6 @@ class TrainingView(Protocol):
     def show_info(self, text: str) -> None: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrainingPrinting", text)
-
-
 def menu_button(text: str, name: str, parent: QWidget) -> tuple[QPushButton, QMenu]:
     button = QPushButton(icon("print"), text, parent, objectName=name)
     menu = QMenu(button)
@@ -61,19 +57,19 @@ class TrainingPrinting(QObject):
         self._view = view
         self._parent = parent
         self.preview: PrintPreviewDialog | None = None
-        self.sessions_button, menu = menu_button(_tr("Print"), "printSessions", parent)
-        self.sheet_action = menu.addAction(_tr("Sign-in sheet of the session…"), self.print_signin_sheet)
-        self.session_action = menu.addAction(_tr("Attendance of the session…"), self.print_session)
-        self.programme_action = menu.addAction(_tr("Attendance of the programme…"), self.print_programme)
+        self.sessions_button, menu = menu_button(self.tr("Print"), "printSessions", parent)
+        self.sheet_action = menu.addAction(self.tr("Sign-in sheet of the session…"), self.print_signin_sheet)
+        self.session_action = menu.addAction(self.tr("Attendance of the session…"), self.print_session)
+        self.programme_action = menu.addAction(self.tr("Attendance of the programme…"), self.print_programme)
         menu.addSeparator()
         self.sheet_xlsx_action = menu.addAction(
-            _tr("Sign-in sheet as .xlsx…"), lambda: self.export_signin_sheet()
+            self.tr("Sign-in sheet as .xlsx…"), lambda: self.export_signin_sheet()
         )
         self.session_xlsx_action = menu.addAction(
-            _tr("Attendance of the session as .xlsx…"), lambda: self.export_session()
+            self.tr("Attendance of the session as .xlsx…"), lambda: self.export_session()
         )
         self.programme_xlsx_action = menu.addAction(
-            _tr("Attendance of the programme as .xlsx…"), lambda: self.export_programme()
+            self.tr("Attendance of the programme as .xlsx…"), lambda: self.export_programme()
         )
         self.session_actions: tuple[QAction, ...] = (
             self.sheet_action, self.session_action, self.sheet_xlsx_action, self.session_xlsx_action
@@ -84,23 +80,23 @@ class TrainingPrinting(QObject):
         self._build_participants_menu(parent)
 
     def _build_participants_menu(self, parent: QWidget) -> None:
-        self.participants_button, menu = menu_button(_tr("Print"), "printParticipants", parent)
-        self.badges_action = menu.addAction(_tr("Badges with QR codes…"), lambda: self.print_badges())
-        self.cards_action = menu.addAction(_tr("Table cards…"), lambda: self.print_badges("table_card"))
+        self.participants_button, menu = menu_button(self.tr("Print"), "printParticipants", parent)
+        self.badges_action = menu.addAction(self.tr("Badges with QR codes…"), lambda: self.print_badges())
+        self.cards_action = menu.addAction(self.tr("Table cards…"), lambda: self.print_badges("table_card"))
         self.certificates_action = menu.addAction(
-            _tr("Certificates for those who completed…"), self.print_certificates
+            self.tr("Certificates for those who completed…"), self.print_certificates
         )
-        self.register_action = menu.addAction(_tr("Certificate register…"), self.print_register)
+        self.register_action = menu.addAction(self.tr("Certificate register…"), self.print_register)
         menu.addSeparator()
         self.ce_actions = (
-            menu.addAction(_tr("Continuing-education record (assistant social worker, 72 h)…"),
+            menu.addAction(self.tr("Continuing-education record (assistant social worker, 72 h)…"),
                            lambda: self.print_ce_ledger(Level.ASSISTANT)),
-            menu.addAction(_tr("Continuing-education record (social worker, 90 h)…"),
+            menu.addAction(self.tr("Continuing-education record (social worker, 90 h)…"),
                            lambda: self.print_ce_ledger(Level.SOCIAL_WORKER)),
         )  # fmt: skip
         menu.addSeparator()
         self.register_xlsx_action = menu.addAction(
-            _tr("Certificate register as .xlsx…"), lambda: self.export_register()
+            self.tr("Certificate register as .xlsx…"), lambda: self.export_register()
         )
         self.pdf_actions += (self.badges_action, self.cards_action, self.register_action, *self.ce_actions)
         self.xlsx_actions += (self.register_xlsx_action,)
@@ -136,8 +132,8 @@ class TrainingPrinting(QObject):
             return None
         return self._preview(
             lambda path: training_printouts.write_signin_sheet(self._ctx, session_id, path),
-            _tr("Sign-in sheet"),
-            _tr("signin-sheet.pdf"),
+            self.tr("Sign-in sheet"),
+            self.tr("signin-sheet.pdf"),
         )
 
     def print_session(self) -> PrintPreviewDialog | None:
@@ -145,8 +141,8 @@ class TrainingPrinting(QObject):
             return None
         return self._preview(
             lambda path: training_printouts.write_attendance(self._ctx, session_id=session_id, out=path),
-            _tr("Attendance of the session"),
-            _tr("session-attendance.pdf"),
+            self.tr("Attendance of the session"),
+            self.tr("session-attendance.pdf"),
         )
 
     def print_programme(self) -> PrintPreviewDialog | None:
@@ -154,8 +150,8 @@ class TrainingPrinting(QObject):
             return None
         return self._preview(
             lambda path: training_printouts.write_attendance(self._ctx, programme_id=programme_id, out=path),
-            _tr("Attendance of the programme"),
-            _tr("programme-attendance.pdf"),
+            self.tr("Attendance of the programme"),
+            self.tr("programme-attendance.pdf"),
         )
 
     def print_badges(self, layout: str = "badge") -> PrintPreviewDialog | None:
@@ -163,8 +159,8 @@ class TrainingPrinting(QObject):
             return None
         return self._preview(
             lambda path: credential_printouts.write_badges(self._ctx, programme_id, path, layout=layout),
-            _tr("Badges") if layout == "badge" else _tr("Table cards"),
-            _tr("badges.pdf") if layout == "badge" else _tr("table-cards.pdf"),
+            self.tr("Badges") if layout == "badge" else self.tr("Table cards"),
+            self.tr("badges.pdf") if layout == "badge" else self.tr("table-cards.pdf"),
         )
 
     def print_certificates(self) -> PrintPreviewDialog | None:
@@ -179,12 +175,12 @@ class TrainingPrinting(QObject):
             return None
         preview = self._preview(
             lambda path: credential_printouts.write_certificates(self._ctx, programme_id, path),
-            _tr("Certificates"),
-            _tr("certificates.pdf"),
+            self.tr("Certificates"),
+            self.tr("certificates.pdf"),
         )
         if issued:
             numbers = f"{issued[0].number}–{issued[-1].number}" if len(issued) > 1 else issued[0].number
-            self._view.show_info(fmt(_tr("%1 new certificates issued: %2."), len(issued), numbers))
+            self._view.show_info(fmt(self.tr("%1 new certificates issued: %2."), len(issued), numbers))
         return preview
 
     def print_register(self) -> PrintPreviewDialog | None:
@@ -192,8 +188,8 @@ class TrainingPrinting(QObject):
             return None
         return self._preview(
             lambda path: credential_printouts.write_certificate_register(self._ctx, path, programme_id),
-            _tr("Certificate register"),
-            _tr("certificate-register.pdf"),
+            self.tr("Certificate register"),
+            self.tr("certificate-register.pdf"),
         )
 
     def print_ce_ledger(self, level: Level) -> PrintPreviewDialog | None:
@@ -201,19 +197,19 @@ class TrainingPrinting(QObject):
             return None
         return self._preview(
             lambda path: credential_printouts.write_ce_ledger(self._ctx, person_id, path, level=level),
-            _tr("Continuing-education record"),
-            _tr("continuing-education.pdf"),
+            self.tr("Continuing-education record"),
+            self.tr("continuing-education.pdf"),
         )
 
     # -- .xlsx ---------------------------------------------------------------------------
 
     def _export(self, write: Callable[[Path], object], name: str) -> Path | None:
         saved = save_as(
-            self._parent, write, _tr("Save as .xlsx"), suggested_name=name, file_filter=XLSX_FILTER,
+            self._parent, write, self.tr("Save as .xlsx"), suggested_name=name, file_filter=XLSX_FILTER,
             show_problem=self._view.show_problem,
         )  # fmt: skip
         if saved is not None:
-            self._view.show_info(fmt(_tr("Saved: %1"), str(saved)))
+            self._view.show_info(fmt(self.tr("Saved: %1"), str(saved)))
         return saved
 
     def export_signin_sheet(self) -> Path | None:
@@ -221,7 +217,7 @@ class TrainingPrinting(QObject):
             return None
         return self._export(
             lambda path: training_printouts.write_signin_sheet(self._ctx, session_id, path),
-            _tr("signin-sheet.xlsx"),
+            self.tr("signin-sheet.xlsx"),
         )
 
     def export_session(self) -> Path | None:
@@ -229,7 +225,7 @@ class TrainingPrinting(QObject):
             return None
         return self._export(
             lambda path: training_printouts.write_attendance(self._ctx, session_id=session_id, out=path),
-            _tr("session-attendance.xlsx"),
+            self.tr("session-attendance.xlsx"),
         )
 
     def export_register(self) -> Path | None:
@@ -237,7 +233,7 @@ class TrainingPrinting(QObject):
             return None
         return self._export(
             lambda path: credential_printouts.write_certificate_register(self._ctx, path, programme_id),
-            _tr("certificate-register.xlsx"),
+            self.tr("certificate-register.xlsx"),
         )
 
     def export_programme(self) -> Path | None:
@@ -245,5 +241,5 @@ class TrainingPrinting(QObject):
             return None
         return self._export(
             lambda path: training_printouts.write_attendance(self._ctx, programme_id=programme_id, out=path),
-            _tr("programme-attendance.xlsx"),
+            self.tr("programme-attendance.xlsx"),
         )
