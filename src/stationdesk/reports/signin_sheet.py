@@ -32,7 +32,7 @@ from stationdesk.reports.training_data import (
 
 CONTENT_WIDTH = A4[0] - 2 * pdf_base.MARGIN - 12
 # 序号, 姓名, 单位, 类别, 签到码, 签到时间, 签名 (the rest)
-_FIXED = [10 * mm, 22 * mm, 38 * mm, 19 * mm, 17 * mm, 19 * mm]
+_FIXED = [10 * mm, 22 * mm, 34 * mm, 19 * mm, 21 * mm, 19 * mm]
 WIDTHS = [*_FIXED, CONTENT_WIDTH - sum(_FIXED)]
 ROW_HEIGHT = 9 * mm  # room to sign
 HEAD_HEIGHT = 7 * mm

@@ -92,7 +92,7 @@ class SessionsPanel(QWidget):
         self.table = list_table("sessions", self.model)
         size_columns(
             self.table,
-            {columns.S_DATE: 8, columns.S_VENUE: 12, columns.S_TRAINER: 7, columns.S_TOPIC: 10},
+            {columns.S_DATE: 10, columns.S_VENUE: 11, columns.S_TRAINER: 7, columns.S_TOPIC: 10},
             {columns.S_TIME: 12, columns.S_CAPACITY: 5, columns.S_SIGNED_IN: 5},
             stretch=columns.S_TOPIC,
         )
