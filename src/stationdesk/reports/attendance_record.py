@@ -21,14 +21,20 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from stationdesk.reports import pdf_base
 from stationdesk.reports.pdf_base import Letterhead, paragraph, styles, table
-from stationdesk.reports.signin_sheet import HEAD_FILL, RULE, fitted, session_block, session_lines
+from stationdesk.reports.signin_sheet import (
+    HEAD_FILL,
+    RULE,
+    fitted,
+    session_block,
+    session_letterhead,
+    session_lines,
+)
 from stationdesk.reports.training_data import (
     ProgrammeRecordData,
     SessionRecordData,
     TrainingLabels,
     hours,
     percent,
-    session_subtitle,
     short_day,
 )
 
@@ -135,25 +141,16 @@ def _session_story(data: SessionRecordData, labels: TrainingLabels) -> list[Flow
     return story
 
 
-def _session_letterhead(data: SessionRecordData, labels: TrainingLabels) -> Letterhead:
-    return Letterhead(
-        station_name=data.station_name,
-        title=labels.session_title,
-        logo_png=data.logo_png,
-        subtitle=session_subtitle(data.programme, data.session),
-        printed_on=labels.printed_on.format(date=data.printed_on) if data.printed_on else "",
-        page_label=labels.page_label,
-    )
-
-
 def render_session_record(data: SessionRecordData, labels: TrainingLabels | None = None) -> bytes:
     labels = labels or TrainingLabels()
-    return pdf_base.render(_session_letterhead(data, labels), _session_story(data, labels))
+    head = session_letterhead(data, labels.session_title, labels)
+    return pdf_base.render(head, _session_story(data, labels))
 
 
 def write_session_record(path: Path, data: SessionRecordData, labels: TrainingLabels | None = None) -> Path:
     labels = labels or TrainingLabels()
-    return pdf_base.write(path, _session_letterhead(data, labels), _session_story(data, labels))
+    head = session_letterhead(data, labels.session_title, labels)
+    return pdf_base.write(path, head, _session_story(data, labels))
 
 
 # --- a programme ---------------------------------------------------------------------------------

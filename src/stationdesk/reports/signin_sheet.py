@@ -23,6 +23,7 @@ from stationdesk.reports.pdf_base import Letterhead, font_name, paragraph, style
 from stationdesk.reports.training_data import (
     ProgrammeHead,
     SessionHead,
+    SessionRecordData,
     SigninSheetData,
     TrainingLabels,
     day_text,
@@ -182,10 +183,13 @@ def _story(data: SigninSheetData, labels: TrainingLabels) -> list[Flowable]:
     ]
 
 
-def _letterhead(data: SigninSheetData, labels: TrainingLabels) -> Letterhead:
+def session_letterhead(
+    data: SigninSheetData | SessionRecordData, title: str, labels: TrainingLabels
+) -> Letterhead:
+    """The header of a printout about one session (the sheet, the session's record)."""
     return Letterhead(
         station_name=data.station_name,
-        title=labels.sheet_title,
+        title=title,
         logo_png=data.logo_png,
         subtitle=session_subtitle(data.programme, data.session),
         printed_on=labels.printed_on.format(date=data.printed_on) if data.printed_on else "",
@@ -195,10 +199,10 @@ def _letterhead(data: SigninSheetData, labels: TrainingLabels) -> Letterhead:
 
 def render_signin_sheet(data: SigninSheetData, labels: TrainingLabels | None = None) -> bytes:
     labels = labels or TrainingLabels()
-    return pdf_base.render(_letterhead(data, labels), _story(data, labels))
+    return pdf_base.render(session_letterhead(data, labels.sheet_title, labels), _story(data, labels))
 
 
 def write_signin_sheet(path: Path, data: SigninSheetData, labels: TrainingLabels | None = None) -> Path:
     """Write the sheet safely (temporary file, then renamed over ``path``)."""
     labels = labels or TrainingLabels()
-    return pdf_base.write(path, _letterhead(data, labels), _story(data, labels))
+    return pdf_base.write(path, session_letterhead(data, labels.sheet_title, labels), _story(data, labels))

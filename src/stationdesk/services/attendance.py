@@ -23,7 +23,7 @@ from stationdesk.domain.training import ATTENDED, attendance_rate
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import NotFound
-from stationdesk.services.training import ProgrammeInfo, programme_info_in
+from stationdesk.services.training import ProgrammeInfo, participant_of, programme_info_in
 from stationdesk.store.models import Enrolment, Person, SessionAttendance, TrainingSession
 
 
@@ -120,10 +120,7 @@ def roster_in(session: Session, programme_id: str) -> list[RosterEntry]:
         )
         .outerjoin(Person, Person.id == Enrolment.person_id)
         .where(
-            Enrolment.programme_id == programme_id,
-            Enrolment.deleted.is_(False),
-            Enrolment.withdrawn.is_(False),
-            Enrolment.merged_into.is_(None),
+            participant_of(programme_id),
         )
     ).all()
     keyed = sorted(

@@ -25,7 +25,7 @@ from stationdesk.services import named_lists
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import NotFound
-from stationdesk.services.training import programme_in
+from stationdesk.services.training import participant_of, programme_in
 from stationdesk.store.models import Enrolment, Person, SessionAttendance, TrainingSession
 
 PICK_MAX = 8
@@ -145,10 +145,7 @@ def _participants(
         select(Enrolment, Person.name, Person.name_initials, Person.name_pinyin, Person.phone)
         .outerjoin(Person, Person.id == Enrolment.person_id)
         .where(
-            Enrolment.programme_id == programme_id,
-            Enrolment.deleted.is_(False),
-            Enrolment.withdrawn.is_(False),
-            Enrolment.merged_into.is_(None),
+            participant_of(programme_id),
             *conditions,
         )
     )

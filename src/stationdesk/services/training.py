@@ -221,9 +221,14 @@ def archive_programme(ctx: ServiceContext, programme_id: str, archived: bool = T
         programme_in(session, programme_id).archived = archived
 
 
-def _live_enrolment() -> ColumnElement[bool]:
+def live_enrolment() -> ColumnElement[bool]:
     """An enrolment that counts as a participant: not withdrawn, not merged into another one."""
     return Enrolment.deleted.is_(False) & Enrolment.withdrawn.is_(False) & Enrolment.merged_into.is_(None)
+
+
+def participant_of(programme_id: str) -> ColumnElement[bool]:
+    """An enrolment that is one of the programme's participants."""
+    return (Enrolment.programme_id == programme_id) & live_enrolment()
 
 
 def _programmes_query() -> Select[tuple[Programme, int | None, datetime | None, datetime | None, int | None]]:
@@ -243,7 +248,7 @@ def _programmes_query() -> Select[tuple[Programme, int | None, datetime | None, 
     )
     people = (
         select(Enrolment.programme_id, func.count(Enrolment.id).label("participants"))
-        .where(_live_enrolment())
+        .where(live_enrolment())
         .group_by(Enrolment.programme_id)
         .subquery()
     )

@@ -38,7 +38,7 @@ from stationdesk.services.enrolment import (
 from stationdesk.services.errors import NotFound
 from stationdesk.services.fields import one_line
 from stationdesk.services.people import PersonDraft
-from stationdesk.services.training import programme_in
+from stationdesk.services.training import participant_of, programme_in
 from stationdesk.store.models import Enrolment, Person, SessionAttendance
 
 NAME_MAX = 64
@@ -129,10 +129,7 @@ def _likely(
         select(Enrolment, Person.name, Person.name_pinyin, Person.phone, Person.community)
         .outerjoin(Person, Person.id == Enrolment.person_id)
         .where(
-            Enrolment.programme_id == programme_id,
-            Enrolment.deleted.is_(False),
-            Enrolment.withdrawn.is_(False),
-            Enrolment.merged_into.is_(None),
+            participant_of(programme_id),
         )
     )
     enrolled: set[str] = set()
@@ -342,11 +339,8 @@ def match_walk_in(ctx: ServiceContext, enrolment_id: str, person_id: str) -> str
         target = session.scalar(
             select(Enrolment.id)
             .where(
-                Enrolment.programme_id == walk_in.programme_id,
+                participant_of(walk_in.programme_id),
                 Enrolment.person_id == person_id,
-                Enrolment.deleted.is_(False),
-                Enrolment.withdrawn.is_(False),
-                Enrolment.merged_into.is_(None),
             )
             .order_by(Enrolment.enrolled_at)
             .limit(1)

@@ -10,7 +10,7 @@ import, badges.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from stationdesk.services import enrolment
 from stationdesk.services.context import ServiceContext
@@ -26,7 +26,7 @@ from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
 from stationdesk.ui.training_enrol import EnrolFromRegistryDialog
-from stationdesk.ui.training_sessions import tool_button
+from stationdesk.ui.training_sessions import ToolRow, tool_button
 
 
 class ParticipantsPanel(QWidget):
@@ -61,14 +61,7 @@ class ParticipantsPanel(QWidget):
         self.edit_buttons = (self.enrol_button, self.withdraw_button)
         self.show_withdrawn = QCheckBox(self.tr("Show withdrawn"), objectName="showWithdrawn")
         self.count_label = QLabel(objectName="participantCount")
-        self.toolbar = QHBoxLayout()
-        for button in self.edit_buttons:
-            self.toolbar.addWidget(button)
-        self._tools_end = self.toolbar.count()
-        self.toolbar.addStretch(1)
-        self.toolbar.addWidget(self.count_label)
-        self.toolbar.addSpacing(12)
-        self.toolbar.addWidget(self.show_withdrawn)
+        self.toolbar = ToolRow(self.edit_buttons, self.count_label, self.show_withdrawn)
 
         self.table = list_table("participants", self.model)
         size_columns(
@@ -100,8 +93,7 @@ class ParticipantsPanel(QWidget):
 
     def add_tool(self, widget: QWidget) -> None:
         """Another action in the button row, after the editing buttons (import a roster, badges ...)."""
-        self.toolbar.insertWidget(self._tools_end, widget)
-        self._tools_end += 1
+        self.toolbar.add_tool(widget)
 
     def set_programme(self, programme: ProgrammeInfo | None) -> None:
         if programme is None or self._programme is None or programme.id != self._programme.id:

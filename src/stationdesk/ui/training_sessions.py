@@ -7,7 +7,7 @@ button row takes more actions (``add_tool``): printing the sheet, taking sign-in
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -37,6 +37,25 @@ def tool_button(icon_name: str, text: str, name: str, tip: str) -> QPushButton:
     button.setToolTip(tip)
     button.setAutoDefault(False)
     return button
+
+
+class ToolRow(QHBoxLayout):
+    """A tab's button row: its own buttons, the actions others add after them, then on the right a
+    count and a "show …" toggle."""
+
+    def __init__(self, buttons: Sequence[QWidget], count: QLabel, toggle: QCheckBox) -> None:
+        super().__init__()
+        for button in buttons:
+            self.addWidget(button)
+        self._tools_end = self.count()
+        self.addStretch(1)
+        self.addWidget(count)
+        self.addSpacing(12)
+        self.addWidget(toggle)
+
+    def add_tool(self, widget: QWidget) -> None:
+        self.insertWidget(self._tools_end, widget)
+        self._tools_end += 1
 
 
 class SessionsPanel(QWidget):
@@ -80,14 +99,7 @@ class SessionsPanel(QWidget):
         self.edit_buttons = (self.add_button, self.series_button, self.edit_button, self.cancel_button)
         self.show_cancelled = QCheckBox(self.tr("Show cancelled"), objectName="showCancelled")
         self.count_label = QLabel(objectName="sessionCount")
-        self.toolbar = QHBoxLayout()
-        for button in self.edit_buttons:
-            self.toolbar.addWidget(button)
-        self._tools_end = self.toolbar.count()
-        self.toolbar.addStretch(1)
-        self.toolbar.addWidget(self.count_label)
-        self.toolbar.addSpacing(12)
-        self.toolbar.addWidget(self.show_cancelled)
+        self.toolbar = ToolRow(self.edit_buttons, self.count_label, self.show_cancelled)
 
         self.table = list_table("sessions", self.model)
         size_columns(
@@ -118,8 +130,7 @@ class SessionsPanel(QWidget):
 
     def add_tool(self, widget: QWidget) -> None:
         """Another action in the button row, after the editing buttons (print, sign-ins ...)."""
-        self.toolbar.insertWidget(self._tools_end, widget)
-        self._tools_end += 1
+        self.toolbar.add_tool(widget)
 
     def set_programme(self, programme: ProgrammeInfo | None) -> None:
         changed = programme is None or self._programme is None or programme.id != self._programme.id
