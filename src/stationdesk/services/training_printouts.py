@@ -9,9 +9,11 @@ openpyxl) load when something is first printed.
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.roles import Action
@@ -152,6 +154,13 @@ def programme_record_data(
     )
 
 
+def _writer(suffix: str, pdf: str, xlsx: str) -> Callable[[Path, Any], Path]:
+    """The report writer ("module:function" in stationdesk.reports) for the file's suffix, imported
+    when first used."""
+    module, name = (pdf if suffix == ".pdf" else xlsx).split(":")
+    return getattr(importlib.import_module(f"stationdesk.reports.{module}"), name)
+
+
 def _audited(ctx: ServiceContext, suffix: str, what: str, record_type: str, record_id: str) -> None:
     """A printed list names people: on the audit log; an .xlsx is an export of their data."""
     action = Action.PRINT if suffix == ".pdf" else Action.EXPORT
@@ -166,14 +175,8 @@ def write_signin_sheet(ctx: ServiceContext, session_id: str, out: Path) -> Path:
     suffix = _format(out)
     require(ctx, Action.PRINT if suffix == ".pdf" else Action.EXPORT)
     data = signin_sheet_data(ctx, session_id)
-    if suffix == ".pdf":
-        from stationdesk.reports.signin_sheet import write_signin_sheet as write_pdf
-
-        written = write_pdf(out, data)
-    else:
-        from stationdesk.reports.training_xlsx import write_signin_sheet_xlsx
-
-        written = write_signin_sheet_xlsx(out, data)
+    write = _writer(suffix, "signin_sheet:write_signin_sheet", "training_xlsx:write_signin_sheet_xlsx")
+    written = write(out, data)
     _audited(ctx, suffix, "signin_sheet", "training_session", session_id)
     return written
 
@@ -189,25 +192,17 @@ def write_attendance(
     require(ctx, Action.PRINT if suffix == ".pdf" else Action.EXPORT)
     if session_id is not None:
         data = session_record_data(ctx, session_id)
-        if suffix == ".pdf":
-            from stationdesk.reports.attendance_record import write_session_record
-
-            written = write_session_record(out, data)
-        else:
-            from stationdesk.reports.training_xlsx import write_session_record_xlsx
-
-            written = write_session_record_xlsx(out, data)
+        write = _writer(
+            suffix, "attendance_record:write_session_record", "training_xlsx:write_session_record_xlsx"
+        )
+        written = write(out, data)
         _audited(ctx, suffix, "attendance", "training_session", session_id)
         return written
     assert programme_id is not None
     grid = programme_record_data(ctx, programme_id)
-    if suffix == ".pdf":
-        from stationdesk.reports.attendance_record import write_programme_record
-
-        written = write_programme_record(out, grid)
-    else:
-        from stationdesk.reports.training_xlsx import write_programme_record_xlsx
-
-        written = write_programme_record_xlsx(out, grid)
+    write = _writer(
+        suffix, "attendance_record:write_programme_record", "training_xlsx:write_programme_record_xlsx"
+    )
+    written = write(out, grid)
     _audited(ctx, suffix, "attendance", "programme", programme_id)
     return written
