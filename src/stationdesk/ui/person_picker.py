@@ -35,12 +35,6 @@ class PersonPicker(QWidget):
             not_found=self.tr("No one found. Register the person at the reception desk first."),
             clear=self.tr("Clear"),
             clear_tip=self.tr("Choose someone else"),
-            search_name="personSearch",
-            results_name="personResults",
-            hint_name="personHint",
-            picked_name="pickedPerson",
-            picked_label_name="pickedPersonLabel",
-            clear_name="clearPickedPerson",
         )
         self.finder = PersonSearch(
             ctx,

@@ -41,12 +41,12 @@ class SearchTexts:
     not_found: str
     clear: str
     clear_tip: str
-    search_name: str
-    results_name: str
-    hint_name: str
-    picked_name: str
-    picked_label_name: str
-    clear_name: str
+    search_name: str = "personSearch"
+    results_name: str = "personResults"
+    hint_name: str = "personHint"
+    picked_name: str = "pickedPerson"
+    picked_label_name: str = "pickedPersonLabel"
+    clear_name: str = "clearPickedPerson"
 
 
 class PersonSearch(QObject):

@@ -47,12 +47,6 @@ class EnrolFromRegistryDialog(FormDialog):
             not_found=self.tr("No one found. Register the person at the reception desk first."),
             clear=self.tr("Clear"),
             clear_tip="",
-            search_name="personSearch",
-            results_name="personResults",
-            hint_name="personHint",
-            picked_name="pickedPerson",
-            picked_label_name="pickedPersonLabel",
-            clear_name="clearPickedPerson",
         )
         hidden = (columns.ID_NUMBER, columns.GRID, columns.TAGS)
         self.finder = PersonSearch(

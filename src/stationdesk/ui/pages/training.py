@@ -230,13 +230,7 @@ class TrainingPage(QWidget):
         """The programme list with the search text, keeping the chosen programme."""
         self._timer.stop()
         keep = self.selected_programme_id()
-        try:
-            rows = training.list_programmes(
-                self._ctx, include_archived=self.show_archived.isChecked(), search=self.search.text()
-            )
-        except ServiceError as error:
-            self.message.show_problem(error)
-            rows = []
+        rows = self._programmes() or []
         self.model.set_rows(rows)
         if not (keep and self.select_programme(keep)) and rows:
             select_row(self.table, 0)
@@ -315,15 +309,20 @@ class TrainingPage(QWidget):
         dialog.open()
         return dialog
 
-    def _counts_changed(self) -> None:
-        """A session or participant changed: the list's counts and dates follow."""
-        keep = self.selected_programme_id()
+    def _programmes(self) -> list[ProgrammeInfo] | None:
+        """The programmes the search and the archive toggle show; None (said) when refused."""
         try:
-            rows = training.list_programmes(
+            return training.list_programmes(
                 self._ctx, include_archived=self.show_archived.isChecked(), search=self.search.text()
             )
         except ServiceError as error:
             self.message.show_problem(error)
+            return None
+
+    def _counts_changed(self) -> None:
+        """A session or participant changed: the list's counts and dates follow."""
+        keep = self.selected_programme_id()
+        if (rows := self._programmes()) is None:
             return
         self.table.selectionModel().blockSignals(True)
         self.model.set_rows(rows)
