@@ -2785,7 +2785,7 @@
     </message>
     <message>
         <source>(not used)</source>
-        <translation>（不使用）</translation>
+        <translation>不导入</translation>
     </message>
     <message>
         <source>Enrol %1 people</source>
