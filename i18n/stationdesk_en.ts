@@ -3855,6 +3855,14 @@ Late %3</translation>
         <translation>Certificate register as .xlsx…</translation>
     </message>
     <message>
+        <source>Continuing-education record as .xlsx (assistant social worker)…</source>
+        <translation>Continuing-education record as .xlsx (assistant social worker)…</translation>
+    </message>
+    <message>
+        <source>Continuing-education record as .xlsx (social worker)…</source>
+        <translation>Continuing-education record as .xlsx (social worker)…</translation>
+    </message>
+    <message>
         <source>Sign-in sheet</source>
         <translation>Sign-in sheet</translation>
     </message>
@@ -3941,6 +3949,10 @@ Late %3</translation>
     <message>
         <source>certificate-register.xlsx</source>
         <translation>certificate-register.xlsx</translation>
+    </message>
+    <message>
+        <source>continuing-education.xlsx</source>
+        <translation>continuing-education.xlsx</translation>
     </message>
     <message>
         <source>programme-attendance.xlsx</source>

@@ -3856,6 +3856,14 @@ Late %3</source>
         <translation>证书登记簿导出为 .xlsx…</translation>
     </message>
     <message>
+        <source>Continuing-education record as .xlsx (assistant social worker)…</source>
+        <translation>继续教育学时证明另存为 .xlsx（助理社会工作师）…</translation>
+    </message>
+    <message>
+        <source>Continuing-education record as .xlsx (social worker)…</source>
+        <translation>继续教育学时证明另存为 .xlsx（社会工作师）…</translation>
+    </message>
+    <message>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
@@ -3942,6 +3950,10 @@ Late %3</source>
     <message>
         <source>certificate-register.xlsx</source>
         <translation>证书登记簿.xlsx</translation>
+    </message>
+    <message>
+        <source>continuing-education.xlsx</source>
+        <translation>继续教育学时证明.xlsx</translation>
     </message>
     <message>
         <source>programme-attendance.xlsx</source>

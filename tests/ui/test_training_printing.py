@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from conftest import sign_in_as
+from stationdesk.domain.continuing_education import Level
 from stationdesk.domain.roles import Role
 from stationdesk.domain.training import CompletionRule, RuleKind
 from stationdesk.services import audit_query, certificates, enrolment, people, training
@@ -18,7 +19,8 @@ from stationdesk.services.context import ServiceContext
 from stationdesk.services.people import PersonDraft
 from stationdesk.services.training import ProgrammeDraft, SessionDraft
 from stationdesk.ui import tasks
-from stationdesk.ui.pages.training import TrainingPage
+from stationdesk.ui.pages.training import PARTICIPANTS_TAB, TrainingPage
+from stationdesk.ui.search_keys import select_row
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -103,3 +105,20 @@ def test_the_door_buttons_open_the_sign_in_screen_and_the_paper_grid(qtbot, ctx,
     sign_in_as(ctx, Role.VIEWER)
     page.refresh()
     assert not page.door.signin_button.isVisible() and not page.door.import_button.isVisible()
+
+
+def test_a_participants_education_record_is_saved_as_xlsx(qtbot, ctx, course, tmp_path, monkeypatch):
+    session_id = training.list_sessions(ctx, course)[0].id
+    code = next(p.signin_code for p in enrolment.participants(ctx, course) if p.name == "艾琳")
+    enrolment.sign_in(ctx, session_id, code, datetime(2026, 11, 24, 8, 50))
+    target = tmp_path / "ce.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page = make_page(qtbot, ctx)
+    page.tabs.setCurrentIndex(PARTICIPANTS_TAB)
+    select_row(page.participants.table, 0)  # 艾琳, first in pinyin order
+    page.printing.update_actions()
+    assert all(action.isEnabled() for action in page.printing.ce_xlsx_actions)
+    assert page.printing.export_ce_ledger(Level.SOCIAL_WORKER) == target
+    cells = [c for row in openpyxl.load_workbook(target).active.iter_rows(values_only=True) for c in row]
+    text = " ".join(str(c) for c in cells if c is not None)
+    assert "艾琳" in text and "90 学时" in text and "尚差 88 学时" in text

@@ -98,8 +98,14 @@ class TrainingPrinting(QObject):
         self.register_xlsx_action = menu.addAction(
             self.tr("Certificate register as .xlsx…"), lambda: self.export_register()
         )
+        self.ce_xlsx_actions = (
+            menu.addAction(self.tr("Continuing-education record as .xlsx (assistant social worker)…"),
+                           lambda: self.export_ce_ledger(Level.ASSISTANT)),
+            menu.addAction(self.tr("Continuing-education record as .xlsx (social worker)…"),
+                           lambda: self.export_ce_ledger(Level.SOCIAL_WORKER)),
+        )  # fmt: skip
         self.pdf_actions += (self.badges_action, self.cards_action, self.register_action, *self.ce_actions)
-        self.xlsx_actions += (self.register_xlsx_action,)
+        self.xlsx_actions += (self.register_xlsx_action, *self.ce_xlsx_actions)
         menu.aboutToShow.connect(self.update_actions)
 
     def apply_permissions(self, may: Callable[[Action], bool]) -> None:
@@ -116,7 +122,7 @@ class TrainingPrinting(QObject):
         for action in self.session_actions:
             action.setEnabled(has_session)
         has_person = self._view.selected_person_id() is not None
-        for action in self.ce_actions:
+        for action in (*self.ce_actions, *self.ce_xlsx_actions):
             action.setEnabled(has_person)
 
     # -- PDFs ----------------------------------------------------------------------------
@@ -234,6 +240,15 @@ class TrainingPrinting(QObject):
         return self._export(
             lambda path: credential_printouts.write_certificate_register(self._ctx, path, programme_id),
             self.tr("certificate-register.xlsx"),
+        )
+
+    def export_ce_ledger(self, level: Level) -> Path | None:
+        """The chosen participant's record for the last 3 years against ``level``'s hours."""
+        if (person_id := self._view.selected_person_id()) is None:
+            return None
+        return self._export(
+            lambda path: credential_printouts.write_ce_ledger(self._ctx, person_id, path, level=level),
+            self.tr("continuing-education.xlsx"),
         )
 
     def export_programme(self) -> Path | None:
