@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from stationdesk.domain.training import CompletionRule, RuleKind
 from stationdesk.services import enrolment, marks, people, training, walk_ins
@@ -13,6 +14,7 @@ from stationdesk.services.context import ServiceContext
 from stationdesk.services.people import PersonDraft
 from stationdesk.services.training import ProgrammeDraft, SessionDraft
 from stationdesk.ui import signin_screen
+from stationdesk.ui.idle_lock import ScreenLock
 from stationdesk.ui.signin_screen import SignInScreen
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -258,3 +260,16 @@ def test_the_kiosk_pin_is_set_twice_with_4_to_8_digits(qtbot, screen: SignInScre
     dialog.accept()
     assert screen.kiosk
     assert "1234" not in repr(vars(screen))  # kept hashed only
+
+
+def test_an_open_kiosk_keeps_the_idle_lock_away_until_it_is_left(qtbot, ctx, screen: SignInScreen) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    lock = ScreenLock(ctx, owner, 60_000)
+    screen.enter_kiosk("2468")
+    lock.lock(idle=True)  # nobody touched the PC for an hour: people still sign themselves in
+    assert not lock.is_locked and lock.watcher._timer.isActive()
+    assert screen.leave_kiosk("2468") == ""
+    lock.lock(idle=True)
+    assert lock.is_locked
+    lock.stop()

@@ -41,6 +41,15 @@ _INPUT_EVENTS = frozenset(
 )
 
 
+KIOSK_PROPERTY = "kioskMode"
+"""A window showing this property true is a self sign-in kiosk: it guards itself with a PIN and must
+stay usable, so idleness does not lock the application while one is open."""
+
+
+def kiosk_open() -> bool:
+    return any(w.isVisible() and w.property(KIOSK_PROPERTY) for w in QApplication.topLevelWidgets())
+
+
 class IdleWatcher(QObject):
     """Emits ``idle`` after ``interval_ms`` without user input anywhere in the application."""
 
@@ -228,6 +237,9 @@ class ScreenLock(QObject):
     def lock(self, *, idle: bool = False) -> None:
         """Cover every window; ``idle`` says the lock came from inactivity, not from a click."""
         if self._dialog is not None or self._ctx.actor is None:
+            return
+        if idle and kiosk_open():  # people sign themselves in for hours without touching the PC
+            self.watcher.resume()
             return
         self.watcher.pause()
         for window in QApplication.topLevelWidgets():

@@ -58,6 +58,7 @@ from stationdesk.services.errors import ServiceError
 from stationdesk.services.marks import MarkedRow, SessionMarks
 from stationdesk.services.walk_ins import LikelySame, WalkInDuplicates
 from stationdesk.ui.icons import icon
+from stationdesk.ui.idle_lock import KIOSK_PROPERTY
 from stationdesk.ui.list_table import list_table
 from stationdesk.ui.messages import describe
 from stationdesk.ui.models.row_list import RowListModel
@@ -700,6 +701,7 @@ class SignInScreen(QWidget):
         self._pin_hash = (salt, _digest(pin, salt))
         self._wrong_pins, self._locked_until = 0, None
         self._kiosk = True
+        self.setProperty(KIOSK_PROPERTY, True)
         for widget in (self.lists, self.buttons, self.counter):
             widget.setVisible(False)
         self.input.setPlaceholderText(self.tr("Scan your code"))
@@ -740,6 +742,7 @@ class SignInScreen(QWidget):
                 return fmt(self.tr("Too many wrong PINs: try again in %1 seconds."), KIOSK_LOCK_SECONDS)
             return self.tr("Wrong PIN.")
         self._kiosk, self._pin_hash, self._locked_until = False, None, None
+        self.setProperty(KIOSK_PROPERTY, False)
         for widget in (self.lists, self.buttons, self.counter):
             widget.setVisible(True)
         self.input.setPlaceholderText(self._placeholder)
