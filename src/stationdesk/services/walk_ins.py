@@ -26,7 +26,7 @@ from stationdesk.domain.phone import normalize_phone
 from stationdesk.domain.roles import Action
 from stationdesk.services import audit, people
 from stationdesk.services.authz import require
-from stationdesk.services.context import ServiceContext
+from stationdesk.services.context import Actor, ServiceContext
 from stationdesk.services.enrolment import (
     SignIn,
     open_session,
@@ -330,34 +330,39 @@ def match_walk_in(ctx: ServiceContext, enrolment_id: str, person_id: str) -> str
     enrolment (returns "merged"); otherwise it becomes the person's enrolment ("person")."""
     actor = require(ctx, Action.TRAINING_EDIT)
     with ctx.transaction() as session:
-        walk_in = _walk_in(session, enrolment_id)
-        if walk_in.person_id is not None or walk_in.merged_into is not None:
-            raise ValidationError("training.walk_in_matched", "this walk-in is matched already")
-        person = session.get(Person, person_id)
-        if person is None or person.deleted:
-            raise NotFound("person.not_found")
-        target = session.scalar(
-            select(Enrolment.id)
-            .where(
-                participant_of(walk_in.programme_id),
-                Enrolment.person_id == person_id,
-            )
-            .order_by(Enrolment.enrolled_at)
-            .limit(1)
-        )
-        if target is not None:
-            walk_in.merged_into, how = target, "merged"
-        else:
-            walk_in.person_id, how = person_id, "person"
-        audit.record(
-            session,
-            actor,
-            "training.walk_in_match",
-            record_type="enrolment",
-            record_id=walk_in.id,
-            detail=f"{how}:{target or person_id}",
-        )
-        return how
+        return _match_in(session, actor, _unmatched(session, enrolment_id), person_id)
+
+
+def _unmatched(session: Session, enrolment_id: str) -> Enrolment:
+    walk_in = _walk_in(session, enrolment_id)
+    if walk_in.person_id is not None or walk_in.merged_into is not None:
+        raise ValidationError("training.walk_in_matched", "this walk-in is matched already")
+    return walk_in
+
+
+def _match_in(session: Session, actor: Actor, walk_in: Enrolment, person_id: str) -> str:
+    person = session.get(Person, person_id)
+    if person is None or person.deleted:
+        raise NotFound("person.not_found")
+    target = session.scalar(
+        select(Enrolment.id)
+        .where(participant_of(walk_in.programme_id), Enrolment.person_id == person_id)
+        .order_by(Enrolment.enrolled_at)
+        .limit(1)
+    )
+    if target is not None:
+        walk_in.merged_into, how = target, "merged"
+    else:
+        walk_in.person_id, how = person_id, "person"
+    audit.record(
+        session,
+        actor,
+        "training.walk_in_match",
+        record_type="enrolment",
+        record_id=walk_in.id,
+        detail=f"{how}:{target or person_id}",
+    )
+    return how
 
 
 def undo_match(ctx: ServiceContext, enrolment_id: str) -> None:
@@ -388,13 +393,13 @@ def undo_match(ctx: ServiceContext, enrolment_id: str) -> None:
 
 def register_walk_in(ctx: ServiceContext, enrolment_id: str, duplicate_reason: str | None = None) -> str:
     """Register the walk-in as a new registry person (name and phone; the registry's duplicate check
-    applies: ``people.DuplicatesFound`` unless a reason is given) and match the walk-in to them."""
-    require(ctx, Action.TRAINING_EDIT)
-    with ctx.reading() as session:
-        walk_in = _walk_in(session, enrolment_id)
-        if walk_in.person_id is not None or walk_in.merged_into is not None:
-            raise ValidationError("training.walk_in_matched", "this walk-in is matched already")
+    applies: ``people.DuplicatesFound`` unless a reason is given) and match the walk-in to them, in
+    one transaction."""
+    actor = require(ctx, Action.TRAINING_EDIT)
+    require(ctx, Action.PERSON_EDIT)
+    with ctx.transaction() as session:
+        walk_in = _unmatched(session, enrolment_id)
         draft = PersonDraft(name=walk_in.walk_in_name, phone=walk_in.walk_in_phone or None)
-    person_id = people.create(ctx, draft, duplicate_reason)
-    match_walk_in(ctx, enrolment_id, person_id)
-    return person_id
+        person_id = people.create_in(session, actor, draft, duplicate_reason)
+        _match_in(session, actor, walk_in, person_id)
+        return person_id
