@@ -5347,6 +5347,10 @@ With: %2</translation>
         <translation>Scan a code, or type a name, pinyin initials or a phone's last 4 digits.</translation>
     </message>
     <message>
+        <source>“%1” is not a valid sign-in code (one character mistyped or misread?) and matches no name. Scan or type it again.</source>
+        <translation>“%1” is not a valid sign-in code (one character mistyped or misread?) and matches no name. Scan or type it again.</translation>
+    </message>
+    <message>
         <source>No participant matches “%1”. Check the spelling, or sign them in as a walk-in.</source>
         <translation>No participant matches “%1”. Check the spelling, or sign them in as a walk-in.</translation>
     </message>

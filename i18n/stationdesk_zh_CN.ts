@@ -5348,6 +5348,10 @@ With: %2</source>
         <translation>请扫码，或输入姓名、拼音首字母或手机号后4位。</translation>
     </message>
     <message>
+        <source>“%1” is not a valid sign-in code (one character mistyped or misread?) and matches no name. Scan or type it again.</source>
+        <translation>“%1”不是有效的签到码（可能输错或扫错了一位），也没有同名学员。请重新扫码或输入。</translation>
+    </message>
+    <message>
         <source>No participant matches “%1”. Check the spelling, or sign them in as a walk-in.</source>
         <translation>没有与“%1”相符的学员。请检查输入，或登记为现场签到。</translation>
     </message>

@@ -5347,6 +5347,10 @@ With: %2</source>
         <translation>請掃碼，或輸入姓名、拼音首字母或手機號後4位。</translation>
     </message>
     <message>
+        <source>“%1” is not a valid sign-in code (one character mistyped or misread?) and matches no name. Scan or type it again.</source>
+        <translation>“%1”不是有效的簽到碼（可能輸錯或掃錯了一位），也沒有同名學員。請重新掃碼或輸入。</translation>
+    </message>
+    <message>
         <source>No participant matches “%1”. Check the spelling, or sign them in as a walk-in.</source>
         <translation>沒有與“%1”相符的學員。請檢查輸入，或登記為現場簽到。</translation>
     </message>

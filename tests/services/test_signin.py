@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from conftest import sign_in_as
+from stationdesk.domain import codes
 from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.roles import Role
 from stationdesk.domain.training import CompletionRule, RuleKind
@@ -91,7 +92,8 @@ def test_a_phone_tail_or_a_full_name_with_one_match_signs_in(
 @pytest.mark.parametrize(
     ("typed", "when", "error"),
     [
-        ("ZZZZZZZ", datetime.combine(DAY, time(9)), NotFound),  # not a code, no such name
+        ("ZZZZZZZ", datetime.combine(DAY, time(9)), ValidationError),  # a code's shape, a wrong check
+        ("ZZZZZZ", datetime.combine(DAY, time(9)), NotFound),  # not a code, no such name
         ("李四", datetime.combine(DAY, time(9)), NotFound),
         ("  ", datetime.combine(DAY, time(9)), ValidationError),
         ("zsf", datetime(2026, 11, 25, 9), ValidationError),  # the session is over
@@ -118,3 +120,15 @@ def test_a_viewer_cannot_take_sign_ins(ctx: ServiceContext, setup: dict[str, str
     sign_in_as(ctx, Role.VIEWER)
     with pytest.raises(PermissionDenied):
         enrolment.sign_in(ctx, setup["session"], "zsf", datetime.combine(DAY, time(9)))
+
+
+def test_a_mistyped_code_is_told_apart_from_an_unknown_one(ctx: ServiceContext, setup: dict) -> None:
+    code = _code(ctx, setup, "张三丰")
+    alphabet = codes.ALPHABET
+    typo = code[:2] + alphabet[(alphabet.index(code[2]) + 1) % len(alphabet)] + code[3:]
+    with pytest.raises(ValidationError) as refused:
+        enrolment.sign_in(ctx, setup["session"], typo, datetime.combine(DAY, time(9)))
+    assert refused.value.code == "signin.code_checksum"
+    assert _attendance(ctx) == 0
+    with pytest.raises(NotFound):
+        enrolment.sign_in(ctx, setup["session"], codes.new_code(), datetime.combine(DAY, time(9)))

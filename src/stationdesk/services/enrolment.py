@@ -210,6 +210,20 @@ def _matches(session: Session, programme_id: str, typed: str) -> list[Participan
     ]  # fmt: skip
 
 
+def _refuse_mistyped_code(typed: str) -> None:
+    """A code-shaped input whose check character fails was most likely mistyped or misread: say
+    so (it matched no name either), rather than only that nobody matches."""
+    text = codes.folded(typed)
+    if (
+        len(text) == codes.CODE_LENGTH
+        and all(ch in codes.ALPHABET for ch in text)
+        and not (codes.looks_like_code(text))
+    ):
+        raise ValidationError(
+            "signin.code_checksum", "not a valid code, nor a name", {"typed": typed.strip()}
+        )
+
+
 def open_session(session: Session, session_id: str, now: datetime) -> TrainingSession:
     """The session, if it still takes sign-ins at the door on ``now``'s day."""
     row = session_in(session, session_id)
@@ -236,6 +250,7 @@ def sign_in(
         row = open_session(session, session_id, now)
         found = _matches(session, row.programme_id, typed)
         if not found:
+            _refuse_mistyped_code(typed)
             raise NotFound("signin.no_match", typed=typed.strip())
         if len(found) > 1:
             return Choices(tuple(sorted(found, key=lambda p: p.name)[:PICK_MAX]))

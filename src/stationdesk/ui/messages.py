@@ -389,6 +389,11 @@ def _table() -> dict[str, str]:
         "signin.empty": QCoreApplication.translate(
             "messages", "Scan a code, or type a name, pinyin initials or a phone's last 4 digits."
         ),
+        "signin.code_checksum": QCoreApplication.translate(
+            "messages",
+            "“%1” is not a valid sign-in code (one character mistyped or misread?) and matches no name. "
+            "Scan or type it again.",
+        ),
         "signin.no_match": QCoreApplication.translate(
             "messages", "No participant matches “%1”. Check the spelling, or sign them in as a walk-in."
         ),
@@ -517,6 +522,7 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "certificate.reason_too_long": ("max",),
     "certificate.already_voided": ("number",),
     "signin.no_match": ("typed",),
+    "signin.code_checksum": ("typed",),
     "signin.walk_in_name_too_long": ("max",),
     "signin.walk_in_unit_too_long": ("max",),
     "attendance.bad_status": ("status",),

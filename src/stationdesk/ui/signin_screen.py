@@ -419,7 +419,7 @@ class SignInScreen(QWidget):
             self.input.selectAll()
             offer = getattr(error, "code", "") == "signin.no_match" and not self._kiosk
             text = describe(error)
-            if self._kiosk and getattr(error, "code", "") == "signin.no_match":
+            if self._kiosk and getattr(error, "code", "") in ("signin.no_match", "signin.code_checksum"):
                 text = self.tr("Not found. Please scan your code again, or ask the staff.")
             self._show_problem(text, offer_walk_in=offer)
             return
