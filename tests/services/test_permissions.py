@@ -75,6 +75,10 @@ NOT_YET_CALLABLE = {
     Action.EXPORT,
     Action.IMPORT,
     Action.TRAINING_SIGNIN,
+    Action.VOLUNTEER_VIEW,
+    Action.VOLUNTEER_EDIT,
+    Action.VOLUNTEER_CHECKIN,
+    Action.HOURS_APPROVE,
 }  # their services come with later issues
 
 

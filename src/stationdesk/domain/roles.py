@@ -29,6 +29,10 @@ class Action(StrEnum):
     TRAINING_VIEW = "training.view"
     TRAINING_EDIT = "training.edit"  # programmes, sessions, enrolment
     TRAINING_SIGNIN = "training.signin"  # take sign-ins, reconcile paper
+    VOLUNTEER_VIEW = "volunteer.view"
+    VOLUNTEER_EDIT = "volunteer.edit"  # profiles, teams, activities, shifts, sign-ups
+    VOLUNTEER_CHECKIN = "volunteer.checkin"  # check-in and out at the desk, hours entered afterwards
+    HOURS_APPROVE = "hours.approve"  # a coordinator's review of hours; volunteer-hours certificates
     EXPORT = "data.export"
     IMPORT = "data.import"
     PRINT = "data.print"
@@ -49,6 +53,10 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.TRAINING_VIEW,
             Action.TRAINING_EDIT,
             Action.TRAINING_SIGNIN,
+            Action.VOLUNTEER_VIEW,
+            Action.VOLUNTEER_EDIT,
+            Action.VOLUNTEER_CHECKIN,
+            Action.HOURS_APPROVE,
             Action.EXPORT,
             Action.IMPORT,
             Action.PRINT,
@@ -66,7 +74,9 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.PRINT,
         }
     ),
-    Role.VIEWER: frozenset({Action.PERSON_VIEW, Action.RECEPTION_VIEW, Action.TRAINING_VIEW, Action.PRINT}),
+    Role.VIEWER: frozenset(
+        {Action.PERSON_VIEW, Action.RECEPTION_VIEW, Action.TRAINING_VIEW, Action.VOLUNTEER_VIEW, Action.PRINT}
+    ),
 }
 
 

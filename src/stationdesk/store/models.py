@@ -113,6 +113,7 @@ class Station(SyncedRecord, Base):
     address: Mapped[str] = mapped_column(String(256), default="")
     phone: Mapped[str] = mapped_column(String(32), default="")
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    person_in_charge: Mapped[str] = mapped_column(String(64), default="", server_default="")  # 负责人
 
 
 class User(SyncedRecord, Base):
@@ -465,6 +466,163 @@ class Certificate(SyncedRecord, Base):
     )
 
 
+# --- volunteers (schema 0007) --------------------------------------------------------------------
+
+
+class Volunteer(SyncedRecord, Base):
+    """A registry person's volunteer profile: organisation, skills, availability, status."""
+
+    __tablename__ = "volunteer"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    code: Mapped[str] = mapped_column(String(8))  # check-in code (domain/codes.py), on the volunteer card
+    organisation: Mapped[str] = mapped_column(String(128), default="")  # e.g. a university team
+    skills: Mapped[str] = mapped_column(String(256), default="")
+    availability: Mapped[str] = mapped_column(String(256), default="")
+    registered_on: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(8))  # active, paused, left
+    platform_number: Mapped[str] = mapped_column(String(32), default="")  # 全国志愿服务信息系统
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_volunteer_person", "person_id"), Index("ix_volunteer_code", "code"))
+
+
+class VolunteerTeam(SyncedRecord, Base):
+    __tablename__ = "volunteer_team"
+    name: Mapped[str] = mapped_column(String(64))
+    organisation: Mapped[str] = mapped_column(String(128), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class TeamMember(SyncedRecord, Base):
+    """A volunteer in a team (a leader or not), from a day until a day."""
+
+    __tablename__ = "team_member"
+    team_id: Mapped[str] = mapped_column(ForeignKey("volunteer_team.id"))
+    volunteer_id: Mapped[str] = mapped_column(ForeignKey("volunteer.id"))
+    leader: Mapped[bool] = mapped_column(Boolean, default=False)
+    joined_on: Mapped[date] = mapped_column(Date)
+    left_on: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (
+        Index("ix_team_member_team", "team_id"),
+        Index("ix_team_member_volunteer", "volunteer_id"),
+    )
+
+
+class Activity(SyncedRecord, Base):
+    """A volunteer activity (e.g. 公益巴士进社区) with its place and partner."""
+
+    __tablename__ = "activity"
+    name: Mapped[str] = mapped_column(String(128))
+    place: Mapped[str] = mapped_column(String(128), default="")
+    partner_id: Mapped[str | None] = mapped_column(ForeignKey("partner.id"))
+    description: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+
+
+class ShiftSeries(SyncedRecord, Base):
+    """A repeating activity: every N weeks on ``first_day``'s weekday until a day, at a time, with
+    the roles each shift gets (JSON: [{"name": "司机", "capacity": 2}, ...])."""
+
+    __tablename__ = "shift_series"
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"))
+    first_day: Mapped[date] = mapped_column(Date)
+    until: Mapped[date] = mapped_column(Date)
+    every_weeks: Mapped[int] = mapped_column(Integer)
+    start_minute: Mapped[int] = mapped_column(Integer)  # minutes after midnight
+    end_minute: Mapped[int] = mapped_column(Integer)
+    roles: Mapped[str] = mapped_column(Text)
+    ignore_holidays: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Shift(SyncedRecord, Base):
+    """One occurrence of an activity. A series' shift keeps the day it was planned for
+    (``planned_on``), so one moved or cancelled occurrence does not break the series."""
+
+    __tablename__ = "shift"
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"))
+    series_id: Mapped[str | None] = mapped_column(ForeignKey("shift_series.id"))
+    planned_on: Mapped[date | None] = mapped_column(Date)
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(String(256), default="")
+
+    __table_args__ = (
+        Index("ix_shift_starts", "starts_at"),
+        Index("ix_shift_activity", "activity_id", "starts_at"),
+        Index("ix_shift_series", "series_id", "planned_on"),
+    )
+
+
+class ShiftRole(SyncedRecord, Base):
+    """A role on a shift with how many it needs (2 drivers, 6 helpers)."""
+
+    __tablename__ = "shift_role"
+    shift_id: Mapped[str] = mapped_column(ForeignKey("shift.id"))
+    name: Mapped[str] = mapped_column(String(32))
+    capacity: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_shift_role_shift", "shift_id"),)
+
+
+class ShiftAssignment(SyncedRecord, Base):
+    """A volunteer signed up for a role on a shift."""
+
+    __tablename__ = "shift_assignment"
+    shift_id: Mapped[str] = mapped_column(ForeignKey("shift.id"))
+    role_id: Mapped[str] = mapped_column(ForeignKey("shift_role.id"))
+    volunteer_id: Mapped[str] = mapped_column(ForeignKey("volunteer.id"))
+    assigned_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    assigned_at: Mapped[datetime] = mapped_column(DateTime)
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("ix_shift_assignment_shift", "shift_id"),
+        Index("ix_shift_assignment_volunteer", "volunteer_id"),
+    )
+
+
+class HoursCertificate(SyncedRecord, Base):
+    """A volunteer-service record certificate (志愿服务记录证明) from the register; voided, never
+    removed, so a number is never given twice."""
+
+    __tablename__ = "hours_certificate"
+    volunteer_id: Mapped[str] = mapped_column(ForeignKey("volunteer.id"))
+    number: Mapped[str] = mapped_column(String(24))
+    holder_name: Mapped[str] = mapped_column(String(64))
+    period_from: Mapped[date] = mapped_column(Date)
+    period_to: Mapped[date] = mapped_column(Date)
+    minutes: Mapped[int] = mapped_column(Integer)
+    content: Mapped[str] = mapped_column(Text, default="")
+    issued_on: Mapped[date] = mapped_column(Date)
+    issued_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    voided: Mapped[bool] = mapped_column(Boolean, default=False)
+    void_reason: Mapped[str] = mapped_column(String(256), default="")
+
+    __table_args__ = (
+        Index("ix_hours_certificate_volunteer", "volunteer_id"),
+        Index("ix_hours_certificate_number", "number"),
+    )
+
+
+class StaffMember(SyncedRecord, Base):
+    """A member of the station's staff, for the 6430 panel: full-time or not, certified or not."""
+
+    __tablename__ = "staff_member"
+    name: Mapped[str] = mapped_column(String(64))
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    full_time: Mapped[bool] = mapped_column(Boolean, default=True)
+    certified: Mapped[bool] = mapped_column(Boolean, default=False)
+    cert_level: Mapped[str] = mapped_column(String(16), default="")  # assistant, social_worker, senior
+    since: Mapped[date | None] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(String(256), default="")
+
+
 # --- insert-only facts -----------------------------------------------------------------------
 
 
@@ -505,3 +663,61 @@ def travelling_tables() -> dict[str, tuple[str, list[str]]]:
             fields = [c.name for c in mapper.local_table.columns if c.name not in SYNC_COLUMNS]
             out[mapper.local_table.name] = (cls.sync_kind, fields)
     return out
+
+
+class VolunteerCheck(InsertOnlyFact, Base):
+    """A volunteer checked in or out at the desk (or from a roster afterwards)."""
+
+    __tablename__ = "volunteer_check"
+    volunteer_id: Mapped[str] = mapped_column(ForeignKey("volunteer.id"))
+    shift_id: Mapped[str | None] = mapped_column(ForeignKey("shift.id"))
+    kind: Mapped[str] = mapped_column(String(4))  # in, out
+    at: Mapped[datetime] = mapped_column(DateTime)
+    method: Mapped[str] = mapped_column(String(8))  # scan, name, roster
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+
+    __table_args__ = (
+        Index("ix_volunteer_check_volunteer", "volunteer_id", "at"),
+        Index("ix_volunteer_check_shift", "shift_id"),
+    )
+
+
+class HoursEntry(InsertOnlyFact, Base):
+    """Time credited to a volunteer for a service, and how it was made (desk, entry, import, rule).
+    A correction supersedes an entry; only the latest of a chain counts, once reviewed if it must be."""
+
+    __tablename__ = "hours_entry"
+    volunteer_id: Mapped[str] = mapped_column(ForeignKey("volunteer.id"))
+    shift_id: Mapped[str | None] = mapped_column(ForeignKey("shift.id"))
+    activity_id: Mapped[str | None] = mapped_column(ForeignKey("activity.id"))
+    service_date: Mapped[date] = mapped_column(Date)
+    starts_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ends_at: Mapped[datetime | None] = mapped_column(DateTime)
+    credited_minutes: Mapped[int] = mapped_column(Integer)
+    content: Mapped[str] = mapped_column(String(256), default="")
+    source: Mapped[str] = mapped_column(String(8))  # desk, entry, import, rule
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    flag: Mapped[str] = mapped_column(String(32), default="")  # e.g. forgot_checkout
+    supersedes_id: Mapped[str | None] = mapped_column(ForeignKey("hours_entry.id"))
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_hours_entry_volunteer", "volunteer_id", "service_date"),
+        Index("ix_hours_entry_date", "service_date"),
+        Index("ix_hours_entry_shift", "shift_id"),
+        Index("ix_hours_entry_supersedes", "supersedes_id"),
+    )
+
+
+class HoursReview(InsertOnlyFact, Base):
+    """A coordinator approved or rejected an hours entry."""
+
+    __tablename__ = "hours_review"
+    entry_id: Mapped[str] = mapped_column(ForeignKey("hours_entry.id"))
+    decision: Mapped[str] = mapped_column(String(8))  # approved, rejected
+    reviewed_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
+    reviewed_at: Mapped[datetime] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(String(256), default="")
+
+    __table_args__ = (Index("ix_hours_review_entry", "entry_id"),)
