@@ -222,3 +222,32 @@ def test_the_demo_desk_has_walk_ins_referrals_follow_ups_and_key_target_visits(
     assert coming, "a course starts this week: there is a session to sign in to"
     waiting = enrolment.not_yet_arrived(empty_ctx, coming[0].id)
     assert waiting and len({p.signin_code for p in waiting}) == len(waiting)
+
+
+def test_the_demo_volunteers_serve_weekly_shifts_and_their_hours_count(empty_ctx: ServiceContext) -> None:
+    from sqlalchemy import func
+
+    from stationdesk.domain import codes
+    from stationdesk.services.hours_count import counts, waiting
+    from stationdesk.store.models import HoursEntry, Shift, ShiftAssignment, ShiftRole, Volunteer
+
+    today = date(2026, 11, 25)
+    build_demo(empty_ctx, years=2, persons=4000, seed=5, today=today)
+    with empty_ctx.reading() as session:
+        volunteer_codes = session.scalars(select(Volunteer.code)).all()
+        shifts = session.execute(select(Shift.starts_at, Shift.ends_at)).all()
+        over = session.execute(
+            select(ShiftRole.capacity, func.count(ShiftAssignment.id))
+            .join(ShiftAssignment, ShiftAssignment.role_id == ShiftRole.id)
+            .group_by(ShiftRole.id)
+        ).all()
+        served = session.execute(select(HoursEntry.service_date, HoursEntry.credited_minutes)).all()
+        counted = session.scalar(select(func.count()).select_from(HoursEntry).where(counts()))
+        to_review = session.scalar(select(func.count()).select_from(HoursEntry).where(waiting()))
+    assert len(volunteer_codes) > 20 and all(codes.looks_like_code(code) for code in volunteer_codes)
+    assert len(set(volunteer_codes)) == len(volunteer_codes)
+    assert len(shifts) > 150 and all(start.date() == end.date() and start < end for start, end in shifts)
+    assert any(start.date() > today for start, _ in shifts), "sign-ups run ahead"
+    assert all(assigned <= capacity for capacity, assigned in over)
+    assert served and all(day < today and 0 < minutes <= 4 * 60 for day, minutes in served)
+    assert 0 < to_review < counted

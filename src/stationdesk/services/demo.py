@@ -35,7 +35,7 @@ from stationdesk.domain.idnumber import JIAXING_AREA_CODES, make_id_number
 from stationdesk.domain.ids import new_id
 from stationdesk.domain.names import NameKeys, name_keys
 from stationdesk.domain.roles import Role
-from stationdesk.services import audit, demo_names, demo_reception, demo_training
+from stationdesk.services import audit, demo_names, demo_reception, demo_training, demo_volunteers
 from stationdesk.services.accounts import needs_setup
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.database import open_station
@@ -384,9 +384,10 @@ STEPS: tuple[tuple[str, float, Step], ...] = (
     ("station and users", 0.04, _station_and_users),
     ("partners", 0.01, _partners),
     ("persons", 0.45, _persons),
-    ("walk-ins, follow-ups and referrals", 0.43, demo_reception.reception),
+    ("walk-ins, follow-ups and referrals", 0.41, demo_reception.reception),
     ("key targets and visits", 0.05, demo_reception.key_targets),
     ("training", 0.02, demo_training.training),
+    ("volunteers", 0.02, demo_volunteers.volunteers),
 )
 """(label, share of the total work, function); later issues append receptions, visits, trainings."""
 

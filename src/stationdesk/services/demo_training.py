@@ -39,7 +39,8 @@ UNITS = ("当湖街道社工站", "东湖社区", "新华社区", "凤凰社区"
 GROUPS = ("certified_sw", "community_worker", "grid_worker", "volunteer")
 
 
-def _calendar(day: date) -> DayKind:
+def demo_calendar(day: date) -> DayKind:
+    """The holiday calendar, or weekends alone for a year it does not know yet."""
     try:
         return holidays.day_kind(day)
     except HolidaysUnknown:
@@ -48,7 +49,7 @@ def _calendar(day: date) -> DayKind:
 
 def _working_day(day: date) -> date:
     """``day`` or the first working day after it (a series keeps the weekday it starts on)."""
-    while _calendar(day).day_off:
+    while demo_calendar(day).day_off:
         day += timedelta(days=1)
     return day
 
@@ -112,7 +113,7 @@ def _programme(
         archived=False,
         created_by=trainer,
     )
-    days, _skipped = weekly_series(start, count, _calendar)
+    days, _skipped = weekly_series(start, count, demo_calendar)
     begin = time(14) if kind == "camp" else time(9)
     sessions = []
     venue = rng.choice(VENUES)
