@@ -40,9 +40,13 @@ def _hours(ctx: ServiceContext, volunteer: str, minutes: int, *, needs_review: b
         return entry.id
 
 
-def test_a_person_becomes_a_volunteer_once_with_a_valid_code_and_a_cleaned_profile(ctx: ServiceContext) -> None:
+def test_a_person_becomes_a_volunteer_once_with_a_valid_code_and_a_cleaned_profile(
+    ctx: ServiceContext,
+) -> None:
     person = people.create(ctx, PersonDraft(name="王芳", phone="13912345678"))
-    draft = VolunteerDraft("嘉兴学院  青年志愿者协会", "驾驶、 摄影", "周三下午", DAY, "active", " ｚｊ２０２６ ０１ ")
+    draft = VolunteerDraft(
+        "嘉兴学院  青年志愿者协会", "驾驶、 摄影", "周三下午", DAY, "active", " ｚｊ２０２６ ０１ "
+    )
     volunteer = volunteers.create(ctx, person, draft)
     detail = volunteers.get(ctx, volunteer)
     row = detail.row
@@ -71,7 +75,9 @@ def test_a_person_becomes_a_volunteer_once_with_a_valid_code_and_a_cleaned_profi
         (VolunteerDraft(registered_on=date.today() + timedelta(days=1)), "volunteer.registered_in_future"),
     ],
 )
-def test_bad_profiles_are_refused_and_write_nothing(ctx: ServiceContext, draft: VolunteerDraft, code: str) -> None:
+def test_bad_profiles_are_refused_and_write_nothing(
+    ctx: ServiceContext, draft: VolunteerDraft, code: str
+) -> None:
     person = people.create(ctx, PersonDraft(name="李强"))
     with pytest.raises(ValidationError) as refused:
         volunteers.create(ctx, person, draft)
@@ -93,7 +99,12 @@ def test_update_and_status_keep_the_history(ctx: ServiceContext) -> None:
     volunteers.update(ctx, volunteer, VolunteerDraft("南湖区义工联", "急救", registered_on=DAY))
     volunteers.set_status(ctx, volunteer, volunteers.LEFT)
     row = volunteers.get(ctx, volunteer).row
-    assert (row.organisation, row.skills, row.status, row.teams) == ("南湖区义工联", "急救", "left", ("公益巴士队",))
+    assert (row.organisation, row.skills, row.status, row.teams) == (
+        "南湖区义工联",
+        "急救",
+        "left",
+        ("公益巴士队",),
+    )
     assert [r.id for r in volunteers.list_volunteers(ctx, status="left")] == [volunteer]
     assert volunteers.list_volunteers(ctx, status="active") == []
     with pytest.raises(ValidationError) as bad:

@@ -106,7 +106,9 @@ def _preview_in(session: Session, table: RosterTable, mapping: Mapping[Field, in
     return out, to_write
 
 
-def preview(ctx: ServiceContext, table: RosterTable, mapping: Mapping[Field | str, int] | None = None) -> Preview:
+def preview(
+    ctx: ServiceContext, table: RosterTable, mapping: Mapping[Field | str, int] | None = None
+) -> Preview:
     """What applying ``table`` (with ``mapping``, else the guessed one) would do, row by row.
     Writes nothing."""
     require(ctx, Action.VOLUNTEER_EDIT)
@@ -153,7 +155,9 @@ def apply(ctx: ServiceContext, table: RosterTable,
                 joined = cells.registered_on or today
                 volunteers.add_members_in(session, teams[cells.team], [volunteer_id], joined)
         if made:
-            detail = f"{table.source}: " + ", ".join(f"{name} {count}" for name, count in result.counts.items())
+            detail = f"{table.source}: " + ", ".join(
+                f"{name} {count}" for name, count in result.counts.items()
+            )
             if created_teams:
                 detail += "; teams " + "、".join(created_teams)
             audit.record(session, actor, "volunteer.import", record_type="volunteer", detail=detail)

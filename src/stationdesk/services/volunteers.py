@@ -345,8 +345,12 @@ def _memberships(session: Session, *conditions: ColumnElement[bool]) -> list[Mem
         .join(Volunteer, Volunteer.id == TeamMember.volunteer_id)
         .join(Person, Person.id == Volunteer.person_id)
         .where(TeamMember.deleted.is_(False), *conditions)
-        .order_by(TeamMember.left_on.is_not(None), TeamMember.leader.desc(), Person.name_pinyin,
-                  TeamMember.joined_on)  # fmt: skip
+        .order_by(
+            TeamMember.left_on.is_not(None),
+            TeamMember.leader.desc(),
+            Person.name_pinyin,
+            TeamMember.joined_on,
+        )  # fmt: skip
     )
     return [
         Membership(m.id, m.team_id, team, m.volunteer_id, name, code, m.leader, m.joined_on, m.left_on)
@@ -443,8 +447,15 @@ def list_teams(ctx: ServiceContext, include_retired: bool = False) -> list[TeamR
         query = query.where(VolunteerTeam.retired.is_(False))
     with ctx.reading() as session:
         return [
-            TeamRow(t.id, t.name, t.organisation, t.description, t.retired, count or 0,
-                    tuple(sorted(names.split(_SEPARATOR))) if names else ())  # fmt: skip
+            TeamRow(
+                t.id,
+                t.name,
+                t.organisation,
+                t.description,
+                t.retired,
+                count or 0,
+                tuple(sorted(names.split(_SEPARATOR))) if names else (),
+            )  # fmt: skip
             for t, count, names in session.execute(query.order_by(VolunteerTeam.name))
         ]
 
@@ -475,7 +486,9 @@ def add_members(
         return add_members_in(session, team_id, volunteer_ids, joined)
 
 
-def add_members_in(session: Session, team_id: str, volunteer_ids: Iterable[str], joined_on: date) -> list[str]:
+def add_members_in(
+    session: Session, team_id: str, volunteer_ids: Iterable[str], joined_on: date
+) -> list[str]:
     team = team_in(session, team_id)
     if team.retired:
         raise ValidationError("team.retired", "the team is retired", {"name": team.name})
