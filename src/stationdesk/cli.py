@@ -89,7 +89,7 @@ MESSAGES: dict[str, str] = {
     "roster.possible_duplicate": "someone of this name and birth date is registered: enrol from the registry",
     "report.no_person": "no person with the id {id}",
     "training.nobody_enrolled": "the programme has no participants: no badges to print",
-    "roster.bad_registered_on": "not a registration date (2024-05-06, 2024/5/6 or 2024年5月6日, not in the future)",
+    "roster.bad_registered_on": "not a registration date (2024-05-06, 2024/5/6, 2024年5月6日; to today)",
     "team.retired": "the team {name} is retired",
     "team.bad_name": "a team's name has 1 to {max} characters",
     "volunteer.platform_number_too_long": "the platform number is too long (at most {max} characters)",

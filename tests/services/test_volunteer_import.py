@@ -92,8 +92,8 @@ def test_a_roster_previews_then_applies_new_matched_and_already(ctx: ServiceCont
 def test_merged_headers_full_width_digits_and_real_dates(ctx: ServiceContext, tmp_path: Path) -> None:
     headers = ["姓名", "联系方式", None, "服务信息", None, None]
     sub = ["", "手机", "身份证号", "技能特长", "所在团队", "注册日期"]
-    path = roster(tmp_path / "m.xlsx", [sub, ["王 芳", "１３９１２３４５６７８", "", "急救", "青年队", date(2024, 5, 6)]],
-                  headers=headers, merges=("B2:C2", "D2:F2"))  # fmt: skip
+    data = ["王 芳", "１３９１２３４５６７８", "", "急救", "青年队", date(2024, 5, 6)]
+    path = roster(tmp_path / "m.xlsx", [sub, data], headers=headers, merges=("B2:C2", "D2:F2"))
     table = roster_import.read_xlsx(path)
     assert {f: table.headers[c] for f, c in table.mapping.items()}[Field.TEAM] == "服务信息 所在团队"
     volunteer_import.apply(ctx, table)

@@ -29,8 +29,9 @@ def _volunteer(ctx: ServiceContext, name: str, phone: str | None = None, **profi
 def _hours(ctx: ServiceContext, volunteer: str, minutes: int, *, needs_review: bool = False,
            decision: str | None = None, supersedes: str | None = None, day: date = DAY) -> str:  # fmt: skip
     with ctx.transaction() as session:
-        entry = HoursEntry(volunteer_id=volunteer, service_date=day, credited_minutes=minutes, content="公益巴士",
-                           source="entry", needs_review=needs_review, supersedes_id=supersedes,
+        entry = HoursEntry(volunteer_id=volunteer, service_date=day, credited_minutes=minutes,
+                           content="公益巴士", source="entry", needs_review=needs_review,
+                           supersedes_id=supersedes,
                            recorded_by=ctx.actor.user_id, recorded_at=datetime(2026, 3, 4, 18))  # fmt: skip
         session.add(entry)
         session.flush()

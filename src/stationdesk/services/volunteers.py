@@ -350,7 +350,7 @@ def _memberships(session: Session, *conditions: ColumnElement[bool]) -> list[Mem
             TeamMember.leader.desc(),
             Person.name_pinyin,
             TeamMember.joined_on,
-        )  # fmt: skip
+        )
     )
     return [
         Membership(m.id, m.team_id, team, m.volunteer_id, name, code, m.leader, m.joined_on, m.left_on)
@@ -455,7 +455,7 @@ def list_teams(ctx: ServiceContext, include_retired: bool = False) -> list[TeamR
                 t.retired,
                 count or 0,
                 tuple(sorted(names.split(_SEPARATOR))) if names else (),
-            )  # fmt: skip
+            )
             for t, count, names in session.execute(query.order_by(VolunteerTeam.name))
         ]
 
