@@ -304,6 +304,40 @@ def _training_shots(page: QWidget, app: QApplication, save: Callable[[QImage | Q
         settle(app)
 
 
+def _volunteer_shots(page: QWidget, app: QApplication, save: Callable[[QImage | QPixmap, str], None]) -> None:
+    """The volunteers page's teams tab (``volunteers.png`` is its list) and its dialogs."""
+    from stationdesk.ui.pages.volunteers import TEAMS_TAB, VOLUNTEERS_TAB, VolunteersPage
+
+    assert isinstance(page, VolunteersPage)
+    window = page.window()
+    page.tabs.setCurrentIndex(TEAMS_TAB)
+    settle(app)
+    save(window.grab(), "volunteers-teams")
+    for open_dialog, name in (
+        (page.teams.add_members, "volunteers-add-members-dialog"),
+        (page.teams.edit_team, "volunteers-team-dialog"),
+    ):
+        dialog = open_dialog()
+        if dialog is not None:
+            settle(app)
+            save(_on_screen(dialog), name)
+            dialog.reject()
+            settle(app)
+    page.tabs.setCurrentIndex(VOLUNTEERS_TAB)
+    settle(app)
+    for open_dialog, name in (
+        (page.volunteers.edit_volunteer, "volunteers-profile-dialog"),
+        (page.volunteers.new_volunteer, "volunteers-new-dialog"),
+        (page.volunteers.import_roster, "volunteers-import-dialog"),
+    ):
+        dialog = open_dialog()
+        if dialog is not None:
+            settle(app)
+            save(_on_screen(dialog), name)
+            dialog.reject()
+            settle(app)
+
+
 def render_screenshots(db_url: str, out_dir: Path) -> list[Path]:
     """PNGs of every main-window page (``<page-key>.png``), the login dialog and the first-start
     wizard, at 1280x800, from the demo database (DemoRefused for any other)."""
@@ -335,6 +369,8 @@ def render_screenshots(db_url: str, out_dir: Path) -> list[Path]:
             save(window.grab(), key)
         if "training" in window.page_keys():  # the camp on each tab, and the training dialogs
             _training_shots(window.show_page("training"), app, save)
+        if "volunteers" in window.page_keys():  # the teams tab, and the volunteer dialogs
+            _volunteer_shots(window.show_page("volunteers"), app, save)
         if "key_targets" in window.page_keys():  # its second tab: the month's visit coverage
             window.show_page("key_targets").tabs.setCurrentIndex(1)
             settle(app)

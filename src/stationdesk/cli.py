@@ -89,6 +89,10 @@ MESSAGES: dict[str, str] = {
     "roster.possible_duplicate": "someone of this name and birth date is registered: enrol from the registry",
     "report.no_person": "no person with the id {id}",
     "training.nobody_enrolled": "the programme has no participants: no badges to print",
+    "roster.bad_registered_on": "not a registration date (2024-05-06, 2024/5/6, 2024年5月6日; to today)",
+    "team.retired": "the team {name} is retired",
+    "team.bad_name": "a team's name has 1 to {max} characters",
+    "volunteer.platform_number_too_long": "the platform number is too long (at most {max} characters)",
 }
 
 
@@ -242,7 +246,27 @@ def build_parser() -> argparse.ArgumentParser:
     roster.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
     roster.add_argument("--json", action="store_true", help="print the preview and result as JSON")
     _training_reports(reports)
+    _volunteer_commands(command)
     return parser
+
+
+def _volunteer_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """``volunteers list | import``."""
+    volunteers_cmd = command("volunteers", "volunteers: list them, import a roster")
+    actions = volunteers_cmd.add_subparsers(
+        dest="volunteers", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    listing_help = "the volunteers with their ids, check-in codes, status, teams and counted hours"
+    listing = actions.add_parser("list", help=listing_help, description=listing_help)
+    _database_options(listing, suppress=True)
+    listing.add_argument("--json", action="store_true", help="print the volunteers as JSON")
+    import_help = "make the people of an .xlsx roster volunteers (a preview with --dry-run)"
+    roster = actions.add_parser("import", help=import_help, description=import_help)
+    _database_options(roster, suppress=True)
+    roster.add_argument("file", metavar="FILE.xlsx", help="the roster")
+    roster.add_argument("--sheet", metavar="NAME", help="the sheet (default: the first with a header row)")
+    roster.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
+    roster.add_argument("--json", action="store_true", help="print the preview and result as JSON")
 
 
 def _training_reports(reports: argparse._SubParsersAction[_Parser]) -> None:
@@ -923,6 +947,105 @@ def _cmd_training(args: argparse.Namespace) -> int:
     return TRAINING[args.training](args)
 
 
+def _cmd_volunteers_list(args: argparse.Namespace) -> int:
+    import json
+
+    from stationdesk.services import volunteers
+
+    with _signed_in_context(args) as ctx:
+        rows = volunteers.list_volunteers(ctx)
+    data = [
+        {
+            "id": r.id,
+            "person_id": r.person_id,
+            "name": r.name,
+            "code": r.code,
+            "status": r.status,
+            "organisation": r.organisation,
+            "registered_on": _when(r.registered_on),
+            "platform_number": r.platform_number or None,
+            "teams": list(r.teams),
+            "minutes": r.minutes,
+            "hours": round(r.minutes / 60, 2),
+        }
+        for r in rows
+    ]
+    if args.json:
+        print(json.dumps({"volunteers": data}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for item in data:
+        print(f"{item['id']}  {item['code']}  {item['status']:<6} {item['hours']:>8.2f} h  {item['name']}"
+              f"  {'、'.join(item['teams'])}")  # fmt: skip
+    print(f"{len(data)} volunteer(s)")
+    return EXIT_OK
+
+
+def _cmd_volunteers_import(args: argparse.Namespace) -> int:
+    import json
+
+    from stationdesk.services import roster_import, volunteer_import
+
+    path = Path(args.file)
+    if path.is_dir():
+        raise UsageError("cli.is_a_folder", path=str(path))
+    with _signed_in_context(args) as ctx:
+        table = roster_import.read_xlsx(path, args.sheet)
+        preview = volunteer_import.preview(ctx, table)
+        result = None if args.dry_run else volunteer_import.apply(ctx, table)
+    if args.json:
+        data = {
+            "file": str(path),
+            "sheet": table.sheet,
+            "header_row": table.header_row,
+            "columns": {f.value: table.headers[c] for f, c in table.mapping.items()},
+            "dry_run": bool(args.dry_run),
+            "counts": preview.counts,
+            "rows": [
+                {
+                    "row": r.row,
+                    "name": r.name,
+                    "phone": r.phone_masked,
+                    "team": r.detail or None,
+                    "outcome": r.outcome.value,
+                    "matched_by": r.matched_by or None,
+                    "reason": r.reason or None,
+                    "reason_text": coded_line(r.reason, r.params) if r.reason else None,
+                }
+                for r in preview.rows
+            ],
+            "written": None
+            if result is None
+            else {
+                "persons": result.created,
+                "volunteers": result.volunteers,
+                "teams": list(result.teams_created),
+            },
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{path}: sheet {table.sheet}, header on row {table.header_row or '-'}, {len(preview.rows)} row(s)")
+    print(", ".join(f"{name} {count}" for name, count in preview.counts.items()))
+    for row in preview.rows:
+        if row.outcome is roster_import.Outcome.REFUSED:
+            print(f"  row {row.row}: {row.name or '-'}: {coded_line(row.reason, row.params)}")
+    if result is None:
+        print(f"dry run: nothing written ({preview.to_enrol} would become volunteers)")
+    else:
+        teams = f", teams created: {'、'.join(result.teams_created)}" if result.teams_created else ""
+        print(f"{result.volunteers} new volunteer(s) ({result.created} newly registered){teams}")
+    return EXIT_OK
+
+
+VOLUNTEERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "list": _cmd_volunteers_list,
+    "import": _cmd_volunteers_import,
+}
+
+
+def _cmd_volunteers(args: argparse.Namespace) -> int:
+    return VOLUNTEERS[args.volunteers](args)
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: _cmd_gui,
     "demo": _cmd_demo,
@@ -932,6 +1055,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "smoke": _cmd_smoke,
     "report": _cmd_report,
     "training": _cmd_training,
+    "volunteers": _cmd_volunteers,
 }
 
 

@@ -26,6 +26,7 @@ from stationdesk.services import (
     station,
     tags,
     training,
+    volunteers,
 )
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import PermissionDenied
@@ -68,6 +69,8 @@ def _calls(person_id: str, partner_id: str = "", category_id: str = "", session_
         Action.TRAINING_EDIT: lambda c: training.create_programme(
             c, training.ProgrammeDraft(f"讲座{next(_n)}", "lecture", CompletionRule(RuleKind.COUNT, 1))
         ),
+        Action.VOLUNTEER_VIEW: lambda c: volunteers.list_volunteers(c),
+        Action.VOLUNTEER_EDIT: lambda c: volunteers.create_team(c, volunteers.TeamDraft(f"队伍{next(_n)}")),
     }
 
 
@@ -75,8 +78,6 @@ NOT_YET_CALLABLE = {
     Action.EXPORT,
     Action.IMPORT,
     Action.TRAINING_SIGNIN,
-    Action.VOLUNTEER_VIEW,
-    Action.VOLUNTEER_EDIT,
     Action.VOLUNTEER_CHECKIN,
     Action.HOURS_APPROVE,
 }  # their services come with later issues

@@ -69,6 +69,7 @@ ACTIONS = frozenset(
         "training.ce_ledger_print",
         "training.walk_in_match",
         "training.walk_in_unmatch",
+        "volunteer.import",
     }
 )
 """Every action the log may hold; the audit page names each one in the user's language."""

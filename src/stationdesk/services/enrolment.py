@@ -21,7 +21,7 @@ from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.names import name_keys
 from stationdesk.domain.roles import Action
 from stationdesk.domain.training import ATTENDED, Attendance
-from stationdesk.services import named_lists
+from stationdesk.services import named_lists, unique_codes
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import NotFound
@@ -73,10 +73,8 @@ class Choices:
 
 
 def unused_code(session: Session) -> str:
-    while True:
-        code = codes.new_code()
-        if session.scalar(select(Enrolment.id).where(Enrolment.signin_code == code).limit(1)) is None:
-            return code
+    """A sign-in code no participant holds yet."""
+    return unique_codes.unused_code(session, Enrolment.signin_code)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,10 @@ them (NEW), enrol a person already registered (MATCHED, by ID number, else by na
 nothing (ALREADY enrolled), or refuse the row and say why (REFUSED). Nothing is written.
 ``apply`` re-checks everything in one transaction (a preview that went stale cannot double
 anything) and writes the new persons, through the people service, and their enrolments.
+
+The reading and the matching (``match_table``) are the engine of every roster import: the
+volunteer import (services/volunteer_import.py) reads the same way, matches the same way and
+only adds its own columns and its own idea of "already there" (``Taken``).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -58,6 +62,10 @@ class Field(StrEnum):
     TARGET_GROUP = "target_group"
     SEX = "sex"
     BIRTH_DATE = "birth_date"
+    SKILLS = "skills"  # the volunteer import's own columns from here on
+    TEAM = "team"
+    PLATFORM_NUMBER = "platform_number"
+    REGISTERED_ON = "registered_on"
 
 
 class Outcome(StrEnum):
@@ -68,13 +76,19 @@ class Outcome(StrEnum):
 
 
 # Header words per field, tried in this order: 身份证号 is an ID number before 身份 is a category,
-# 单位名称 a unit before 名称 could be anything. ASCII words match whole words.
+# 单位名称 a unit before 名称 could be anything, 志愿者编号 a platform number before 志愿者 anything
+# else, 队伍名称 a team before a name. ASCII words match whole words. 组织/单位 is the unit of a
+# training roster and the organisation of a volunteer roster.
 _HEADER_WORDS: tuple[tuple[Field, tuple[str, ...]], ...] = (
     (Field.ID_NUMBER, ("身份证", "证件号", "公民身份号码", "id number", "id no", "id card")),
+    (Field.PLATFORM_NUMBER, ("志愿者编号", "平台编号", "注册编号", "volunteer no", "platform number")),
     (Field.PHONE, ("手机", "电话", "联系方式", "phone", "mobile", "tel")),
     (Field.BIRTH_DATE, ("出生", "生日", "birth")),
+    (Field.REGISTERED_ON, ("登记日期", "注册日期", "登记时间", "注册时间", "registered")),
     (Field.SEX, ("性别", "sex", "gender")),
-    (Field.UNIT, ("单位", "unit", "employer", "organisation", "organization")),
+    (Field.SKILLS, ("技能", "特长", "专长", "skills")),
+    (Field.TEAM, ("队伍", "团队", "服务队", "team")),
+    (Field.UNIT, ("单位", "组织", "unit", "employer", "organisation", "organization")),
     (Field.TARGET_GROUP, ("类别", "身份", "category", "group")),
     (Field.NAME, ("姓名", "名字", "name")),
 )
@@ -116,9 +130,10 @@ def cell_text(value: object) -> str:
     return " ".join(str(value).split())
 
 
-def date_of(value: object, today: date | None = None) -> date | None:
-    """A birth date from a real Excel date or text (1980-01-02, 1980/1/2, 1980年1月2日, 19800102,
-    full-width digits too); None for an empty cell; ValidationError ``roster.bad_date`` else."""
+def date_of(value: object, today: date | None = None, code: str = "roster.bad_date") -> date | None:
+    """A birth date (or, with another ``code``, any past date) from a real Excel date or text
+    (1980-01-02, 1980/1/2, 1980年1月2日, 19800102, full-width digits too); None for an empty
+    cell; ValidationError ``code`` else."""
     if isinstance(value, datetime):
         found: date | None = value.date()
     elif isinstance(value, date):
@@ -129,9 +144,9 @@ def date_of(value: object, today: date | None = None) -> date | None:
             return None
         found = _parsed_date(text)
     if found is None:
-        raise ValidationError("roster.bad_date", "not a date (1980-01-02, 1980/1/2 or 1980年1月2日)")
+        raise ValidationError(code, "not a date (1980-01-02, 1980/1/2 or 1980年1月2日)")
     if not date(1900, 1, 1) <= found <= (today or date.today()):
-        raise ValidationError("roster.bad_date", "a birth date from 1900 to today")
+        raise ValidationError(code, "a date from 1900 to today")
     return found
 
 
@@ -373,6 +388,7 @@ class PreviewRow:
     params: Mapping[str, object] = field(default_factory=dict)
     matched_by: str = ""  # MATCHED/ALREADY: "id_number", "name_phone" or "name"
     person_id: str | None = None
+    detail: str = ""  # what an import adds to the row's line (the volunteer import: the team)
 
 
 @dataclass(frozen=True)
@@ -388,6 +404,7 @@ class Preview:
 
     @property
     def to_enrol(self) -> int:
+        """The rows applying writes (NEW and MATCHED)."""
         return self.count(Outcome.NEW) + self.count(Outcome.MATCHED)
 
 
@@ -401,14 +418,30 @@ class ImportResult:
 
 
 @dataclass(frozen=True)
-class _Entry:
-    """A row that passed the checks: the draft to register and what to enrol it with."""
+class Entry:
+    """A row that passed the checks: the draft to register, and what the import writes with it
+    (``extra``: what the import's own ``Columns`` made of its own cells)."""
 
     row: int
     draft: PersonDraft
     clean: people.CleanDraft
     unit: str
     target_group: str
+    extra: object = None
+
+
+Cell = Callable[[Field], object]
+"""A row's cell of a field (None where the field has no column)."""
+
+
+@dataclass(frozen=True)
+class Taken:
+    """Who the import has dealt with before (they are ALREADY there): registry person ids, and,
+    for people not in the registry, their names (a name-only row) and (name, phone) pairs."""
+
+    person_ids: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    name_phones: set[tuple[str, str]] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -427,7 +460,8 @@ def _refused(number: int, name: str, phone: str, unit: str, code: str, **params:
 _RENAMED = {"person.name_required": "roster.no_name", "phone.format": "roster.bad_phone"}
 
 
-def _entry(number: int, cells: tuple[object, ...], mapping: Mapping[Field, int]) -> _Entry | PreviewRow:
+def _entry(number: int, cells: tuple[object, ...], mapping: Mapping[Field, int],
+           extra_of: Callable[[Cell], object] | None) -> Entry | PreviewRow:  # fmt: skip
     def cell(which: Field) -> object:
         column = mapping.get(which)
         return cells[column] if column is not None and column < len(cells) else None
@@ -445,9 +479,10 @@ def _entry(number: int, cells: tuple[object, ...], mapping: Mapping[Field, int])
             name, _sex_of(cell(Field.SEX)), birth, id_number=cell_text(identity), phone=phone_text
         )
         clean = people.clean_draft(draft)
+        extra = extra_of(cell) if extra_of is not None else None
     except ValidationError as error:
         return _refused(number, name, shown_phone, unit, _RENAMED.get(error.code, error.code), **error.params)
-    return _Entry(number, draft, clean, unit, target_group_of(cell(Field.TARGET_GROUP)))
+    return Entry(number, draft, clean, unit, target_group_of(cell(Field.TARGET_GROUP)), extra)
 
 
 def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
@@ -457,7 +492,7 @@ def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
 
 
 def _registry(
-    session: Session, entries: Sequence[_Entry]
+    session: Session, entries: Sequence[Entry]
 ) -> tuple[dict[str, _Known], dict[str, list[_Known]]]:
     """The live persons with the entries' ID numbers, and with their names: one query per key kind
     (and per 500 keys), never one per row."""
@@ -474,7 +509,7 @@ def _registry(
     return by_id, by_name
 
 
-def _enrolled(session: Session, programme_id: str) -> tuple[set[str], set[str], set[tuple[str, str]]]:
+def _enrolled(session: Session, programme_id: str) -> Taken:
     """Who is enrolled already: registry person ids, every participant's name, and walk-ins'
     (name, phone)."""
     rows = session.execute(
@@ -493,10 +528,10 @@ def _enrolled(session: Session, programme_id: str) -> tuple[set[str], set[str], 
         else:
             walk_ins.add((walk_in_name, walk_in_phone))
         names.add(name or walk_in_name)
-    return ids, names, walk_ins
+    return Taken(ids, names, walk_ins)
 
 
-def _match(entry: _Entry, by_id: dict[str, _Known], by_name: dict[str, list[_Known]],
+def _match(entry: Entry, by_id: dict[str, _Known], by_name: dict[str, list[_Known]],
            enrolled_names: set[str], walk_ins: set[tuple[str, str]]
            ) -> tuple[Outcome | str, str, str | None]:  # fmt: skip
     """(the outcome, or a refusal code; how it matched; the person) of one row against the registry."""
@@ -527,7 +562,7 @@ def _match(entry: _Entry, by_id: dict[str, _Known], by_name: dict[str, list[_Kno
     return Outcome.NEW, "", None
 
 
-def _keys(entry: _Entry, person_id: str | None) -> list[tuple[str, ...]]:
+def _keys(entry: Entry, person_id: str | None) -> list[tuple[str, ...]]:
     c = entry.clean
     keys: list[tuple[str, ...]] = [("person", person_id)] if person_id else []
     if c.id_number:
@@ -539,7 +574,9 @@ def _keys(entry: _Entry, person_id: str | None) -> list[tuple[str, ...]]:
     return keys
 
 
-def _check_mapping(table: RosterTable, mapping: Mapping[Field | str, int] | None) -> dict[Field, int]:
+def check_mapping(table: RosterTable, mapping: Mapping[Field | str, int] | None) -> dict[Field, int]:
+    """The mapping to use (``mapping``, else the guessed one), refused when it names no name column
+    or a column the roster lacks."""
     chosen = {Field(f): int(c) for f, c in (table.mapping if mapping is None else mapping).items()}
     if any(not 0 <= column < max(len(table.headers), 1) for column in chosen.values()):
         raise ValidationError("roster.bad_mapping", "a mapped column is not in the roster")
@@ -548,16 +585,21 @@ def _check_mapping(table: RosterTable, mapping: Mapping[Field | str, int] | None
     return chosen
 
 
-def _preview_in(session: Session, programme_id: str, table: RosterTable, mapping: dict[Field, int]
-                ) -> tuple[list[PreviewRow], dict[int, _Entry]]:  # fmt: skip
-    programme_in(session, programme_id)
-    checked = [_entry(number, cells, mapping) for number, cells in table.rows]
-    entries = [e for e in checked if isinstance(e, _Entry)]
+def match_table(session: Session, table: RosterTable, mapping: Mapping[Field, int], taken: Taken,
+                extra_of: Callable[[Cell], object] | None = None,
+                detail_of: Callable[[Entry], str] | None = None,
+                ) -> tuple[list[PreviewRow], dict[int, Entry]]:  # fmt: skip
+    """Every row of ``table`` checked and matched against the registry: the preview rows, and the
+    rows to write (NEW and MATCHED) by row number. ``extra_of`` reads an import's own cells (its
+    ValidationError refuses the row), ``detail_of`` says what the preview line adds; ``taken``
+    makes a row ALREADY. A second row for the same person is refused."""
+    checked = [_entry(number, cells, mapping, extra_of) for number, cells in table.rows]
+    entries = [e for e in checked if isinstance(e, Entry)]
     by_id, by_name = _registry(session, entries)
-    enrolled_ids, enrolled_names, walk_ins = _enrolled(session, programme_id)
+    enrolled_ids, enrolled_names, walk_ins = taken.person_ids, taken.names, taken.name_phones
     seen: dict[tuple[str, ...], int] = {}
     out: list[PreviewRow] = []
-    to_write: dict[int, _Entry] = {}
+    to_write: dict[int, Entry] = {}
     for item in checked:
         if isinstance(item, PreviewRow):
             out.append(item)
@@ -578,9 +620,16 @@ def _preview_in(session: Session, programme_id: str, table: RosterTable, mapping
             outcome = Outcome.ALREADY
         if outcome in (Outcome.NEW, Outcome.MATCHED):
             to_write[item.row] = item
+        detail = detail_of(item) if detail_of is not None else ""
         out.append(PreviewRow(item.row, c.name, phone, item.unit, item.target_group, Outcome(outcome),
-                              matched_by=how, person_id=person_id))  # fmt: skip
+                              matched_by=how, person_id=person_id, detail=detail))  # fmt: skip
     return out, to_write
+
+
+def _preview_in(session: Session, programme_id: str, table: RosterTable, mapping: dict[Field, int]
+                ) -> tuple[list[PreviewRow], dict[int, Entry]]:  # fmt: skip
+    programme_in(session, programme_id)
+    return match_table(session, table, mapping, _enrolled(session, programme_id))
 
 
 def preview(ctx: ServiceContext, programme_id: str, table: RosterTable,
@@ -588,7 +637,7 @@ def preview(ctx: ServiceContext, programme_id: str, table: RosterTable,
     """What applying ``table`` (with ``mapping``, else the guessed one) would do, row by row.
     Writes nothing. ValidationError ``roster.no_name_column`` when no column holds the names."""
     require(ctx, Action.TRAINING_EDIT)
-    chosen = _check_mapping(table, mapping)
+    chosen = check_mapping(table, mapping)
     with ctx.reading() as session:
         rows, _ = _preview_in(session, programme_id, table, chosen)
     return Preview(tuple(rows))
@@ -600,7 +649,7 @@ def apply(ctx: ServiceContext, programme_id: str, table: RosterTable,
     afresh; audited as one event. Nothing is written when anything fails."""
     actor = require(ctx, Action.TRAINING_EDIT)
     require(ctx, Action.PERSON_EDIT)  # the new persons go into the registry
-    chosen = _check_mapping(table, mapping)
+    chosen = check_mapping(table, mapping)
     with ctx.transaction() as session:
         rows, to_write = _preview_in(session, programme_id, table, chosen)
         result = Preview(tuple(rows))

@@ -109,6 +109,12 @@ def _training_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
     return TrainingPage(ctx, parent)
 
 
+def _volunteers_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
+    from stationdesk.ui.pages.volunteers import VolunteersPage  # imported when first shown
+
+    return VolunteersPage(ctx, parent)
+
+
 def _registry_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
     from stationdesk.ui.pages.registry import RegistryPage  # imported when first shown
 
@@ -185,6 +191,7 @@ class MainWindow(QMainWindow):
             "referrals": _referrals_page,
             "key_targets": _key_targets_page,
             "residents": _registry_page,
+            "volunteers": _volunteers_page,
             "training": _training_page,
             "settings": self._settings_page,
         }

@@ -457,6 +457,53 @@ def _table() -> dict[str, str]:
         "certificate.none_to_print": QCoreApplication.translate(
             "messages", "The programme has no valid certificate to print: issue the certificates first."
         ),
+        # --- volunteers and teams (issue 5) ---
+        "volunteer.exists": QCoreApplication.translate("messages", "%1 is a volunteer already."),
+        "volunteer.not_found": QCoreApplication.translate("messages", "This volunteer no longer exists."),
+        "volunteer.bad_status": QCoreApplication.translate(
+            "messages", "A volunteer is active, paused or has left."
+        ),
+        "volunteer.platform_number_too_long": QCoreApplication.translate(
+            "messages", "The platform number is too long (at most %1 characters)."
+        ),
+        "volunteer.organisation_too_long": QCoreApplication.translate(
+            "messages", "The organisation is too long (at most %1 characters)."
+        ),
+        "volunteer.skills_too_long": QCoreApplication.translate(
+            "messages", "The skills are too long (at most %1 characters)."
+        ),
+        "volunteer.availability_too_long": QCoreApplication.translate(
+            "messages", "The availability is too long (at most %1 characters)."
+        ),
+        "volunteer.registered_in_future": QCoreApplication.translate(
+            "messages", "The registration date is in the future."
+        ),
+        "volunteer.registered_too_early": QCoreApplication.translate(
+            "messages", "The registration date is before 1900."
+        ),
+        "volunteer.none_chosen": QCoreApplication.translate("messages", "Choose a person from the registry."),
+        "team.bad_name": QCoreApplication.translate("messages", "A team's name has 1 to %1 characters."),
+        "team.exists": QCoreApplication.translate("messages", "A team called %1 exists already."),
+        "team.organisation_too_long": QCoreApplication.translate(
+            "messages", "The organisation is too long (at most %1 characters)."
+        ),
+        "team.not_found": QCoreApplication.translate("messages", "This team no longer exists."),
+        "team.retired": QCoreApplication.translate(
+            "messages", "The team %1 is retired: bring it back first."
+        ),
+        "team.none_chosen": QCoreApplication.translate("messages", "Tick the volunteers to add."),
+        "team.joined_in_future": QCoreApplication.translate("messages", "The joining date is in the future."),
+        "team.member_not_found": QCoreApplication.translate(
+            "messages", "This member is no longer in the team."
+        ),
+        "team.member_left": QCoreApplication.translate("messages", "This volunteer has left the team."),
+        "team.left_before_joined": QCoreApplication.translate(
+            "messages", "The leaving date is before the joining date."
+        ),
+        "team.left_in_future": QCoreApplication.translate("messages", "The leaving date is in the future."),
+        "roster.bad_registered_on": QCoreApplication.translate(
+            "messages", "Not a registration date (2024-05-06, 2024/5/6 or 2024年5月6日, not in the future)."
+        ),
         "training.nobody_enrolled": QCoreApplication.translate(
             "messages", "The programme has no participants to print."
         ),
@@ -526,6 +573,15 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "signin.walk_in_name_too_long": ("max",),
     "signin.walk_in_unit_too_long": ("max",),
     "attendance.bad_status": ("status",),
+    "volunteer.exists": ("name",),
+    "volunteer.platform_number_too_long": ("max",),
+    "volunteer.organisation_too_long": ("max",),
+    "volunteer.skills_too_long": ("max",),
+    "volunteer.availability_too_long": ("max",),
+    "team.bad_name": ("max",),
+    "team.exists": ("name",),
+    "team.organisation_too_long": ("max",),
+    "team.retired": ("name",),
 }
 
 

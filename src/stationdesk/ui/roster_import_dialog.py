@@ -4,6 +4,9 @@ The dialog reads the roster, guesses which column holds what (the user can chang
 header), and previews every row: a new person to register and enrol, a registered person to enrol,
 already enrolled, or refused and why. Nothing is written until "Enrol N people" is pressed. Reading
 and previewing run in the background (a large workbook takes a moment).
+
+Another roster import (the volunteers', ui/volunteer_import_dialog.py) subclasses the dialog and
+says in its hooks (``fields``, ``preview_roster``, ``apply_roster``, the texts) what differs.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from stationdesk.services import roster_import
 from stationdesk.services.context import ServiceContext
-from stationdesk.services.roster_import import Field, ImportResult, Outcome, Preview, PreviewRow, RosterTable
+from stationdesk.services.roster_import import Field, Outcome, Preview, PreviewRow, RosterTable
 from stationdesk.ui.icons import icon
 from stationdesk.ui.list_table import list_table
 from stationdesk.ui.messages import message
@@ -55,6 +58,17 @@ _LOOKS: dict[Outcome, tuple[str, str, str | None]] = {
 }
 
 
+TRAINING_FIELDS = (
+    Field.NAME,
+    Field.PHONE,
+    Field.ID_NUMBER,
+    Field.UNIT,
+    Field.TARGET_GROUP,
+    Field.SEX,
+    Field.BIRTH_DATE,
+)
+
+
 def outcome_label(outcome: Outcome) -> str:
     return {
         Outcome.NEW: QCoreApplication.translate("Roster", "New to the registry"),
@@ -73,6 +87,10 @@ def field_label(which: Field) -> str:
         Field.TARGET_GROUP: QCoreApplication.translate("Roster", "Category"),
         Field.SEX: QCoreApplication.translate("Roster", "Sex"),
         Field.BIRTH_DATE: QCoreApplication.translate("Roster", "Birth date"),
+        Field.SKILLS: QCoreApplication.translate("Roster", "Skills"),
+        Field.TEAM: QCoreApplication.translate("Roster", "Team"),
+        Field.PLATFORM_NUMBER: QCoreApplication.translate("Roster", "Platform number"),
+        Field.REGISTERED_ON: QCoreApplication.translate("Roster", "Registered on"),
     }[which]
 
 
@@ -89,6 +107,12 @@ def reason_text(row: PreviewRow) -> str:
 class RosterPreviewModel(RowListModel[PreviewRow]):
     """The preview, a row per roster row: what applying would do with it."""
 
+    def outcome_text(self, outcome: Outcome) -> str:
+        return outcome_label(outcome)
+
+    def _group(self, row: PreviewRow) -> str:
+        return group_label(row.target_group) if row.target_group else ""
+
     def _headers(self) -> tuple[str, ...]:
         return (
             self.tr("Row"),
@@ -100,8 +124,7 @@ class RosterPreviewModel(RowListModel[PreviewRow]):
             self.tr("Reason"),
         )
 
-    @staticmethod
-    def _display(row: PreviewRow, column: int) -> str:
+    def _display(self, row: PreviewRow, column: int) -> str:
         if column == ROW:
             return str(row.row)
         if column == NAME:
@@ -111,9 +134,9 @@ class RosterPreviewModel(RowListModel[PreviewRow]):
         if column == UNIT:
             return row.unit
         if column == GROUP:
-            return group_label(row.target_group) if row.target_group else ""
+            return self._group(row)
         if column == OUTCOME:
-            return outcome_label(row.outcome)
+            return self.outcome_text(row.outcome)
         return reason_text(row)
 
     def _sort_key(self, row: PreviewRow, column: int) -> object:
@@ -139,18 +162,51 @@ class RosterImportDialog(QDialog):
     """Preview a roster, then enrol its people in the programme in one go."""
 
     preview_shown = Signal(object)  # the Preview now in the table
-    enrolled = Signal(object)  # the ImportResult once written
+    enrolled = Signal(object)  # the import's result once written
+
+    fields: tuple[Field, ...] = TRAINING_FIELDS
+    """The fields a column can be mapped to."""
 
     def __init__(self, ctx: ServiceContext, programme_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._programme_id = programme_id
+        self._build()
+
+    # --- what another import says differently ----------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Enrol from a roster")
+
+    def make_model(self) -> RosterPreviewModel:
+        return RosterPreviewModel(self)
+
+    def preview_roster(self, table: RosterTable, mapping: dict[Field, int] | None) -> Preview:
+        """Runs off the GUI thread."""
+        return roster_import.preview(self._ctx, self._programme_id, table, mapping)
+
+    def apply_roster(self, table: RosterTable, mapping: dict[Field, int] | None) -> Any:
+        """Runs off the GUI thread; what it returns ``enrolled`` carries."""
+        return roster_import.apply(self._ctx, self._programme_id, table, mapping)
+
+    def apply_text(self, count: int | None) -> str:
+        return fmt(self.tr("Enrol %1 people"), count) if count else self.tr("Enrol")
+
+    def applied_text(self, result: Any) -> str:
+        return fmt(self.tr("%1 people enrolled (%2 newly registered)."), result.enrolled, result.created)
+
+    def waiting_text(self) -> str:
+        return self.tr("Choose a file or paste a list to see what would be enrolled.")
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
         self._tables: dict[int, RosterTable | None] = {0: None, 1: None}
         self._mapping: dict[Field, int] = {}
         self._path: Path | None = None
         self._generation = 0
         self.preview: Preview | None = None
-        self.setWindowTitle(self.tr("Enrol from a roster"))
+        self.setWindowTitle(self.title())
 
         self.tabs = QTabWidget(objectName="rosterSource")
         self.tabs.addTab(self._file_tab(), icon("roster_file"), self.tr("From an .xlsx file"))
@@ -159,7 +215,7 @@ class RosterImportDialog(QDialog):
         self.message = InlineMessage()
         self.counts = QLabel(objectName="rosterCounts")
         self.counts.setTextFormat(Qt.TextFormat.RichText)
-        self.model = RosterPreviewModel(self)
+        self.model = self.make_model()
         self.table = list_table("rosterPreview", self.model, striped=False)
         size_columns(
             self.table, {NAME: 5, UNIT: 6, GROUP: 10, OUTCOME: 11}, {ROW: 4, PHONE: 12}, stretch=REASON
@@ -261,7 +317,7 @@ class RosterImportDialog(QDialog):
         self.sheet.setCurrentText(table.sheet)
         self.sheet.setEnabled(True)
         self.sheet.blockSignals(False)
-        self._mapping = dict(table.mapping)
+        self._mapping = {which: column for which, column in table.mapping.items() if which in self.fields}
         self._build_columns(table)
         self._refresh()
 
@@ -278,7 +334,7 @@ class RosterImportDialog(QDialog):
             title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             combo = QComboBox(objectName=f"rosterColumn{column}")
             combo.addItem(self.tr("(not used)"), None)
-            for which in Field:
+            for which in self.fields:
                 combo.addItem(field_label(which), which.value)
             combo.setCurrentIndex(max(combo.findData(chosen[column].value), 0) if column in chosen else 0)
             combo.currentIndexChanged.connect(lambda _i, c=column: self._column_mapped(c))
@@ -326,8 +382,7 @@ class RosterImportDialog(QDialog):
         if table is None:
             self._show(None)
             return
-        ctx, programme_id = self._ctx, self._programme_id
-        self._run(lambda: roster_import.preview(ctx, programme_id, table, mapping), self._show, keep_message)
+        self._run(lambda: self.preview_roster(table, mapping), self._show, keep_message)
 
     def _show(self, preview: Preview | None) -> None:
         self.preview = preview
@@ -335,18 +390,16 @@ class RosterImportDialog(QDialog):
         self._show_counts(preview)
         ready = preview is not None and preview.to_enrol > 0
         self.enrol_button.setEnabled(ready)
-        self.enrol_button.setText(
-            fmt(self.tr("Enrol %1 people"), preview.to_enrol) if ready and preview else self.tr("Enrol")
-        )
+        self.enrol_button.setText(self.apply_text(preview.to_enrol if ready and preview else None))
         if preview is not None:
             self.preview_shown.emit(preview)
 
     def _show_counts(self, preview: Preview | None) -> None:
         if preview is None:
-            self.counts.setText(self.tr("Choose a file or paste a list to see what would be enrolled."))
+            self.counts.setText(self.waiting_text())
             return
         parts = [
-            f'<span style="color:{_LOOKS[outcome][1]}">{outcome_label(outcome)}: '
+            f'<span style="color:{_LOOKS[outcome][1]}">{self.model.outcome_text(outcome)}: '
             f"<b>{preview.count(outcome)}</b></span>"
             for outcome in Outcome
         ]
@@ -357,13 +410,10 @@ class RosterImportDialog(QDialog):
         if table is None or self.preview is None or not self.preview.to_enrol:
             return
         self.enrol_button.setEnabled(False)
-        ctx, programme_id = self._ctx, self._programme_id
-        self._run(lambda: roster_import.apply(ctx, programme_id, table, mapping), self._applied, True)
+        self._run(lambda: self.apply_roster(table, mapping), self._applied, True)
 
-    def _applied(self, result: ImportResult) -> None:
-        self.message.show_info(
-            fmt(self.tr("%1 people enrolled (%2 newly registered)."), result.enrolled, result.created)
-        )
+    def _applied(self, result: Any) -> None:
+        self.message.show_info(self.applied_text(result))
         self.enrolled.emit(result)
         self._refresh(keep_message=True)
 
