@@ -360,7 +360,7 @@ def signed_up(session: Session, shift_id: str) -> dict[str, int]:
         )
         .group_by(ShiftAssignment.role_id)
     )
-    return {role_id: count for role_id, count in session.execute(query).tuples()}
+    return {role_id: count for role_id, count in session.execute(query)}
 
 
 def set_roles(ctx: ServiceContext, shift_id: str, roles: Sequence[RoleSpec]) -> None:

@@ -142,10 +142,10 @@ def _load(session: Session, shifts_query: Select[tuple[Shift, str, str, int | No
         .order_by(ShiftAssignment.assigned_at, Person.name_pinyin)
     )
     people: dict[str, list[RosterPerson]] = defaultdict(list)
-    for assignment_id, role_id, volunteer_id, name in session.execute(people_query).tuples():
+    for assignment_id, role_id, volunteer_id, name in session.execute(people_query):
         people[role_id].append(RosterPerson(assignment_id, volunteer_id, name))
     roles: dict[str, list[RosterRole]] = defaultdict(list)
-    for role_id, shift_id, name, capacity in session.execute(roles_query).tuples():
+    for role_id, shift_id, name, capacity in session.execute(roles_query):
         roles[shift_id].append(RosterRole(role_id, name, capacity, tuple(people.get(role_id, ()))))
     return [
         RosterShift(
@@ -162,7 +162,7 @@ def _load(session: Session, shifts_query: Select[tuple[Shift, str, str, int | No
             note=s.note,
             roles=tuple(roles.get(s.id, ())),
         )
-        for s, activity, place, start_minute in session.execute(shifts_query).tuples()
+        for s, activity, place, start_minute in session.execute(shifts_query)
     ]
 
 

@@ -101,7 +101,7 @@ def _clashing(session: Session, shift: Shift, volunteer_ids: Sequence[str]) -> d
         .order_by(Shift.starts_at)
     )
     found: dict[str, tuple[str, datetime]] = {}
-    for volunteer_id, activity, starts in session.execute(query).tuples():
+    for volunteer_id, activity, starts in session.execute(query):
         found.setdefault(volunteer_id, (activity, starts))
     return found
 
@@ -113,7 +113,7 @@ def _names(session: Session, volunteer_ids: Sequence[str]) -> dict[str, tuple[st
         .join(Person, Person.id == Volunteer.person_id)
         .where(Volunteer.id.in_(volunteer_ids), Volunteer.deleted.is_(False))
     )
-    return {vid: (name, status) for vid, name, status in session.execute(query).tuples()}
+    return {vid: (name, status) for vid, name, status in session.execute(query)}
 
 
 def _assign(
@@ -195,7 +195,7 @@ def team_members_on(session: Session, team_id: str, day: date) -> list[tuple[str
         )
         .order_by(Person.name_pinyin, Person.id)
     )
-    return [(vid, status) for vid, status in session.execute(query).tuples()]
+    return [(vid, status) for vid, status in session.execute(query)]
 
 
 def assign_team(
@@ -247,7 +247,7 @@ def candidates(ctx: ServiceContext, shift_id: str, text: str = "", limit: int = 
         )
     with ctx.reading() as session:
         shift = shift_in(session, shift_id)
-        rows = session.execute(query).tuples().all()
+        rows = session.execute(query).all()
         ids = [vid for vid, _name, _org in rows]
         on_shift = set(
             session.scalars(
@@ -281,4 +281,4 @@ def teams(ctx: ServiceContext) -> list[TeamChoice]:
         .order_by(VolunteerTeam.name)
     )
     with ctx.reading() as session:
-        return [TeamChoice(tid, name, n or 0) for tid, name, n in session.execute(query).tuples()]
+        return [TeamChoice(tid, name, n or 0) for tid, name, n in session.execute(query)]
