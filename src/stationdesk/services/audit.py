@@ -69,6 +69,9 @@ ACTIONS = frozenset(
         "training.ce_ledger_print",
         "training.walk_in_match",
         "training.walk_in_unmatch",
+        # volunteer rosters (issue 5, shifts)
+        "roster.print",
+        "roster.export",
     }
 )
 """Every action the log may hold; the audit page names each one in the user's language."""
