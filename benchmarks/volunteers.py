@@ -43,18 +43,28 @@ def seed_weekly_bus(db: Path, seed: int = 1) -> int:
             first_person = session.scalar(select(func.min(Person.created_at)))
         start = (first_person or datetime(date.today().year - 10, 1, 1)).date()
         first = date.fromordinal(start.toordinal() + (2 - start.weekday()) % 7)
-        bus = activities.create_activity(ctx, ActivityDraft("公益巴士进社区", "七星街道各社区", None, "每周三下午"))
+        bus = activities.create_activity(
+            ctx, ActivityDraft("公益巴士进社区", "七星街道各社区", None, "每周三下午")
+        )
         roles = (RoleSpec("司机", 2), RoleSpec("帮手", 6))
         until = date(min(date.today().year, 2026), 12, 31)
         activities.add_series(ctx, bus, SeriesDraft(first, until, clock(13, 30), clock(16, 30), roles))
         rng = random.Random(seed)
         with ctx.transaction() as session:
-            people = session.scalars(select(Person.id).where(Person.deleted.is_(False)).limit(VOLUNTEERS)).all()
+            people = session.scalars(
+                select(Person.id).where(Person.deleted.is_(False)).limit(VOLUNTEERS)
+            ).all()
             volunteers = [
-                Volunteer(person_id=p, code=new_code(rng.choice), organisation="嘉兴学院青年志愿者协会",
-                          registered_on=first, status="active", deleted=False)
+                Volunteer(
+                    person_id=p,
+                    code=new_code(rng.choice),
+                    organisation="嘉兴学院青年志愿者协会",
+                    registered_on=first,
+                    status="active",
+                    deleted=False,
+                )
                 for p in people
-            ]  # fmt: skip
+            ]
             session.add_all(volunteers)
             session.flush()
             ids = [v.id for v in volunteers]
@@ -67,11 +77,18 @@ def seed_weekly_bus(db: Path, seed: int = 1) -> int:
             for shift_id, starts in session.execute(select(Shift.id, Shift.starts_at)):
                 crew = iter(rng.sample(ids, PER_SHIFT))
                 session.add_all(
-                    ShiftAssignment(shift_id=shift_id, role_id=role_id, volunteer_id=next(crew), assigned_by=user,
-                                    assigned_at=starts, withdrawn=False, deleted=False)
+                    ShiftAssignment(
+                        shift_id=shift_id,
+                        role_id=role_id,
+                        volunteer_id=next(crew),
+                        assigned_by=user,
+                        assigned_at=starts,
+                        withdrawn=False,
+                        deleted=False,
+                    )
                     for role_id, capacity in by_shift[shift_id]
                     for _ in range(capacity)
-                )  # fmt: skip
+                )
         with ctx.reading() as session:
             return session.scalar(select(func.count(Shift.id))) or 0
     finally:
@@ -89,8 +106,10 @@ def run(db: Path) -> list[Figure]:
 
     shifts = seed_weekly_bus(db)
     today = date.today()
-    months = [((today.year * 12 + today.month - 1 - k) // 12, (today.year * 12 + today.month - 1 - k) % 12 + 1)
-              for k in range(12)]  # fmt: skip
+    months = [
+        ((today.year * 12 + today.month - 1 - k) // 12, (today.year * 12 + today.month - 1 - k) % 12 + 1)
+        for k in range(12)
+    ]
     ctx = _signed_in(db)
     try:
         service_times = []

@@ -15,16 +15,20 @@ from stationdesk.store.models import TeamMember, Volunteer, VolunteerTeam
 def make_volunteer(ctx: ServiceContext, name: str, status: str = "active", organisation: str = "") -> str:
     person_id = people.create(ctx, PersonDraft(name=name))
     with ctx.transaction() as session:
-        row = Volunteer(person_id=person_id, code=new_code(), organisation=organisation,
-                        registered_on=date(2025, 3, 1), status=status, deleted=False)  # fmt: skip
+        row = Volunteer(
+            person_id=person_id,
+            code=new_code(),
+            organisation=organisation,
+            registered_on=date(2025, 3, 1),
+            status=status,
+            deleted=False,
+        )
         session.add(row)
         session.flush()
         return row.id
 
 
-def make_team(
-    ctx: ServiceContext, name: str, members: list[str], joined_on: date = date(2025, 3, 1)
-) -> str:
+def make_team(ctx: ServiceContext, name: str, members: list[str], joined_on: date = date(2025, 3, 1)) -> str:
     with ctx.transaction() as session:
         team = VolunteerTeam(name=name, retired=False, deleted=False)
         session.add(team)

@@ -24,8 +24,9 @@ from stationdesk.store.models import AuditEvent
 def bus(ctx: ServiceContext) -> None:
     activity = activities.create_activity(ctx, ActivityDraft("公益巴士进社区", "七星街道"))
     roles = (RoleSpec("司机", 2), RoleSpec("帮手", 6))
-    activities.add_series(ctx, activity, SeriesDraft(date(2025, 9, 3), date(2025, 10, 29), time(13, 30),
-                                                     time(16, 30), roles))  # fmt: skip
+    activities.add_series(
+        ctx, activity, SeriesDraft(date(2025, 9, 3), date(2025, 10, 29), time(13, 30), time(16, 30), roles)
+    )
     first = roster.month(ctx, 2025, 10).shifts[0]
     signups.assign(ctx, first.id, first.roles[0].id, [make_volunteer(ctx, "沈丽娟")])
 
@@ -40,7 +41,9 @@ def test_the_month_as_pdf_and_xlsx(
     ctx: ServiceContext, bus: None, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pdf = tmp_path / "roster.pdf"
-    code, out, err = _run(capsys, "report", "roster", "--db", str(db_path), "--month", "2025-10", "--out", str(pdf))
+    code, out, err = _run(
+        capsys, "report", "roster", "--db", str(db_path), "--month", "2025-10", "--out", str(pdf)
+    )
     assert code == 0, err
     assert out.strip() == str(pdf)
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
@@ -58,12 +61,21 @@ def test_the_month_as_pdf_and_xlsx(
 
 @pytest.mark.parametrize(
     ("month", "out", "says"),
-    [("2025-13", "r.pdf", "not a month"), ("10/2025", "r.pdf", "not a month"), ("2025-10", "r.docx", ".pdf or")],
+    [
+        ("2025-13", "r.pdf", "not a month"),
+        ("10/2025", "r.pdf", "not a month"),
+        ("2025-10", "r.docx", ".pdf or"),
+    ],
 )
 def test_bad_month_or_suffix_is_one_line(
-    db_path: Path, tmp_path: Path, ctx: ServiceContext, capsys: pytest.CaptureFixture[str], month: str, out: str,
+    db_path: Path,
+    tmp_path: Path,
+    ctx: ServiceContext,
+    capsys: pytest.CaptureFixture[str],
+    month: str,
+    out: str,
     says: str,
-) -> None:  # fmt: skip
+) -> None:
     code, _out, err = _run(
         capsys, "report", "roster", "--db", str(db_path), "--month", month, "--out", str(tmp_path / out)
     )

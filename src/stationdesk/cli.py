@@ -781,10 +781,11 @@ def _cmd_report_ce_ledger(args: argparse.Namespace) -> int:
 def _cmd_report_roster(args: argparse.Namespace) -> int:
     from stationdesk.services import roster_printouts
 
+    def write(ctx: ServiceContext, _record: str, out: Path) -> Path:
+        return roster_printouts.write_roster(ctx, month=args.month, out=out)
+
     _training_out(args)
-    return _write_printout(
-        args, lambda _ctx: "", lambda ctx, _id, out: roster_printouts.write_roster(ctx, month=args.month, out=out)
-    )
+    return _write_printout(args, lambda _ctx: "", write)
 
 
 REPORTS: dict[str, Callable[[argparse.Namespace], int]] = {

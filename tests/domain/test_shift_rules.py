@@ -30,8 +30,13 @@ HOLIDAY, MAKEUP = SkipReason.HOLIDAY, SkipReason.MAKEUP_WORKDAY
 def test_a_wednesday_series_skips_new_year_and_the_2025_spring_festival() -> None:
     plan = series_days(date(2025, 1, 1), date(2025, 2, 12), 1, day_kind)
     assert plan.skipped == [SkippedDay(date(2025, 1, 1), HOLIDAY), SkippedDay(date(2025, 1, 29), HOLIDAY)]
-    assert plan.days == [date(2025, 1, 8), date(2025, 1, 15), date(2025, 1, 22), date(2025, 2, 5),
-                         date(2025, 2, 12)]  # fmt: skip
+    assert plan.days == [
+        date(2025, 1, 8),
+        date(2025, 1, 15),
+        date(2025, 1, 22),
+        date(2025, 2, 5),
+        date(2025, 2, 12),
+    ]
 
 
 def test_a_sunday_series_skips_the_makeup_workday_before_the_2025_spring_festival() -> None:
@@ -155,7 +160,10 @@ def test_overlaps_and_times() -> None:
     assert not overlaps(at, at + timedelta(hours=3), at + timedelta(hours=3), at + timedelta(hours=4))
     assert overlaps(at, at + timedelta(hours=4), at + timedelta(hours=1), at + timedelta(hours=2))
     check_times(at, at + timedelta(days=1))
-    for end, code in ((at, "shifts.ends_before_start"), (at + timedelta(hours=25), "shifts.longer_than_a_day")):
+    for end, code in (
+        (at, "shifts.ends_before_start"),
+        (at + timedelta(hours=25), "shifts.longer_than_a_day"),
+    ):
         with pytest.raises(ValidationError) as caught:
             check_times(at, end)
         assert caught.value.code == code

@@ -34,7 +34,9 @@ def _count(ctx: ServiceContext, model: type) -> int:
 def _planned(ctx: ServiceContext, series_id: str) -> list[date | None]:
     with ctx.reading() as session:
         return list(
-            session.scalars(select(Shift.planned_on).where(Shift.series_id == series_id).order_by(Shift.planned_on))
+            session.scalars(
+                select(Shift.planned_on).where(Shift.series_id == series_id).order_by(Shift.planned_on)
+            )
         )
 
 
@@ -48,10 +50,16 @@ def _wednesdays(until: date = date(2025, 10, 29), **kw: object) -> SeriesDraft:
 
 
 def test_activity_with_partner_edit_and_archive(ctx: ServiceContext) -> None:
-    partner = partners.add_partner(ctx, PartnerDraft(name="嘉兴学院青年志愿者协会", kind="social_organization"))
+    partner = partners.add_partner(
+        ctx, PartnerDraft(name="嘉兴学院青年志愿者协会", kind="social_organization")
+    )
     activity_id = activities.create_activity(ctx, ActivityDraft("  公益巴士  进社区", "七星街道", partner))
     info = activities.get_activity(ctx, activity_id)
-    assert (info.name, info.partner_name, info.archived) == ("公益巴士 进社区", "嘉兴学院青年志愿者协会", False)
+    assert (info.name, info.partner_name, info.archived) == (
+        "公益巴士 进社区",
+        "嘉兴学院青年志愿者协会",
+        False,
+    )
     activities.update_activity(ctx, activity_id, ActivityDraft("公益巴士", "七星街道", None, "每周"))
     info = activities.get_activity(ctx, activity_id)
     assert (info.name, info.partner_id, info.description) == ("公益巴士", None, "每周")
@@ -71,8 +79,10 @@ def test_bad_activities_are_refused(ctx: ServiceContext) -> None:
 
 def test_a_series_around_national_day_says_what_it_skipped(ctx: ServiceContext, bus: str) -> None:
     result = activities.add_series(ctx, bus, _wednesdays())
-    assert result.skipped == [SkippedDay(date(2025, 10, 1), SkipReason.HOLIDAY),
-                              SkippedDay(date(2025, 10, 8), SkipReason.HOLIDAY)]  # fmt: skip
+    assert result.skipped == [
+        SkippedDay(date(2025, 10, 1), SkipReason.HOLIDAY),
+        SkippedDay(date(2025, 10, 8), SkipReason.HOLIDAY),
+    ]
     assert len(result.shift_ids) == 7
     month = roster.month(ctx, 2025, 10)
     assert [s.starts_at for s in month.shifts] == [datetime(2025, 10, d, 13, 30) for d in (15, 22, 29)]
@@ -82,12 +92,15 @@ def test_a_series_around_national_day_says_what_it_skipped(ctx: ServiceContext, 
     assert (series.start, series.end, series.roles) == (time(13, 30), time(16, 30), ROLES)
 
 
-def test_a_saturday_series_over_the_spring_festival_skips_makeup_workdays(ctx: ServiceContext, bus: str) -> None:
+def test_a_saturday_series_over_the_spring_festival_skips_makeup_workdays(
+    ctx: ServiceContext, bus: str
+) -> None:
     draft = SeriesDraft(date(2026, 2, 7), date(2026, 3, 7), time(9), time(11), ROLES)
     result = activities.add_series(ctx, bus, draft)
     assert [(s.day, s.reason) for s in result.skipped] == [
-        (date(2026, 2, 14), SkipReason.MAKEUP_WORKDAY), (date(2026, 2, 28), SkipReason.MAKEUP_WORKDAY)
-    ]  # fmt: skip
+        (date(2026, 2, 14), SkipReason.MAKEUP_WORKDAY),
+        (date(2026, 2, 28), SkipReason.MAKEUP_WORKDAY),
+    ]
     assert _planned(ctx, result.series_id) == [date(2026, 2, 7), date(2026, 2, 21), date(2026, 3, 7)]
 
 
@@ -142,7 +155,9 @@ def test_move_and_skip_one_occurrence_keep_the_series(ctx: ServiceContext, bus: 
         (datetime(2026, 3, 4, 14), datetime(2026, 3, 5, 15), "shifts.longer_than_a_day"),
     ],
 )
-def test_bad_shift_times_are_refused(ctx: ServiceContext, bus: str, start: datetime, end: datetime, code: str) -> None:
+def test_bad_shift_times_are_refused(
+    ctx: ServiceContext, bus: str, start: datetime, end: datetime, code: str
+) -> None:
     with pytest.raises(ValidationError) as caught:
         activities.add_shift(ctx, bus, start, end, ROLES)
     assert caught.value.code == code
@@ -152,7 +167,9 @@ def test_bad_shift_times_are_refused(ctx: ServiceContext, bus: str, start: datet
     assert caught.value.code == code
     assert roster.shift(ctx, shift_id).starts_at == datetime(2026, 3, 4, 14)
     with pytest.raises(ValidationError) as caught:
-        activities.add_series(ctx, bus, SeriesDraft(date(2026, 3, 4), date(2026, 4, 1), time(15), time(14), ROLES))
+        activities.add_series(
+            ctx, bus, SeriesDraft(date(2026, 3, 4), date(2026, 4, 1), time(15), time(14), ROLES)
+        )
     assert caught.value.code == "shifts.ends_before_start"
     assert _count(ctx, Shift) == 1
 
@@ -173,7 +190,10 @@ def test_roles_of_a_shift_never_drop_below_the_signups(ctx: ServiceContext, bus:
     assert [(r.name, r.capacity, r.filled) for r in roles] == [("帮手", 3, 3), ("摄影", 1, 0)]
     assert roles[0].id == helpers.id
     with ctx.reading() as session:
-        assert session.scalar(select(func.count()).select_from(ShiftRole).where(ShiftRole.deleted.is_(True))) == 1
+        assert (
+            session.scalar(select(func.count()).select_from(ShiftRole).where(ShiftRole.deleted.is_(True)))
+            == 1
+        )
 
 
 def test_a_trainer_may_not_plan_shifts(ctx: ServiceContext, bus: str) -> None:

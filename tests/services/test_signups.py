@@ -3,7 +3,7 @@ nothing written until forced, paused or departed volunteers refused, withdrawing
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -58,8 +58,12 @@ def test_a_full_role_warns_and_writes_only_when_forced(ctx: ServiceContext, shif
 
 def test_a_clash_with_another_shift_warns(ctx: ServiceContext, shift_id: str) -> None:
     other_activity = activities.create_activity(ctx, ActivityDraft("敬老院探访"))
-    other = activities.add_shift(ctx, other_activity, datetime(2026, 3, 4, 16), datetime(2026, 3, 4, 18), ROLES)
-    later = activities.add_shift(ctx, other_activity, datetime(2026, 3, 4, 16, 30), datetime(2026, 3, 4, 18), ROLES)
+    other = activities.add_shift(
+        ctx, other_activity, datetime(2026, 3, 4, 16), datetime(2026, 3, 4, 18), ROLES
+    )
+    later = activities.add_shift(
+        ctx, other_activity, datetime(2026, 3, 4, 16, 30), datetime(2026, 3, 4, 18), ROLES
+    )
     li_na = make_volunteer(ctx, "李娜")
     assert signups.assign(ctx, other, _role(ctx, other, "帮手"), [li_na]).written
     assert signups.assign(ctx, later, _role(ctx, later, "帮手"), [li_na], force=True).written

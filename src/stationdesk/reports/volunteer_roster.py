@@ -142,8 +142,13 @@ def _story(data: RosterData, labels: RosterLabels) -> list[Flowable]:
     for shift in data.shifts:
         top = len(rows)
         struck = shift.cancelled
-        head = (shift.day.isoformat(), labels.weekdays[shift.day.weekday()], _time(shift),
-                _activity(shift, labels), shift.place)  # fmt: skip
+        head = (
+            shift.day.isoformat(),
+            labels.weekdays[shift.day.weekday()],
+            _time(shift),
+            _activity(shift, labels),
+            shift.place,
+        )
         for i, (role, people, count) in enumerate(_lines(shift, labels)):
             shared = [_cell(text, small, struck) for text in head] if i == 0 else [""] * len(head)
             rows.append([*shared, *(_cell(text, small, struck) for text in (role, people, count))])
@@ -195,8 +200,16 @@ def roster_sheet(data: RosterData, labels: RosterLabels | None = None) -> SheetS
         Column(names[7], 9, align="center"),
     ]
     rows = [
-        [shift.day, labels.weekdays[shift.day.weekday()], _time(shift), _activity(shift, labels), shift.place,
-         role, people, count]  # fmt: skip
+        [
+            shift.day,
+            labels.weekdays[shift.day.weekday()],
+            _time(shift),
+            _activity(shift, labels),
+            shift.place,
+            role,
+            people,
+            count,
+        ]
         for shift in data.shifts
         for role, people, count in _lines(shift, labels)
     ]

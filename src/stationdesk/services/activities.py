@@ -278,10 +278,15 @@ def add_series(ctx: ServiceContext, activity_id: str, draft: SeriesDraft) -> Ser
         session.add(series)
         session.flush()
         ids = [
-            _add_shift(session, activity_id, *_times(day, series.start_minute, series.end_minute), roles,
-                       series_id=series.id)
+            _add_shift(
+                session,
+                activity_id,
+                *_times(day, series.start_minute, series.end_minute),
+                roles,
+                series_id=series.id,
+            )
             for day in plan.days
-        ]  # fmt: skip
+        ]
         return SeriesResult(series.id, ids, plan.skipped)
 
 
@@ -301,11 +306,16 @@ def extend_series(ctx: ServiceContext, series_id: str, until: date) -> SeriesRes
         had = set(session.scalars(select(Shift.planned_on).where(Shift.series_id == series_id)))
         roles = parse_roles(series.roles)
         ids = [
-            _add_shift(session, series.activity_id, *_times(day, series.start_minute, series.end_minute),
-                       roles, series_id=series.id)
+            _add_shift(
+                session,
+                series.activity_id,
+                *_times(day, series.start_minute, series.end_minute),
+                roles,
+                series_id=series.id,
+            )
             for day in plan.days
             if day not in had
-        ]  # fmt: skip
+        ]
         skipped = [s for s in plan.skipped if s.day > series.until]
         series.until = until
         return SeriesResult(series.id, ids, skipped)
@@ -316,8 +326,17 @@ def get_series(ctx: ServiceContext, series_id: str) -> SeriesInfo:
     with ctx.reading() as session:
         s = named_lists.get_live(session, ShiftSeries, series_id, "shifts.series_not_found")
         start, end = _times(s.first_day, s.start_minute, s.end_minute)
-        return SeriesInfo(s.id, s.activity_id, s.first_day, s.until, s.every_weeks, start.time(), end.time(),
-                          parse_roles(s.roles), s.ignore_holidays)  # fmt: skip
+        return SeriesInfo(
+            s.id,
+            s.activity_id,
+            s.first_day,
+            s.until,
+            s.every_weeks,
+            start.time(),
+            end.time(),
+            parse_roles(s.roles),
+            s.ignore_holidays,
+        )
 
 
 def move_shift(
@@ -388,8 +407,15 @@ def set_roles(ctx: ServiceContext, shift_id: str, roles: Sequence[RoleSpec]) -> 
                 )
         for position, spec in enumerate(clean):
             if (role := current.get(spec.name)) is None:
-                session.add(ShiftRole(shift_id=shift_id, name=spec.name, capacity=spec.capacity,
-                                      position=position, deleted=False))  # fmt: skip
+                session.add(
+                    ShiftRole(
+                        shift_id=shift_id,
+                        name=spec.name,
+                        capacity=spec.capacity,
+                        position=position,
+                        deleted=False,
+                    )
+                )
                 continue
             if spec.capacity < (count := taken.get(role.id, 0)):
                 raise ValidationError(

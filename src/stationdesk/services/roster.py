@@ -20,7 +20,15 @@ from stationdesk.domain.roles import Action
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import NotFound
-from stationdesk.store.models import Activity, Person, Shift, ShiftAssignment, ShiftRole, ShiftSeries, Volunteer
+from stationdesk.store.models import (
+    Activity,
+    Person,
+    Shift,
+    ShiftAssignment,
+    ShiftRole,
+    ShiftSeries,
+    Volunteer,
+)
 
 
 @dataclass(frozen=True)
@@ -126,7 +134,9 @@ def _shifts() -> Select[tuple[Shift, str, str, int | None]]:
     )
 
 
-def _load(session: Session, shifts_query: Select[tuple[Shift, str, str, int | None]], which: object) -> list[RosterShift]:
+def _load(
+    session: Session, shifts_query: Select[tuple[Shift, str, str, int | None]], which: object
+) -> list[RosterShift]:
     roles_query = (
         select(ShiftRole.id, ShiftRole.shift_id, ShiftRole.name, ShiftRole.capacity)
         .join(Shift, Shift.id == ShiftRole.shift_id)

@@ -83,7 +83,9 @@ def _live_assignment() -> object:
     return ShiftAssignment.withdrawn.is_(False) & ShiftAssignment.deleted.is_(False)
 
 
-def _clashing(session: Session, shift: Shift, volunteer_ids: Sequence[str]) -> dict[str, tuple[str, datetime]]:
+def _clashing(
+    session: Session, shift: Shift, volunteer_ids: Sequence[str]
+) -> dict[str, tuple[str, datetime]]:
     """Volunteer id -> (activity, start) of another live shift of theirs overlapping ``shift``."""
     query = (
         select(ShiftAssignment.volunteer_id, Activity.name, Shift.starts_at)
@@ -141,7 +143,9 @@ def _assign(
             raise ValidationError("signup.not_active", "a paused or departed volunteer", {"name": name})
     on_shift = set(
         session.scalars(
-            select(ShiftAssignment.volunteer_id).where(ShiftAssignment.shift_id == shift_id, _live_assignment())
+            select(ShiftAssignment.volunteer_id).where(
+                ShiftAssignment.shift_id == shift_id, _live_assignment()
+            )
         )
     )
     already = [v for v in wanted if v in on_shift]
@@ -152,16 +156,26 @@ def _assign(
     ]
     count = signed_up(session, shift_id).get(role_id, 0) + len(new)
     if count > role.capacity:
-        warnings.append(SignupWarning("signup.full", params={"role": role.name, "count": count,
-                                                             "capacity": role.capacity}))  # fmt: skip
+        warnings.append(
+            SignupWarning(
+                "signup.full", params={"role": role.name, "count": count, "capacity": role.capacity}
+            )
+        )
     if warnings and not force:
         return SignupResult(False, [], warnings, already, inactive)
     now = datetime.now()
     rows = [
-        ShiftAssignment(shift_id=shift_id, role_id=role_id, volunteer_id=v, assigned_by=ctx_user,
-                        assigned_at=now, withdrawn=False, deleted=False)
+        ShiftAssignment(
+            shift_id=shift_id,
+            role_id=role_id,
+            volunteer_id=v,
+            assigned_by=ctx_user,
+            assigned_at=now,
+            withdrawn=False,
+            deleted=False,
+        )
         for v in new
-    ]  # fmt: skip
+    ]
     session.add_all(rows)
     session.flush()
     return SignupResult(True, [row.id for row in rows], warnings, already, inactive)
@@ -223,7 +237,9 @@ def withdraw(ctx: ServiceContext, assignment_id: str) -> None:
         row.withdrawn = True
 
 
-def candidates(ctx: ServiceContext, shift_id: str, text: str = "", limit: int = CANDIDATES_MAX) -> list[Candidate]:
+def candidates(
+    ctx: ServiceContext, shift_id: str, text: str = "", limit: int = CANDIDATES_MAX
+) -> list[Candidate]:
     """Active volunteers to pick for a shift, by name: those whose name, pinyin initials, full
     pinyin or organisation starts with ``text`` (all of them when empty), each marked when already
     on the shift or on another at an overlapping time."""
