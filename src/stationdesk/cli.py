@@ -247,6 +247,12 @@ def build_parser() -> argparse.ArgumentParser:
     roster.add_argument("--json", action="store_true", help="print the preview and result as JSON")
     _training_reports(reports)
     _volunteer_commands(command)
+    roster_help = "the volunteer roster (志愿服务排班表) of a month, as PDF or .xlsx"
+    month_roster = reports.add_parser("roster", help=roster_help, description=roster_help)
+    _database_options(month_roster, suppress=True)
+    month_roster.add_argument("--month", required=True, type=_month, metavar="YYYY-MM", help="the month")
+    month_roster.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx", help="the file to write")
+    month_roster.add_argument("--force", action="store_true", help="replace an existing file")
     return parser
 
 
@@ -796,6 +802,16 @@ def _cmd_report_ce_ledger(args: argparse.Namespace) -> int:
     return _write_printout(args, lambda _ctx: args.person, write)
 
 
+def _cmd_report_roster(args: argparse.Namespace) -> int:
+    from stationdesk.services import roster_printouts
+
+    def write(ctx: ServiceContext, _record: str, out: Path) -> Path:
+        return roster_printouts.write_roster(ctx, month=args.month, out=out)
+
+    _training_out(args)
+    return _write_printout(args, lambda _ctx: "", write)
+
+
 REPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
     "referral-slip": _cmd_report_referral_slip,
     "notice": _cmd_report_notice,
@@ -806,6 +822,7 @@ REPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
     "certificates": _cmd_report_certificates,
     "certificate-register": _cmd_report_certificate_register,
     "ce-ledger": _cmd_report_ce_ledger,
+    "roster": _cmd_report_roster,
 }
 
 

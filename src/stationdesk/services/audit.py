@@ -70,6 +70,9 @@ ACTIONS = frozenset(
         "training.walk_in_match",
         "training.walk_in_unmatch",
         "volunteer.import",
+        # volunteer rosters (issue 5, shifts)
+        "roster.print",
+        "roster.export",
     }
 )
 """Every action the log may hold; the audit page names each one in the user's language."""

@@ -514,6 +514,75 @@ def _table() -> dict[str, str]:
         "ce.bad_period_start": QCoreApplication.translate(
             "messages", "The registration period must start in 1900 or later."
         ),
+        # Volunteer activities, shifts, sign-ups and the roster (issue 5).
+        "activity.name_required": QCoreApplication.translate("messages", "Please enter the activity's name."),
+        "activity.name_too_long": QCoreApplication.translate(
+            "messages", "The activity's name may have at most %1 characters."
+        ),
+        "activity.place_too_long": QCoreApplication.translate(
+            "messages", "The place may have at most %1 characters."
+        ),
+        "activity.description_too_long": QCoreApplication.translate(
+            "messages", "The description may have at most %1 characters."
+        ),
+        "activity.not_found": QCoreApplication.translate("messages", "This activity no longer exists."),
+        "shifts.bad_interval": QCoreApplication.translate(
+            "messages", "A series repeats every 1 to %1 weeks."
+        ),
+        "shifts.until_before_first": QCoreApplication.translate(
+            "messages", "The series ends before its first day."
+        ),
+        "shifts.series_too_long": QCoreApplication.translate(
+            "messages", "A series may have at most %1 shifts: choose an earlier end."
+        ),
+        "shifts.roles_required": QCoreApplication.translate(
+            "messages", "A shift needs at least one role (e.g. 帮手 6)."
+        ),
+        "shifts.too_many_roles": QCoreApplication.translate("messages", "A shift may have at most %1 roles."),
+        "shifts.role_name_required": QCoreApplication.translate("messages", "Every role needs a name."),
+        "shifts.role_name_too_long": QCoreApplication.translate(
+            "messages", "The role name %1 is too long (at most %2 characters)."
+        ),
+        "shifts.bad_capacity": QCoreApplication.translate("messages", "The role %1 needs 1 to %2 people."),
+        "shifts.duplicate_role": QCoreApplication.translate("messages", "The role %1 is named twice."),
+        "shifts.bad_roles": QCoreApplication.translate("messages", "The series' roles cannot be read."),
+        "shifts.ends_before_start": QCoreApplication.translate(
+            "messages", "The shift ends before it starts."
+        ),
+        "shifts.longer_than_a_day": QCoreApplication.translate("messages", "A shift lasts at most a day."),
+        "shifts.not_found": QCoreApplication.translate("messages", "This shift no longer exists."),
+        "shifts.series_not_found": QCoreApplication.translate("messages", "This series no longer exists."),
+        "shifts.until_earlier": QCoreApplication.translate(
+            "messages", "A series is extended, not shortened: it runs until %1 already."
+        ),
+        "shifts.note_too_long": QCoreApplication.translate(
+            "messages", "The note may have at most %1 characters."
+        ),
+        "shifts.cancelled": QCoreApplication.translate(
+            "messages", "This shift is cancelled: restore it first."
+        ),
+        "shifts.capacity_below_signups": QCoreApplication.translate(
+            "messages", "%2 volunteers are signed up as %1: it cannot have only %3 places."
+        ),
+        "shifts.role_has_signups": QCoreApplication.translate(
+            "messages", "%2 volunteers are signed up as %1: withdraw them before removing the role."
+        ),
+        "shifts.role_not_found": QCoreApplication.translate(
+            "messages", "This role is not one of the shift's."
+        ),
+        "signup.volunteer_not_found": QCoreApplication.translate(
+            "messages", "This volunteer no longer exists."
+        ),
+        "signup.not_active": QCoreApplication.translate(
+            "messages", "%1 is paused or has left: change the volunteer's status first."
+        ),
+        "signup.nobody": QCoreApplication.translate("messages", "Please choose at least one volunteer."),
+        "signup.team_empty": QCoreApplication.translate(
+            "messages", "The team has no active members on that day."
+        ),
+        "signup.not_found": QCoreApplication.translate("messages", "This sign-up no longer exists."),
+        "roster.bad_month": QCoreApplication.translate("messages", "There is no month %2 in %1."),
+        "roster.month_or_week": QCoreApplication.translate("messages", "Choose a month or a week."),
     }
 
 
@@ -582,6 +651,22 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "team.exists": ("name",),
     "team.organisation_too_long": ("max",),
     "team.retired": ("name",),
+    # Volunteer activities, shifts, sign-ups and the roster (issue 5).
+    "activity.name_too_long": ("max",),
+    "activity.place_too_long": ("max",),
+    "activity.description_too_long": ("max",),
+    "shifts.bad_interval": ("max",),
+    "shifts.series_too_long": ("max",),
+    "shifts.too_many_roles": ("max",),
+    "shifts.role_name_too_long": ("name", "max"),
+    "shifts.bad_capacity": ("name", "max"),
+    "shifts.duplicate_role": ("name",),
+    "shifts.until_earlier": ("until",),
+    "shifts.note_too_long": ("max",),
+    "shifts.capacity_below_signups": ("name", "count", "capacity"),
+    "shifts.role_has_signups": ("name", "count"),
+    "signup.not_active": ("name",),
+    "roster.bad_month": ("year", "month"),
 }
 
 

@@ -64,6 +64,8 @@ def action_label(action: str) -> str:
         "coverage.print": QCoreApplication.translate("audit", "Visit coverage report printed"),
         "training.print": QCoreApplication.translate("audit", "Training sign-in sheet or attendance printed"),
         "training.export": QCoreApplication.translate("audit", "Training list exported as a spreadsheet"),
+        "roster.print": QCoreApplication.translate("audit", "Volunteer roster printed"),
+        "roster.export": QCoreApplication.translate("audit", "Volunteer roster exported as a spreadsheet"),
         "training.import_roster": QCoreApplication.translate("audit", "Training roster imported"),
         "training.walk_in_match": QCoreApplication.translate("audit", "Training walk-in matched to a person"),
         "training.walk_in_unmatch": QCoreApplication.translate("audit", "Training walk-in match undone"),
