@@ -77,6 +77,9 @@ def _table() -> dict[str, str]:
             "messages", "The logo is too large (at most %1 KB)."
         ),
         "station.missing": QCoreApplication.translate("messages", "The station profile is missing."),
+        "station.person_too_long": QCoreApplication.translate(
+            "messages", "The name of the person in charge may have at most %1 characters."
+        ),
         "tag.bad_name": QCoreApplication.translate("messages", "A tag name needs 1 to 32 characters."),
         "tag.exists": QCoreApplication.translate("messages", "The tag %1 already exists."),
         "tag.not_found": QCoreApplication.translate("messages", "This tag no longer exists."),
@@ -482,6 +485,7 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "password.too_short": ("min",),
     "user.exists": ("username",),
     "station.logo_too_large": ("max_kb",),
+    "station.person_too_long": ("max",),
     "tag.exists": ("name",),
     "settings.bad_idle_minutes": ("min", "max"),
     "db.foreign": ("path",),
