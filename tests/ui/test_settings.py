@@ -180,7 +180,9 @@ def test_station_profile_is_saved(qtbot, page: SettingsPage, ctx: ServiceContext
     assert page.station.message.text() == describe(ServiceError("station.bad_code"))
 
 
-def test_the_person_in_charge_is_saved_and_shown_again(qtbot, page: SettingsPage, ctx: ServiceContext) -> None:
+def test_the_person_in_charge_is_saved_and_shown_again(
+    qtbot, page: SettingsPage, ctx: ServiceContext
+) -> None:
     form = page.station.form
     assert form.person_in_charge.text() == ""
     form.person_in_charge.setText("  张主任 ")

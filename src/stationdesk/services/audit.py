@@ -69,6 +69,10 @@ ACTIONS = frozenset(
         "training.ce_ledger_print",
         "training.walk_in_match",
         "training.walk_in_unmatch",
+        "volunteer.hours_certificate_issue",
+        "volunteer.hours_certificate_void",
+        "volunteer.hours_certificate_print",
+        "volunteer.hours_notice_print",
     }
 )
 """Every action the log may hold; the audit page names each one in the user's language."""

@@ -470,6 +470,27 @@ def _table() -> dict[str, str]:
         "ce.bad_period_start": QCoreApplication.translate(
             "messages", "The registration period must start in 1900 or later."
         ),
+        # Volunteer-service record certificates (志愿服务记录证明).
+        "volunteer.not_found": QCoreApplication.translate("messages", "This volunteer no longer exists."),
+        "hours_certificate.bad_period": QCoreApplication.translate(
+            "messages", "The period ends (%2) before it begins (%1)."
+        ),
+        "hours_certificate.no_hours": QCoreApplication.translate(
+            "messages",
+            "No approved volunteer hours from %1 to %2: there is nothing to certify. "
+            "Hours still awaiting review do not count.",
+        ),
+        "hours_certificate.bad_handler": QCoreApplication.translate(
+            "messages", "The handler must be an active user of the station."
+        ),
+        "hours_certificate.bad_minimum": QCoreApplication.translate(
+            "messages", "The minimum hours cannot be negative."
+        ),
+        "hours_certificate.hours_changed": QCoreApplication.translate(
+            "messages",
+            "The counted hours of certificate %1 have changed since it was issued: "
+            "void it and issue a new one.",
+        ),
     }
 
 
@@ -530,6 +551,9 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "signin.walk_in_name_too_long": ("max",),
     "signin.walk_in_unit_too_long": ("max",),
     "attendance.bad_status": ("status",),
+    "hours_certificate.bad_period": ("first", "last"),
+    "hours_certificate.no_hours": ("first", "last"),
+    "hours_certificate.hours_changed": ("number",),
 }
 
 
