@@ -193,3 +193,12 @@ def test_who_may_view_issue_and_void(ctx: ServiceContext, season: Season, role: 
         with pytest.raises(PermissionDenied):
             hours_certificates.issue(ctx, season.volunteer, season.first, date(2026, 4, 30))
         assert _certificates(ctx) == 1
+
+
+def test_volunteers_are_found_by_name_pinyin_or_code(ctx: ServiceContext, season: Season) -> None:
+    assert [v.name for v in hours_certificates.find_volunteers(ctx)] == ["艾琳", "李志愿"]
+    assert [v.name for v in hours_certificates.find_volunteers(ctx, "李")] == ["李志愿"]
+    assert [v.name for v in hours_certificates.find_volunteers(ctx, "lzy")] == ["李志愿"]
+    assert [v.name for v in hours_certificates.find_volunteers(ctx, "ai")] == ["艾琳"]
+    assert [v.name for v in hours_certificates.find_volunteers(ctx, "bcdefg3")] == ["艾琳"]
+    assert hours_certificates.find_volunteers(ctx, "王") == []
