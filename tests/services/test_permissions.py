@@ -17,6 +17,7 @@ from stationdesk.services import (
     audit_query,
     coverage,
     enrolment,
+    hours_certificates,
     needs,
     partners,
     people,
@@ -65,6 +66,7 @@ def _calls(person_id: str, partner_id: str = "", category_id: str = "", session_
         Action.PRINT: lambda c: coverage.record_print(c, period_of(date(2026, 11, 1), "month")),
         Action.TRAINING_VIEW: lambda c: training.list_programmes(c),
         Action.TRAINING_SIGNIN: lambda c: enrolment.sign_in(c, session_id, "张伟"),
+        Action.VOLUNTEER_VIEW: lambda c: hours_certificates.register(c),
         Action.TRAINING_EDIT: lambda c: training.create_programme(
             c, training.ProgrammeDraft(f"讲座{next(_n)}", "lecture", CompletionRule(RuleKind.COUNT, 1))
         ),
@@ -75,7 +77,6 @@ NOT_YET_CALLABLE = {
     Action.EXPORT,
     Action.IMPORT,
     Action.TRAINING_SIGNIN,
-    Action.VOLUNTEER_VIEW,
     Action.VOLUNTEER_EDIT,
     Action.VOLUNTEER_CHECKIN,
     Action.HOURS_APPROVE,

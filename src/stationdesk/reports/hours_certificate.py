@@ -101,7 +101,7 @@ class HoursCertificateLabels:
     days_span: str = "{first} 至 {last}"
     total: str = "合计"
     closing: str = "特此证明。"
-    issuer: str = "出具单位（盖章）：{name}"
+    issuer: str = "出具单位（盖章）"
     person_in_charge: str = "负责人：{name}"
     handler: str = "经办人：{name}"
     phone: str = "联系电话：{phone}"
@@ -245,11 +245,11 @@ class IssuerBlock(Flowable):
             c.setFont(font, fitted.size)
             c.drawString(0, top - index * 10 * mm, fitted.lines[0])
         centre = self.width - 46 * mm
-        issuer = fit(
-            labels.issuer.format(name=data.station_name), font, 92 * mm, 9 * mm, 12.5, 8, max_lines=1
-        )
-        c.setFont(font, issuer.size)
-        c.drawCentredString(centre, top - 10 * mm, issuer.lines[0])
+        c.setFont(font, 10.5)
+        c.drawCentredString(centre, top, labels.issuer)
+        station = fit(data.station_name, font, 88 * mm, 9 * mm, 13.5, 8, max_lines=1)
+        c.setFont(font, station.size)
+        c.drawCentredString(centre, top - 10 * mm, station.lines[0])
         c.setFont(font, 12.5)
         c.drawCentredString(centre, top - 20 * mm, zh_formal_date(data.issued_on))
         seal_position(c, centre, top - 15 * mm, labels.seal)
