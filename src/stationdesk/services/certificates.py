@@ -23,11 +23,11 @@ from stationdesk.domain.roles import Action
 from stationdesk.services import audit, register_numbers
 from stationdesk.services.attendance import programme_attendance_in
 from stationdesk.services.authz import require
-from stationdesk.services.context import ServiceContext
+from stationdesk.services.context import Actor, ServiceContext
 from stationdesk.services.errors import NotFound
 from stationdesk.services.fields import one_line
 from stationdesk.services.training import programme_in
-from stationdesk.store.models import Certificate, Enrolment, Programme, User
+from stationdesk.store.models import Certificate, Enrolment, HoursCertificate, Programme, User
 
 PREFIX = "ZS"
 REASON_MAX = 256
@@ -158,28 +158,32 @@ def void_certificate(ctx: ServiceContext, certificate_id: str, reason: str) -> C
     actor = require(ctx, Action.TRAINING_EDIT)
     why = void_reason(reason)
     with ctx.transaction() as session:
-        certificate = session.get(Certificate, certificate_id)
-        if certificate is None or certificate.deleted:
-            raise NotFound("certificate.not_found")
-        if certificate.voided:
-            raise ValidationError(
-                "certificate.already_voided",
-                "the certificate is already void",
-                {"number": certificate.number},
-            )
-        certificate.voided = True
-        certificate.void_reason = why
-        audit.record(
-            session,
-            actor,
-            "training.certificate_void",
-            record_type="certificate",
-            record_id=certificate.id,
-            reason=why,
-            detail=certificate.number,
-        )
-        session.flush()
+        void_in(session, actor, session.get(Certificate, certificate_id), why, "training.certificate_void")
         return _info(session.execute(_query().where(Certificate.id == certificate_id)).one())
+
+
+def void_in(
+    session: Session, actor: Actor, certificate: Certificate | HoursCertificate | None, why: str, action: str
+) -> None:
+    """Void a certificate of either register with the reason ``why`` and audit it as ``action``."""
+    if certificate is None or certificate.deleted:
+        raise NotFound("certificate.not_found")
+    if certificate.voided:
+        raise ValidationError(
+            "certificate.already_voided", "the certificate is already void", {"number": certificate.number}
+        )
+    certificate.voided = True
+    certificate.void_reason = why
+    audit.record(
+        session,
+        actor,
+        action,
+        record_type=certificate.__tablename__,
+        record_id=certificate.id,
+        reason=why,
+        detail=certificate.number,
+    )
+    session.flush()
 
 
 def certificate_register(

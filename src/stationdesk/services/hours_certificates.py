@@ -30,7 +30,7 @@ from stationdesk.domain.masking import mask_id_number
 from stationdesk.domain.roles import Action
 from stationdesk.services import audit, register_numbers
 from stationdesk.services.authz import require
-from stationdesk.services.certificates import issue_date, void_reason
+from stationdesk.services.certificates import issue_date, void_in, void_reason
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import NotFound
 from stationdesk.services.hours_count import counts
@@ -312,26 +312,7 @@ def void(ctx: ServiceContext, certificate_id: str, reason: str) -> HoursCertific
     why = void_reason(reason)
     with ctx.transaction() as session:
         certificate = session.get(HoursCertificate, certificate_id)
-        if certificate is None or certificate.deleted:
-            raise NotFound("certificate.not_found")
-        if certificate.voided:
-            raise ValidationError(
-                "certificate.already_voided",
-                "the certificate is already void",
-                {"number": certificate.number},
-            )
-        certificate.voided = True
-        certificate.void_reason = why
-        audit.record(
-            session,
-            actor,
-            "volunteer.hours_certificate_void",
-            record_type="hours_certificate",
-            record_id=certificate.id,
-            reason=why,
-            detail=certificate.number,
-        )
-        session.flush()
+        void_in(session, actor, certificate, why, "volunteer.hours_certificate_void")
         return _info(session.execute(_query().where(HoursCertificate.id == certificate_id)).one())
 
 
