@@ -5,7 +5,8 @@ Groups, in the order they run: build (demo_build_<N>y), search (search_p95_<kind
 peak_rss_mb), signin (signin_to_window_ms: Enter in the login dialog to a working main window), reception
 (walk_in_save_median_ms, walk_in_save_ratio, coverage_view_ms, reception_page_ms), training
 (signin_service_ms, signin_screen_ms, signin_sheet_500_ms, signin_sheet_lo_ms, signin_sheet_lo_ratio),
-roster (roster_preview_ms), volunteers (month_roster_ms).
+roster (roster_preview_ms), volunteers (month_roster_ms), certificates (hours_certificate_pdf_ms,
+hours_certificate_first_pdf_ms).
 ``--only`` takes group names or figure-name prefixes.
 """
 
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from benchmarks import (
     build,
+    certificates,
     databases,
     processes,
     reception,
@@ -43,6 +45,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "training": ("signin_service_ms", "signin_screen_ms", "signin_sheet_"),
     "roster": ("roster_preview_ms",),
     "volunteers": ("month_roster_ms",),
+    "certificates": ("hours_certificate_",),
 }
 
 
@@ -102,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
             "training": lambda: [*training.run(big_copy()), *signin_sheet.run(big_copy())],
             "roster": lambda: roster.run(big_copy()),
             "volunteers": lambda: volunteers.run(big_copy()),
+            "certificates": lambda: certificates.run(big_copy()),
         }
         for group, keep in selected.items():
             print(f"running {group} ...", file=sys.stderr, flush=True)

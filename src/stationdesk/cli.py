@@ -88,6 +88,13 @@ MESSAGES: dict[str, str] = {
     "roster.name_only_ambiguous": "a name alone, and people of that name are registered: add a phone or ID",
     "roster.possible_duplicate": "someone of this name and birth date is registered: enrol from the registry",
     "report.no_person": "no person with the id {id}",
+    "report.no_volunteer": "no volunteer with the id {id}",
+    "report.not_pdf": "{path}: write a .pdf file",
+    "hours_certificate.bad_period": "the period ends ({last}) before it begins ({first})",
+    "hours_certificate.no_hours": "no counted volunteer hours from {first} to {last}: nothing to certify"
+    " (hours awaiting review do not count)",
+    "hours_certificate.hours_changed": "the counted hours of certificate {number} changed since it was"
+    " issued: void it in the app and issue a new one",
     "training.nobody_enrolled": "the programme has no participants: no badges to print",
     "roster.bad_registered_on": "not a registration date (2024-05-06, 2024/5/6, 2024年5月6日; to today)",
     "team.retired": "the team {name} is retired",
@@ -253,6 +260,17 @@ def build_parser() -> argparse.ArgumentParser:
     month_roster.add_argument("--month", required=True, type=_month, metavar="YYYY-MM", help="the month")
     month_roster.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx", help="the file to write")
     month_roster.add_argument("--force", action="store_true", help="replace an existing file")
+    hours_help = (
+        "a volunteer's service record certificate (志愿服务记录证明) for a period: issued if none is "
+        "valid for exactly that period, else the valid one reprinted"
+    )
+    hours = reports.add_parser("hours-certificate", help=hours_help, description=hours_help)
+    _database_options(hours, suppress=True)
+    hours.add_argument("--volunteer", required=True, metavar="ID", help="the volunteer's id")
+    hours.add_argument("--from", dest="first_day", required=True, type=_day, metavar="YYYY-MM-DD")
+    hours.add_argument("--to", dest="last_day", required=True, type=_day, metavar="YYYY-MM-DD")
+    hours.add_argument("--out", required=True, metavar="FILE.pdf", help="the file to write")
+    hours.add_argument("--force", action="store_true", help="replace an existing file")
     return parser
 
 
@@ -812,6 +830,35 @@ def _cmd_report_roster(args: argparse.Namespace) -> int:
     return _write_printout(args, lambda _ctx: "", write)
 
 
+def _cmd_report_hours_certificate(args: argparse.Namespace) -> int:
+    """Reprint the volunteer's valid certificate for exactly the period, or issue one (said on stderr);
+    with no counted hours, say so and write nothing."""
+    from stationdesk.services import accounts, hours_certificates, volunteer_printouts
+
+    if Path(args.out).suffix.lower() != ".pdf":
+        raise UsageError("report.not_pdf", path=args.out)
+    out = _output_file(args.out, args.force)
+    ctx = _open_existing(_database_url(args)).ctx
+    try:
+        accounts.act_as_command_line(ctx, getpass.getuser())
+        with _unknown_record("volunteer.not_found", "report.no_volunteer", args.volunteer):
+            live = hours_certificates.live_certificate(ctx, args.volunteer, args.first_day, args.last_day)
+            certificate = live or hours_certificates.issue(ctx, args.volunteer, args.first_day, args.last_day)
+        if live is None:
+            print(f"issued certificate {certificate.number}", file=sys.stderr)
+        else:
+            print(
+                f"reprinting certificate {certificate.number}, issued {certificate.issued_on}",
+                file=sys.stderr,
+            )
+        with _terminate_as_exit():
+            written = volunteer_printouts.write_hours_certificate(ctx, certificate.id, out)
+    finally:
+        ctx.engine.dispose()
+    print(written)
+    return EXIT_OK
+
+
 REPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
     "referral-slip": _cmd_report_referral_slip,
     "notice": _cmd_report_notice,
@@ -823,6 +870,7 @@ REPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
     "certificate-register": _cmd_report_certificate_register,
     "ce-ledger": _cmd_report_ce_ledger,
     "roster": _cmd_report_roster,
+    "hours-certificate": _cmd_report_hours_certificate,
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtWidgets import QDialog
 
@@ -176,6 +178,24 @@ def test_station_profile_is_saved(qtbot, page: SettingsPage, ctx: ServiceContext
     form.code.setText("bad code")
     page.station.save()
     assert page.station.message.text() == describe(ServiceError("station.bad_code"))
+
+
+def test_the_person_in_charge_is_saved_and_shown_again(
+    qtbot, page: SettingsPage, ctx: ServiceContext
+) -> None:
+    form = page.station.form
+    assert form.person_in_charge.text() == ""
+    form.person_in_charge.setText("  张主任 ")
+    with qtbot.waitSignal(page.station_changed):
+        page.station.save_button.click()
+    profile = station.get_profile(ctx)
+    assert profile is not None and profile.person_in_charge == "张主任"
+    again = make_page(qtbot, ctx)
+    assert again.station.form.person_in_charge.text() == "张主任"
+    with pytest.raises(ServiceError) as refused:
+        station.update_profile(ctx, replace(profile, person_in_charge="长" * (station.PERSON_MAX + 1)))
+    assert refused.value.code == "station.person_too_long"
+    assert station.get_profile(ctx).person_in_charge == "张主任"  # type: ignore[union-attr]
 
 
 def test_language_is_saved_for_the_next_start(page: SettingsPage, ctx: ServiceContext) -> None:

@@ -107,8 +107,9 @@ def span_text(first: date | None, last: date | None, labels: CertificateLabels) 
     )
 
 
-def _border(canvas: Canvas) -> None:
-    width, height = PAGE
+def border(canvas: Canvas, page: tuple[float, float] = PAGE) -> None:
+    """The red outer frame and the gold inner one with its corner ornaments."""
+    width, height = page
     canvas.saveState()
     canvas.setStrokeColor(RED)
     canvas.setLineWidth(3)
@@ -125,12 +126,12 @@ def _border(canvas: Canvas) -> None:
     canvas.restoreState()
 
 
-def _title(canvas: Canvas, text: str, y: float) -> None:
-    """The title, its characters spaced apart, centred on the page."""
-    font, size = font_name(), 40
+def spaced_title(canvas: Canvas, text: str, y: float, page_width: float = PAGE[0], size: float = 40) -> None:
+    """The title in red, its characters spaced apart, centred on the page."""
+    font = font_name()
     space = size * 0.6
     total = canvas.stringWidth(text, font, size) + space * (len(text) - 1)
-    x = (PAGE[0] - total) / 2
+    x = (page_width - total) / 2
     canvas.setFont(font, size)
     canvas.setFillColor(RED)
     for ch in text:
@@ -164,7 +165,8 @@ def _body(data: CertificateData, labels: CertificateLabels) -> list[Paragraph]:
     return [Paragraph(text, style), Paragraph(escape(labels.closing), style)]
 
 
-def _seal_position(canvas: Canvas, x: float, y: float, label: str) -> None:
+def seal_position(canvas: Canvas, x: float, y: float, label: str) -> None:
+    """A dashed circle centred on (x, y) where the red seal goes (盖章处), its label inside."""
     canvas.saveState()
     canvas.setStrokeColor(colors.HexColor("#B0B0B0"))
     canvas.setLineWidth(0.8)
@@ -179,13 +181,13 @@ def _seal_position(canvas: Canvas, x: float, y: float, label: str) -> None:
 def _page(canvas: Canvas, batch: CertificateBatch, data: CertificateData, labels: CertificateLabels) -> None:
     width, height = PAGE
     font = font_name()
-    _border(canvas)
+    border(canvas)
     if batch.logo_png:
         size = 16 * mm
         canvas.drawImage(
             ImageReader(io.BytesIO(batch.logo_png)), 22 * mm, height - 22 * mm - size, size, size, mask="auto"
         )
-    _title(canvas, labels.title, height - 50 * mm)
+    spaced_title(canvas, labels.title, height - 50 * mm)
     canvas.setFont(font, 11)
     canvas.drawRightString(width - 24 * mm, height - 24 * mm, labels.number.format(number=data.number))
     text_width = width - 2 * 42 * mm
@@ -206,7 +208,7 @@ def _page(canvas: Canvas, batch: CertificateBatch, data: CertificateData, labels
         canvas.setFont(font, fitted.size)
         canvas.drawCentredString(centre, baseline, fitted.lines[0])
         baseline -= 9 * mm
-    _seal_position(canvas, centre, 30 * mm + 6 * mm, labels.seal)
+    seal_position(canvas, centre, 30 * mm + 6 * mm, labels.seal)
 
 
 def render_certificates(batch: CertificateBatch, labels: CertificateLabels | None = None) -> bytes:

@@ -9,9 +9,9 @@ and a font of our own makes a page print the same on every PC (check with ``pdff
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -82,8 +82,9 @@ def table(
     return built
 
 
-def _counting_canvas(letterhead: Letterhead) -> type[Canvas]:
-    """A canvas that holds its pages back until the end, so that each can say "page x of y"."""
+def counting_canvas(frame: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A canvas that holds its pages back until the end, so that ``frame(canvas, page, pages)`` can
+    draw on each what needs the page count ("page x of y")."""
 
     class PageCountingCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
@@ -98,14 +99,14 @@ def _counting_canvas(letterhead: Letterhead) -> type[Canvas]:
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                _draw_frame(self, letterhead, number, total)
+                frame(self, number, total)
                 super().showPage()
             super().save()
 
     return PageCountingCanvas
 
 
-def _draw_frame(canvas: Canvas, head: Letterhead, page: int, pages: int) -> None:
+def _draw_frame(canvas: Canvas, page: int, pages: int, *, head: Letterhead) -> None:
     width, height = canvas._pagesize
     font = font_name()
     top = height - MARGIN
@@ -146,7 +147,7 @@ def render(letterhead: Letterhead, story: Sequence[Flowable], pagesize: tuple[fl
         creator="StationDesk",
         initialFontName=font_name(),  # else reportlab lists an unembedded Helvetica on every page
     )
-    document.build(list(story), canvasmaker=_counting_canvas(letterhead))
+    document.build(list(story), canvasmaker=counting_canvas(partial(_draw_frame, head=letterhead)))
     return buffer.getvalue()
 
 

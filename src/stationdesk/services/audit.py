@@ -73,6 +73,10 @@ ACTIONS = frozenset(
         # volunteer rosters (issue 5, shifts)
         "roster.print",
         "roster.export",
+        "volunteer.hours_certificate_issue",
+        "volunteer.hours_certificate_void",
+        "volunteer.hours_certificate_print",
+        "volunteer.hours_notice_print",
     }
 )
 """Every action the log may hold; the audit page names each one in the user's language."""

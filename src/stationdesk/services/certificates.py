@@ -12,7 +12,6 @@ Two PCs issuing apart before a sync could mint the same number (the sync merge m
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -21,14 +20,14 @@ from sqlalchemy.orm import Session
 
 from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.roles import Action
-from stationdesk.services import audit
+from stationdesk.services import audit, register_numbers
 from stationdesk.services.attendance import programme_attendance_in
 from stationdesk.services.authz import require
-from stationdesk.services.context import ServiceContext
+from stationdesk.services.context import Actor, ServiceContext
 from stationdesk.services.errors import NotFound
 from stationdesk.services.fields import one_line
 from stationdesk.services.training import programme_in
-from stationdesk.store.models import Certificate, Enrolment, Programme, User
+from stationdesk.store.models import Certificate, Enrolment, HoursCertificate, Programme, User
 
 PREFIX = "ZS"
 REASON_MAX = 256
@@ -51,17 +50,9 @@ class CertificateInfo:
     void_reason: str
 
 
-def number_prefix(year: int) -> str:
-    return f"{PREFIX}{year}-"
-
-
 def next_number(session: Session, year: int) -> str:
     """The register's next number for ``year``: one past the highest ever given, voided ones included."""
-    prefix = number_prefix(year)
-    numbers = session.scalars(select(Certificate.number).where(Certificate.number.like(f"{prefix}%")))
-    pattern = re.compile(re.escape(prefix) + r"(\d+)")
-    used = [int(m.group(1)) for n in numbers if (m := pattern.fullmatch(n))]
-    return f"{prefix}{max(used, default=0) + 1:04d}"
+    return register_numbers.next_number(session, Certificate.number, PREFIX, year)
 
 
 def _query() -> Select[tuple[Certificate, str, str | None, str]]:
@@ -94,7 +85,15 @@ def _info(row: tuple[Certificate, str, str | None, str]) -> CertificateInfo:
     )
 
 
-def _issue_date(on: date | None) -> tuple[date, datetime]:
+def void_reason(reason: str) -> str:
+    """The reason a certificate of any register is voided, made one line; refused when empty or long."""
+    why = one_line(reason, "certificate.reason_too_long", REASON_MAX)
+    if not why:
+        raise ValidationError("certificate.reason_required", "say why the certificate is voided")
+    return why
+
+
+def issue_date(on: date | None) -> tuple[date, datetime]:
     """The date of issue and the moment completion is judged at (the end of a past day)."""
     today = date.today()
     if on is None or on == today:
@@ -110,7 +109,7 @@ def issue_certificates(
     """Give a certificate to each participant who completes the programme (on the sessions held by
     ``on``, default today) and holds no live one for it yet; returns those issued now, in roster order."""
     actor = require(ctx, Action.TRAINING_EDIT)
-    issued_on, as_of = _issue_date(on)
+    issued_on, as_of = issue_date(on)
     with ctx.transaction() as session:
         record = programme_attendance_in(session, programme_id, as_of)
         holding = set(
@@ -157,32 +156,34 @@ def issue_certificates(
 def void_certificate(ctx: ServiceContext, certificate_id: str, reason: str) -> CertificateInfo:
     """Void a certificate (issued in error, misspelt name...); its number stays used for good."""
     actor = require(ctx, Action.TRAINING_EDIT)
-    why = one_line(reason, "certificate.reason_too_long", REASON_MAX)
-    if not why:
-        raise ValidationError("certificate.reason_required", "say why the certificate is voided")
+    why = void_reason(reason)
     with ctx.transaction() as session:
-        certificate = session.get(Certificate, certificate_id)
-        if certificate is None or certificate.deleted:
-            raise NotFound("certificate.not_found")
-        if certificate.voided:
-            raise ValidationError(
-                "certificate.already_voided",
-                "the certificate is already void",
-                {"number": certificate.number},
-            )
-        certificate.voided = True
-        certificate.void_reason = why
-        audit.record(
-            session,
-            actor,
-            "training.certificate_void",
-            record_type="certificate",
-            record_id=certificate.id,
-            reason=why,
-            detail=certificate.number,
-        )
-        session.flush()
+        void_in(session, actor, session.get(Certificate, certificate_id), why, "training.certificate_void")
         return _info(session.execute(_query().where(Certificate.id == certificate_id)).one())
+
+
+def void_in(
+    session: Session, actor: Actor, certificate: Certificate | HoursCertificate | None, why: str, action: str
+) -> None:
+    """Void a certificate of either register with the reason ``why`` and audit it as ``action``."""
+    if certificate is None or certificate.deleted:
+        raise NotFound("certificate.not_found")
+    if certificate.voided:
+        raise ValidationError(
+            "certificate.already_voided", "the certificate is already void", {"number": certificate.number}
+        )
+    certificate.voided = True
+    certificate.void_reason = why
+    audit.record(
+        session,
+        actor,
+        action,
+        record_type=certificate.__tablename__,
+        record_id=certificate.id,
+        reason=why,
+        detail=certificate.number,
+    )
+    session.flush()
 
 
 def certificate_register(

@@ -37,12 +37,12 @@ def _station(ctx: ServiceContext) -> tuple[str, bytes | None]:
     return name, logo
 
 
-def _right(out: Path) -> Action:
+def right_for(out: Path) -> Action:
     """A PDF is a print; an .xlsx leaves the station as data, an export."""
-    return Action.EXPORT if _is_xlsx(out) else Action.PRINT
+    return Action.EXPORT if is_xlsx(out) else Action.PRINT
 
 
-def _record_print(
+def record_print(
     ctx: ServiceContext,
     action: str,
     record_type: str,
@@ -55,7 +55,7 @@ def _record_print(
         audit.record(session, actor, action, record_type=record_type, record_id=record_id, detail=detail)
 
 
-def _is_xlsx(out: Path) -> bool:
+def is_xlsx(out: Path) -> bool:
     return out.suffix.lower() == ".xlsx"
 
 
@@ -97,7 +97,7 @@ def write_badges(
     if not sheet.badges:
         raise ValidationError("training.nobody_enrolled", "the programme has no participants to print")
     written = write(out, sheet, Layout(layout))
-    _record_print(ctx, "training.badge_print", "programme", programme_id, f"{layout}: {len(sheet.badges)}")
+    record_print(ctx, "training.badge_print", "programme", programme_id, f"{layout}: {len(sheet.badges)}")
     return written
 
 
@@ -153,7 +153,7 @@ def write_certificates(
         raise ValidationError("certificate.none_to_print", "no live certificate of the programme to print")
     written = write(out, batch)
     numbers = ", ".join(c.number for c in batch.certificates)
-    _record_print(ctx, "training.certificate_print", "programme", programme_id, numbers)
+    record_print(ctx, "training.certificate_print", "programme", programme_id, numbers)
     return written
 
 
@@ -197,17 +197,17 @@ def write_certificate_register(
     """The register (of one programme and/or year of issue) as PDF, or .xlsx by ``out``'s suffix."""
     from stationdesk.reports.certificate_register import write_register_pdf, write_register_xlsx
 
-    require(ctx, _right(out))
+    require(ctx, right_for(out))
     data = register_data(ctx, programme_id, year)
-    written = (write_register_xlsx if _is_xlsx(out) else write_register_pdf)(out, data)
+    written = (write_register_xlsx if is_xlsx(out) else write_register_pdf)(out, data)
     scope = " ".join(part for part in (programme_id or "", str(year or "")) if part) or "all"
-    _record_print(
+    record_print(
         ctx,
         "training.certificate_print",
         "certificate_register",
         programme_id or "",
         f"register {scope} ({out.suffix.lstrip('.').lower() or 'pdf'})",
-        _right(out),
+        right_for(out),
     )
     return written
 
@@ -252,15 +252,15 @@ def write_ce_ledger(
     """The person's ledger as PDF proof, or .xlsx by ``out``'s suffix."""
     from stationdesk.reports.ce_ledger import write_ledger_pdf, write_ledger_xlsx
 
-    require(ctx, _right(out))
+    require(ctx, right_for(out))
     data = ledger_data(ctx, person_id, first_day=first_day, level=level)
-    written = (write_ledger_xlsx if _is_xlsx(out) else write_ledger_pdf)(out, data)
-    _record_print(
+    written = (write_ledger_xlsx if is_xlsx(out) else write_ledger_pdf)(out, data)
+    record_print(
         ctx,
         "training.ce_ledger_print",
         "person",
         person_id,
         f"{data.first_day.isoformat()}..{data.last_day.isoformat()} {data.level}",
-        _right(out),
+        right_for(out),
     )
     return written

@@ -1,4 +1,5 @@
-"""The station profile: one name, code, district, address and logo on every screen and page."""
+"""The station profile: one name, code, district, address and logo on every screen and page, and the
+person in charge (负责人) who signs its certificates."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from stationdesk.services.errors import ServiceError
 from stationdesk.store.models import Station
 
 MAX_LOGO_BYTES = 512 * 1024
+PERSON_MAX = 64  # the column's width
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class StationProfile:
     address: str = ""
     phone: str = ""
     logo_png: bytes | None = None
+    person_in_charge: str = ""  # 负责人: signs the station's certificates and ledgers
 
 
 def validate_profile(profile: StationProfile) -> None:
@@ -33,6 +36,8 @@ def validate_profile(profile: StationProfile) -> None:
     code = profile.code.strip()
     if not code or len(code) > 32 or not all(ch.isalnum() or ch in "-_" for ch in code) or not code.isascii():
         raise ServiceError("station.bad_code")
+    if len(profile.person_in_charge.strip()) > PERSON_MAX:
+        raise ServiceError("station.person_too_long", max=PERSON_MAX)
     if profile.logo_png is not None and len(profile.logo_png) > MAX_LOGO_BYTES:
         raise ServiceError("station.logo_too_large", max_kb=MAX_LOGO_BYTES // 1024)
 
@@ -45,6 +50,7 @@ def apply_profile(station: Station, profile: StationProfile) -> None:
     station.address = profile.address.strip()
     station.phone = profile.phone.strip()
     station.logo_png = profile.logo_png
+    station.person_in_charge = profile.person_in_charge.strip()
 
 
 def get_profile(ctx: ServiceContext) -> StationProfile | None:
@@ -53,7 +59,7 @@ def get_profile(ctx: ServiceContext) -> StationProfile | None:
         s = session.scalar(select(Station).where(Station.deleted.is_(False)))
         if s is None:
             return None
-        return StationProfile(s.name, s.code, s.district, s.address, s.phone, s.logo_png)
+        return StationProfile(s.name, s.code, s.district, s.address, s.phone, s.logo_png, s.person_in_charge)
 
 
 def update_profile(ctx: ServiceContext, profile: StationProfile) -> None:

@@ -77,6 +77,9 @@ def _table() -> dict[str, str]:
             "messages", "The logo is too large (at most %1 KB)."
         ),
         "station.missing": QCoreApplication.translate("messages", "The station profile is missing."),
+        "station.person_too_long": QCoreApplication.translate(
+            "messages", "The name of the person in charge may have at most %1 characters."
+        ),
         "tag.bad_name": QCoreApplication.translate("messages", "A tag name needs 1 to 32 characters."),
         "tag.exists": QCoreApplication.translate("messages", "The tag %1 already exists."),
         "tag.not_found": QCoreApplication.translate("messages", "This tag no longer exists."),
@@ -583,6 +586,26 @@ def _table() -> dict[str, str]:
         "signup.not_found": QCoreApplication.translate("messages", "This sign-up no longer exists."),
         "roster.bad_month": QCoreApplication.translate("messages", "There is no month %2 in %1."),
         "roster.month_or_week": QCoreApplication.translate("messages", "Choose a month or a week."),
+        # Volunteer-service record certificates (志愿服务记录证明).
+        "hours_certificate.bad_period": QCoreApplication.translate(
+            "messages", "The period ends (%2) before it begins (%1)."
+        ),
+        "hours_certificate.no_hours": QCoreApplication.translate(
+            "messages",
+            "No approved volunteer hours from %1 to %2: there is nothing to certify. "
+            "Hours still awaiting review do not count.",
+        ),
+        "hours_certificate.bad_handler": QCoreApplication.translate(
+            "messages", "The handler must be an active user of the station."
+        ),
+        "hours_certificate.bad_minimum": QCoreApplication.translate(
+            "messages", "The minimum hours cannot be negative."
+        ),
+        "hours_certificate.hours_changed": QCoreApplication.translate(
+            "messages",
+            "The counted hours of certificate %1 have changed since it was issued: "
+            "void it and issue a new one.",
+        ),
     }
 
 
@@ -598,6 +621,7 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "password.too_short": ("min",),
     "user.exists": ("username",),
     "station.logo_too_large": ("max_kb",),
+    "station.person_too_long": ("max",),
     "tag.exists": ("name",),
     "settings.bad_idle_minutes": ("min", "max"),
     "db.foreign": ("path",),
@@ -667,6 +691,9 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "shifts.role_has_signups": ("name", "count"),
     "signup.not_active": ("name",),
     "roster.bad_month": ("year", "month"),
+    "hours_certificate.bad_period": ("first", "last"),
+    "hours_certificate.no_hours": ("first", "last"),
+    "hours_certificate.hours_changed": ("number",),
 }
 
 

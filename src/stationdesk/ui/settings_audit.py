@@ -94,6 +94,18 @@ def action_label(action: str) -> str:
         "training.ce_ledger_print": QCoreApplication.translate(
             "audit", "Continuing-education ledger printed"
         ),
+        "volunteer.hours_certificate_issue": QCoreApplication.translate(
+            "audit", "Volunteer-service certificate issued"
+        ),
+        "volunteer.hours_certificate_void": QCoreApplication.translate(
+            "audit", "Volunteer-service certificate voided"
+        ),
+        "volunteer.hours_certificate_print": QCoreApplication.translate(
+            "audit", "Volunteer-service certificate or register printed"
+        ),
+        "volunteer.hours_notice_print": QCoreApplication.translate(
+            "audit", "Volunteer-hours public notice list printed"
+        ),
     }
     return labels.get(action, action)
 

@@ -1,4 +1,5 @@
-"""The station profile form (name, code, district, address, phone, logo): first-start wizard and settings."""
+"""The station profile form (name, code, district, address, phone, person in charge, logo): first-start
+wizard and settings."""
 
 from __future__ import annotations
 
@@ -68,6 +69,10 @@ class StationForm(QWidget):
         self.address.setObjectName("stationAddress")
         self.phone = QLineEdit()
         self.phone.setObjectName("stationPhone")
+        self.person_in_charge = QLineEdit()
+        self.person_in_charge.setObjectName("stationPersonInCharge")
+        self.person_in_charge.setMaxLength(station.PERSON_MAX)
+        self.person_in_charge.setPlaceholderText(self.tr("Signs the station's certificates, e.g. 张主任"))
 
         self.logo_preview = QLabel()
         self.logo_preview.setFixedSize(PREVIEW_PIXELS, PREVIEW_PIXELS)
@@ -94,6 +99,7 @@ class StationForm(QWidget):
         form.addRow(self.tr("District"), self.district)
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Person in charge"), self.person_in_charge)
         form.addRow(self.tr("Logo"), logo_row)
         form.addRow("", self.logo_message)
         for edit in self._edits():
@@ -101,7 +107,7 @@ class StationForm(QWidget):
         self.set_logo(None)
 
     def _edits(self) -> tuple[QLineEdit, ...]:
-        return (self.name, self.code, self.district, self.address, self.phone)
+        return (self.name, self.code, self.district, self.address, self.phone, self.person_in_charge)
 
     def profile(self) -> StationProfile:
         return StationProfile(
@@ -111,6 +117,7 @@ class StationForm(QWidget):
             address=self.address.text(),
             phone=self.phone.text(),
             logo_png=self._logo,
+            person_in_charge=self.person_in_charge.text(),
         )
 
     def set_profile(self, profile: StationProfile) -> None:
@@ -119,6 +126,7 @@ class StationForm(QWidget):
         self.district.setText(profile.district)
         self.address.setText(profile.address)
         self.phone.setText(profile.phone)
+        self.person_in_charge.setText(profile.person_in_charge)
         self.set_logo(profile.logo_png)
 
     def logo(self) -> bytes | None:
