@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from stationdesk.domain.roles import Action, may
 from stationdesk.services.context import ServiceContext
 from stationdesk.ui.icons import icon
+from stationdesk.ui.volunteer_certificates import CertificatesTab
 from stationdesk.ui.volunteer_list import VolunteerList
+from stationdesk.ui.volunteer_roster import RosterTab
 from stationdesk.ui.volunteer_teams import TeamsPanel
 
-VOLUNTEERS_TAB, TEAMS_TAB = 0, 1
+VOLUNTEERS_TAB, TEAMS_TAB, ROSTER_TAB, CERTIFICATES_TAB = 0, 1, 2, 3
 
 
 class VolunteersPage(QWidget):
@@ -36,6 +38,10 @@ class VolunteersPage(QWidget):
         self.tabs = QTabWidget(objectName="volunteerTabs")
         self.add_tab(self.volunteers, "volunteers", self.tr("Volunteers"))
         self.add_tab(self.teams, "residents", self.tr("Teams"))
+        self.roster = RosterTab(ctx, self, clock=clock)
+        self.add_tab(self.roster, "follow_ups", self.tr("Roster"))
+        self.certificates = CertificatesTab(ctx, self, clock=clock)
+        self.add_tab(self.certificates, "print", self.tr("Certificates"))
         self.no_access_note = QLabel(self.tr("Your role may not view volunteers."), objectName="noAccessNote")
         layout = QVBoxLayout(self)
         layout.addWidget(self.no_access_note)
