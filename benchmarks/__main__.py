@@ -5,7 +5,7 @@ Groups, in the order they run: build (demo_build_<N>y), search (search_p95_<kind
 peak_rss_mb), signin (signin_to_window_ms: Enter in the login dialog to a working main window), reception
 (walk_in_save_median_ms, walk_in_save_ratio, coverage_view_ms, reception_page_ms), training
 (signin_service_ms, signin_screen_ms, signin_sheet_500_ms, signin_sheet_lo_ms, signin_sheet_lo_ratio),
-roster (roster_preview_ms).
+roster (roster_preview_ms), hours (hours_totals_ms: totals for all volunteers over ten years).
 ``--only`` takes group names or figure-name prefixes.
 """
 
@@ -20,6 +20,7 @@ from pathlib import Path
 from benchmarks import (
     build,
     databases,
+    hours,
     processes,
     reception,
     registry,
@@ -41,6 +42,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "reception": ("walk_in_save_", "coverage_view_ms", "reception_page_ms"),
     "training": ("signin_service_ms", "signin_screen_ms", "signin_sheet_"),
     "roster": ("roster_preview_ms",),
+    "hours": ("hours_totals_ms",),
 }
 
 
@@ -99,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
             "reception": lambda: reception.run(big_copy(), args.seed, args.years),
             "training": lambda: [*training.run(big_copy()), *signin_sheet.run(big_copy())],
             "roster": lambda: roster.run(big_copy()),
+            "hours": lambda: hours.run(big_copy()),
         }
         for group, keep in selected.items():
             print(f"running {group} ...", file=sys.stderr, flush=True)

@@ -58,37 +58,42 @@ def totals(ctx: ServiceContext, by: Grouping | str, first: date, last: date) -> 
     by = Grouping(by)
     in_period = (HoursEntry.service_date >= first, HoursEntry.service_date <= last, counts())
     measures = (
-        func.count(func.distinct(HoursEntry.volunteer_id)),
-        func.count(HoursEntry.id),
-        func.coalesce(func.sum(HoursEntry.credited_minutes), 0),
+        func.count(func.distinct(HoursEntry.volunteer_id)).label("volunteers"),
+        func.count(HoursEntry.id).label("entries"),
+        func.coalesce(func.sum(HoursEntry.credited_minutes), 0).label("minutes"),
     )
-    if by == Grouping.VOLUNTEER:
-        key, label = HoursEntry.volunteer_id, func.min(Person.name)
-        query = (
-            select(key, label, *measures)
-            .join(Volunteer, Volunteer.id == HoursEntry.volunteer_id)
-            .join(Person, Person.id == Volunteer.person_id)
-        )
-    elif by == Grouping.TEAM:
-        key, label = TeamMember.team_id, func.min(VolunteerTeam.name)
+    if by == Grouping.TEAM:
         member_then = and_(
             TeamMember.volunteer_id == HoursEntry.volunteer_id,
             TeamMember.deleted.is_(False),
             TeamMember.joined_on <= HoursEntry.service_date,
             or_(TeamMember.left_on.is_(None), TeamMember.left_on >= HoursEntry.service_date),
         )
-        query = (
-            select(key, label, *measures)
-            .select_from(HoursEntry)
-            .outerjoin(TeamMember, member_then)
-            .outerjoin(VolunteerTeam, VolunteerTeam.id == TeamMember.team_id)
+        key = TeamMember.team_id
+        grouped = (
+            select(key.label("key"), *measures).select_from(HoursEntry).outerjoin(TeamMember, member_then)
         )
     else:
-        key, label = HoursEntry.activity_id, func.min(Activity.name)
-        query = select(key, label, *measures).outerjoin(Activity, Activity.id == HoursEntry.activity_id)
-    query = query.where(*in_period).group_by(key).order_by(measures[2].desc(), label)
+        key = HoursEntry.volunteer_id if by == Grouping.VOLUNTEER else HoursEntry.activity_id
+        grouped = select(key.label("key"), *measures)
+    # Sum first, name after: the names of a few hundred groups, not of every entry.
+    sums = grouped.where(*in_period).group_by(key).subquery()
+    if by == Grouping.VOLUNTEER:
+        label = (
+            select(Person.name)
+            .join(Volunteer, Volunteer.person_id == Person.id)
+            .where(Volunteer.id == sums.c.key)
+        )
+    elif by == Grouping.TEAM:
+        label = select(VolunteerTeam.name).where(VolunteerTeam.id == sums.c.key)
+    else:
+        label = select(Activity.name).where(Activity.id == sums.c.key)
+    name = label.scalar_subquery()
+    query = select(sums.c.key, name, sums.c.volunteers, sums.c.entries, sums.c.minutes).order_by(
+        sums.c.minutes.desc(), name
+    )
     with ctx.reading() as session:
-        return [Total(k, name or "", v, n, int(m)) for k, name, v, n, m in session.execute(query)]
+        return [Total(k, n or "", v, e, int(m)) for k, n, v, e, m in session.execute(query)]
 
 
 @dataclass(frozen=True)
