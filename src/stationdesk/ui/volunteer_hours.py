@@ -21,8 +21,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -260,8 +260,7 @@ class HoursTab(QWidget):
         _big(self.pick_list, 14, bold=False)
         self.pick_list.itemActivated.connect(lambda item: self.pick(self.pick_list.row(item)))
         self.pick_list.hide()
-        for number in range(1, 10):
-            QShortcut(QKeySequence(str(number)), self.pick_list, activated=lambda n=number: self.pick(n - 1))
+        self.pick_list.installEventFilter(self)
         self.desk_model = DeskModel(self)
         self.desk_table = list_table("hoursDeskTable", self.desk_model)
         size_columns(self.desk_table, {1: 8, 2: 5, 3: 4, 6: 3}, {0: 11, 4: 5, 5: 5}, stretch=1)
@@ -305,8 +304,7 @@ class HoursTab(QWidget):
         for button in (self.approve_button, self.reject_button):
             button.setVisible(allowed)
         self.note.setVisible(allowed)
-        QShortcut(QKeySequence("A"), self.queue_table, activated=lambda: self.review(True))
-        QShortcut(QKeySequence("R"), self.queue_table, activated=lambda: self.review(False))
+        self.queue_table.installEventFilter(self)
         self.queue_message = InlineMessage()
         self.queue_title = QLabel(objectName="hoursQueueTitle")
         row = QHBoxLayout()
@@ -355,6 +353,21 @@ class HoursTab(QWidget):
         layout.addWidget(self.totals_message)
         layout.addWidget(self.totals_table, 1)
         return page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Number keys pick from the short list; A and R approve and reject in the queue."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.pick_list and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+                self.pick(key - Qt.Key.Key_1)
+                return True
+            if watched is self.pick_list and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.pick(self.pick_list.currentRow())
+                return True
+            if watched is self.queue_table and key in (Qt.Key.Key_A, Qt.Key.Key_R):
+                self.review(key == Qt.Key.Key_A)
+                return True
+        return super().eventFilter(watched, event)
 
     def _may(self, action: Action) -> bool:
         actor = self._ctx.actor
