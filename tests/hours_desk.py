@@ -61,9 +61,18 @@ def add_shift(
         session.add(role)
         session.flush()
         for volunteer in volunteers:
-            session.add(ShiftAssignment(shift_id=shift.id, role_id=role.id, volunteer_id=volunteer,
-                                        assigned_by=ctx.actor.user_id if ctx.actor else "", assigned_at=starts,
-                                        withdrawn=False, deleted=False))  # fmt: skip
+            by = ctx.actor.user_id if ctx.actor else ""
+            session.add(
+                ShiftAssignment(
+                    shift_id=shift.id,
+                    role_id=role.id,
+                    volunteer_id=volunteer,
+                    assigned_by=by,
+                    assigned_at=starts,
+                    withdrawn=False,
+                    deleted=False,
+                )
+            )
         return shift.id
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date, time
 from itertools import count
@@ -76,10 +77,8 @@ def _calls(person_id: str, partner_id: str = "", category_id: str = "", session_
 
 def _refused_unless_found(call: Callable[[], object]) -> None:
     """A call allowed to the role that reaches the lookup (and finds nothing) passed the check."""
-    try:
+    with contextlib.suppress(NotFound):
         call()
-    except NotFound:
-        pass
 
 
 NOT_YET_CALLABLE = {

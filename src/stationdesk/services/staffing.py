@@ -141,9 +141,8 @@ def panel(ctx: ServiceContext, on: date) -> Staffing:
         or_(StaffMember.since.is_(None), StaffMember.since <= on),
         or_(StaffMember.until.is_(None), StaffMember.until >= on),
     )
-    staff = select(func.count(StaffMember.id), func.count(StaffMember.id).filter(StaffMember.certified.is_(True))).where(
-        in_service
-    )
+    certified = func.count(StaffMember.id).filter(StaffMember.certified.is_(True))
+    staff = select(func.count(StaffMember.id), certified).where(in_service)
     served = exists().where(
         HoursEntry.volunteer_id == Volunteer.id,
         HoursEntry.service_date > on - timedelta(days=365 * ACTIVE_VOLUNTEER_MONTHS // 12),

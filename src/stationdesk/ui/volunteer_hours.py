@@ -444,7 +444,7 @@ class HoursTab(QWidget):
             self.pick_list.addItem(
                 "   ".join(p for p in (f"{number}.", volunteer.name, volunteer.organisation) if p)
             )
-        self.pick_list.setMinimumHeight(self.pick_list.sizeHintForRow(0) * min(len(self._choices), 5) + 8)
+        self.pick_list.setFixedHeight(self.pick_list.sizeHintForRow(0) * min(len(self._choices), 5) + 8)
         self.pick_list.show()
         self.pick_list.setCurrentRow(0)
         self.pick_list.setFocus(Qt.FocusReason.OtherFocusReason)
