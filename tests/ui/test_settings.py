@@ -28,6 +28,7 @@ ALL_TABS = [
     "Need categories",
     "Relief types",
     "Key-target visits",
+    "Staff (6430)",
     "My password",
     "Audit log",
 ]
@@ -58,12 +59,14 @@ def test_other_roles_see_no_users_or_audit_and_read_only_settings(
     sign_in_as(ctx, role)
     page = make_page(qtbot, ctx)
     reception = ["Relief types", "Key-target visits"] if role != Role.TRAINER else []
+    staff = ["Staff (6430)"] if role != Role.TRAINER else []
     assert page.tab_titles() == [
         "Station profile",
         "Language",
         "Screen lock",
         "Tags",
         *reception,
+        *staff,
         "My password",
     ]
     assert page.users is None and page.audit is None and page.categories is None

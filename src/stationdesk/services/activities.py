@@ -234,7 +234,7 @@ def add_shift(
 
 
 def shift_in(session: Session, shift_id: str) -> Shift:
-    return named_lists.get_live(session, Shift, shift_id, "shifts.not_found")
+    return named_lists.get_live(session, Shift, shift_id, "shift.not_found")
 
 
 def _calendar(ignore_holidays: bool) -> Calendar:

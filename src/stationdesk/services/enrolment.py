@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -29,6 +30,7 @@ from stationdesk.services.training import participant_of, programme_in
 from stationdesk.store.models import Enrolment, Person, SessionAttendance, TrainingSession
 
 PICK_MAX = 8
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -196,14 +198,20 @@ def _matches(session: Session, programme_id: str, typed: str) -> list[Participan
     text = codes.folded(typed)
     if codes.looks_like_code(text):  # the scanner's case: one indexed lookup
         return resolved(session, programme_id, Enrolment.signin_code == text)
-    everyone = _participants(session, programme_id)
+    return typed_matches(typed, [(p, p.name, *keys) for p, *keys in _participants(session, programme_id)])
+
+
+def typed_matches(typed: str, candidates: Iterable[tuple[T, str, str, str, str]]) -> list[T]:
+    """The candidates (item, name, pinyin initials, full pinyin, phone) that what was typed at a door
+    names: the last 4 digits of the phone, or the name (or its start), its initials or full pinyin."""
+    text = codes.folded(typed)
     if text.isdigit() and len(text) == 4:
-        return [p for p, _i, _f, phone in everyone if phone.endswith(text)]
-    lowered = typed.strip().lower()
+        return [item for item, _n, _i, _f, phone in candidates if phone.endswith(text)]
+    plain, lowered = typed.strip(), typed.strip().lower()
     return [
-        p
-        for p, initials, full, _phone in everyone
-        if lowered and (p.name == typed.strip() or p.name.startswith(typed.strip()) or initials == lowered
+        item
+        for item, name, initials, full, _phone in candidates
+        if lowered and (name.startswith(plain) or initials == lowered
                         or full.replace(" ", "") == lowered.replace(" ", ""))
     ]  # fmt: skip
 

@@ -121,7 +121,7 @@ def shift(ctx: ServiceContext, shift_id: str) -> RosterShift:
     with ctx.reading() as session:
         found = _load(session, _shifts().where(which), which)
     if not found:
-        raise NotFound("shifts.not_found")
+        raise NotFound("shift.not_found")
     return found[0]
 
 

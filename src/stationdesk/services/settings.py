@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from sqlalchemy.orm import Session
+
 from stationdesk.domain.roles import Action
 from stationdesk.services import audit
 from stationdesk.services.authz import require
@@ -14,21 +18,31 @@ DEFAULT_LANGUAGE = "zh_CN"
 DEFAULT_IDLE_LOCK_MINUTES = 10
 
 
+def value_in(session: Session, key: str) -> str | None:
+    row = session.get(Setting, key)
+    return row.value if row else None
+
+
 def _get(ctx: ServiceContext, key: str) -> str | None:
     with ctx.reading() as session:
-        row = session.get(Setting, key)
-        return row.value if row else None
+        return value_in(session, key)
 
 
 def _set(ctx: ServiceContext, key: str, value: str) -> None:
+    set_values(ctx, {key: value})
+
+
+def set_values(ctx: ServiceContext, values: Mapping[str, str]) -> None:
+    """Store settings (already checked by the caller) in one transaction, each change audited."""
     actor = require(ctx, Action.SETTINGS_EDIT)
     with ctx.transaction() as session:
-        row = session.get(Setting, key)
-        if row is None:
-            session.add(Setting(key=key, value=value))
-        else:
-            row.value = value
-        audit.record(session, actor, "setting.change", record_type="setting", detail=f"{key}={value}")
+        for key, value in values.items():
+            row = session.get(Setting, key)
+            if row is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+            audit.record(session, actor, "setting.change", record_type="setting", detail=f"{key}={value}")
 
 
 def language(ctx: ServiceContext) -> str:

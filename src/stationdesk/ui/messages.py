@@ -438,6 +438,87 @@ def _table() -> dict[str, str]:
         "attendance.not_signed_in": QCoreApplication.translate(
             "messages", "This participant has not signed in, so cannot sign out."
         ),
+        # --- issue 5: volunteer hours and the 6430 staff list ---
+        "hours.bad_basis": QCoreApplication.translate(
+            "messages", "Credit either the actual or the scheduled time."
+        ),
+        "hours.bad_rounding": QCoreApplication.translate("messages", "Round to 0, 5, 10 or 15 minutes."),
+        "hours.out_before_in": QCoreApplication.translate(
+            "messages", "The check-out time is before the check-in time."
+        ),
+        "hours.too_long": QCoreApplication.translate(
+            "messages", "A stay longer than %1 hours cannot be credited: please check the times."
+        ),
+        "hours.shift_ends_before_start": QCoreApplication.translate(
+            "messages", "The shift ends before it starts."
+        ),
+        "hours.shift_too_long": QCoreApplication.translate(
+            "messages", "A shift cannot be longer than %1 hours."
+        ),
+        "hours.bad_credit": QCoreApplication.translate(
+            "messages", "The credited time must be between 0 and %1 hours."
+        ),
+        "hours.bad_period": QCoreApplication.translate("messages", "The period ends before it starts."),
+        "hours.empty": QCoreApplication.translate(
+            "messages", "Scan a volunteer card, or type a name, initials or a phone's last 4 digits."
+        ),
+        "hours.no_match": QCoreApplication.translate("messages", "No volunteer matches “%1”."),
+        "hours.code_checksum": QCoreApplication.translate(
+            "messages", "“%1” is not a valid card code (a typo?) and matches no name."
+        ),
+        "hours.volunteer_left": QCoreApplication.translate(
+            "messages", "This volunteer has left the station: restore their profile first."
+        ),
+        "hours.not_checked_in": QCoreApplication.translate("messages", "This volunteer is not checked in."),
+        "hours.content_too_long": QCoreApplication.translate(
+            "messages", "The content of service is too long (at most %1 characters)."
+        ),
+        "hours.in_future": QCoreApplication.translate(
+            "messages", "Hours can only be entered once they have been served."
+        ),
+        "hours.activity_required": QCoreApplication.translate(
+            "messages", "Choose the shift or the activity."
+        ),
+        "hours.duplicate": QCoreApplication.translate(
+            "messages",
+            "This volunteer's hours for this shift are already entered: correct that entry instead.",
+        ),
+        "hours.overlap": QCoreApplication.translate(
+            "messages", "This volunteer already has hours at that time."
+        ),
+        "hours.not_on_roster": QCoreApplication.translate(
+            "messages", "%1 of them did not sign up for this shift."
+        ),
+        "hours.entry_not_found": QCoreApplication.translate("messages", "This hours entry no longer exists."),
+        "hours.superseded": QCoreApplication.translate(
+            "messages", "This entry has been corrected already: open the latest one."
+        ),
+        "hours.own_entry": QCoreApplication.translate(
+            "messages", "You entered these hours yourself: another coordinator reviews them."
+        ),
+        "hours.note_too_long": QCoreApplication.translate(
+            "messages", "The note is too long (at most %1 characters)."
+        ),
+        "volunteer.not_found": QCoreApplication.translate("messages", "This volunteer no longer exists."),
+        "shift.not_found": QCoreApplication.translate("messages", "This shift no longer exists."),
+        "activity.not_found": QCoreApplication.translate("messages", "This activity no longer exists."),
+        "staff.name_required": QCoreApplication.translate("messages", "Please enter the name."),
+        "staff.name_too_long": QCoreApplication.translate(
+            "messages", "The name is too long (at most %1 characters)."
+        ),
+        "staff.notes_too_long": QCoreApplication.translate(
+            "messages", "The notes are too long (at most %1 characters)."
+        ),
+        "staff.bad_level": QCoreApplication.translate("messages", "“%1” is not a certificate level."),
+        "staff.level_without_certificate": QCoreApplication.translate(
+            "messages", "A certificate level is only for a certified social worker."
+        ),
+        "staff.until_before_since": QCoreApplication.translate(
+            "messages", "The end date is before the start date."
+        ),
+        "staff.not_found": QCoreApplication.translate(
+            "messages", "This staff member is no longer on the list."
+        ),
         "db.too_new": QCoreApplication.translate(
             "messages",
             "This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; "
@@ -462,7 +543,6 @@ def _table() -> dict[str, str]:
         ),
         # --- volunteers and teams (issue 5) ---
         "volunteer.exists": QCoreApplication.translate("messages", "%1 is a volunteer already."),
-        "volunteer.not_found": QCoreApplication.translate("messages", "This volunteer no longer exists."),
         "volunteer.bad_status": QCoreApplication.translate(
             "messages", "A volunteer is active, paused or has left."
         ),
@@ -528,7 +608,6 @@ def _table() -> dict[str, str]:
         "activity.description_too_long": QCoreApplication.translate(
             "messages", "The description may have at most %1 characters."
         ),
-        "activity.not_found": QCoreApplication.translate("messages", "This activity no longer exists."),
         "shifts.bad_interval": QCoreApplication.translate(
             "messages", "A series repeats every 1 to %1 weeks."
         ),
@@ -553,7 +632,6 @@ def _table() -> dict[str, str]:
             "messages", "The shift ends before it starts."
         ),
         "shifts.longer_than_a_day": QCoreApplication.translate("messages", "A shift lasts at most a day."),
-        "shifts.not_found": QCoreApplication.translate("messages", "This shift no longer exists."),
         "shifts.series_not_found": QCoreApplication.translate("messages", "This series no longer exists."),
         "shifts.until_earlier": QCoreApplication.translate(
             "messages", "A series is extended, not shortened: it runs until %1 already."
@@ -694,6 +772,18 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "hours_certificate.bad_period": ("first", "last"),
     "hours_certificate.no_hours": ("first", "last"),
     "hours_certificate.hours_changed": ("number",),
+    # --- issue 5: volunteer hours and the 6430 staff list ---
+    "hours.too_long": ("hours",),
+    "hours.shift_too_long": ("hours",),
+    "hours.bad_credit": ("hours",),
+    "hours.no_match": ("typed",),
+    "hours.code_checksum": ("typed",),
+    "hours.content_too_long": ("max",),
+    "hours.not_on_roster": ("count",),
+    "hours.note_too_long": ("max",),
+    "staff.name_too_long": ("max",),
+    "staff.notes_too_long": ("max",),
+    "staff.bad_level": ("level",),
 }
 
 

@@ -60,6 +60,7 @@ from stationdesk.ui.reception_day import (
 )
 from stationdesk.ui.search_keys import page_shortcut
 from stationdesk.ui.settings_common import InlineMessage
+from stationdesk.ui.staffing_panel import StaffingPanel
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
 from stationdesk.ui.worker_picker import WorkerCombo
@@ -312,8 +313,10 @@ class ReceptionPage(QWidget):
         size_columns(self.day_table, {PERSON: 4, OUTCOME: 4, OWNER: 4}, {TIME: 5}, stretch=CATEGORIES)
         self.day_error = InlineMessage(panel)
         self.my_follow_ups = MyFollowUpsPanel(self._ctx, panel)
+        self.staffing = StaffingPanel(self._ctx, panel)  # the 6430 figures, small, at the top right
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.staffing)
         layout.addWidget(self.my_follow_ups)
         layout.addWidget(self.day_title)
         layout.addWidget(self.day_table, 1)
@@ -445,6 +448,7 @@ class ReceptionPage(QWidget):
         super().showEvent(event)
         self._apply_permissions()
         self.my_follow_ups.refresh()  # the follow-ups page may have closed some meanwhile
+        self.staffing.refresh()
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- the person ----------------------------------------------------------------------

@@ -16,6 +16,7 @@ from stationdesk.ui.settings_audit import AuditTab
 from stationdesk.ui.settings_categories import CategoriesTab
 from stationdesk.ui.settings_prefs import IdleLockTab, LanguageTab
 from stationdesk.ui.settings_relief import ReliefTypesTab
+from stationdesk.ui.settings_staff import StaffTab
 from stationdesk.ui.settings_station import StationTab
 from stationdesk.ui.settings_tags import TagsTab
 from stationdesk.ui.settings_users import UsersTab
@@ -26,7 +27,7 @@ FORM_MAX_WIDTH = 760
 
 class SettingsPage(QWidget):
     """Station profile, users, language, screen lock, tags, need categories, relief types,
-    key-target visits, own password, audit log."""
+    key-target visits, the staff list (6430), own password, audit log."""
 
     station_changed = Signal()
     idle_lock_changed = Signal(int)
@@ -65,6 +66,10 @@ class SettingsPage(QWidget):
             self.tabs.addTab(self.relief_types, icon("notice"), self.tr("Relief types"))
             self.visits = VisitsTab(ctx)
             self.tabs.addTab(self.visits, icon("key_targets"), self.tr("Key-target visits"))
+        self.staff: StaffTab | None = None
+        if may(actor.role, Action.VOLUNTEER_VIEW):
+            self.staff = StaffTab(ctx)
+            self.tabs.addTab(self.staff, icon("users"), self.tr("Staff (6430)"))
         self.password = MyPasswordTab(ctx)
         self.tabs.addTab(self.password, icon("user"), self.tr("My password"))
         self.audit: AuditTab | None = None
