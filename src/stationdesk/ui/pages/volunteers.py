@@ -15,11 +15,12 @@ from stationdesk.domain.roles import Action, may
 from stationdesk.services.context import ServiceContext
 from stationdesk.ui.icons import icon
 from stationdesk.ui.volunteer_certificates import CertificatesTab
+from stationdesk.ui.volunteer_hours import HoursTab
 from stationdesk.ui.volunteer_list import VolunteerList
 from stationdesk.ui.volunteer_roster import RosterTab
 from stationdesk.ui.volunteer_teams import TeamsPanel
 
-VOLUNTEERS_TAB, TEAMS_TAB, ROSTER_TAB, CERTIFICATES_TAB = 0, 1, 2, 3
+VOLUNTEERS_TAB, TEAMS_TAB, ROSTER_TAB, HOURS_TAB, CERTIFICATES_TAB = 0, 1, 2, 3, 4
 
 
 class VolunteersPage(QWidget):
@@ -40,6 +41,8 @@ class VolunteersPage(QWidget):
         self.add_tab(self.teams, "residents", self.tr("Teams"))
         self.roster = RosterTab(ctx, self, clock=clock)
         self.add_tab(self.roster, "follow_ups", self.tr("Roster"))
+        self.hours = HoursTab(ctx, self, clock=clock)
+        self.add_tab(self.hours, "due_today", self.tr("Hours"))
         self.certificates = CertificatesTab(ctx, self, clock=clock)
         self.add_tab(self.certificates, "print", self.tr("Certificates"))
         self.no_access_note = QLabel(self.tr("Your role may not view volunteers."), objectName="noAccessNote")
