@@ -1,6 +1,99 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <source>desk</source>
+        <translation>desk</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <source>forgot to check out</source>
+        <translation>forgot to check out</translation>
+    </message>
+    <message>
+        <source>no shift</source>
+        <translation>no shift</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>e.g. 公益巴士进社区</source>
+        <translation>e.g. 公益巴士进社区</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>AddMembersDialog</name>
+    <message>
+        <source>Add members to %1</source>
+        <translation>Add members to %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Narrow the list: name, initials, code or organisation</source>
+        <translation>Narrow the list: name, initials, code or organisation</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <source>Ticked: %1</source>
+        <translation>Ticked: %1</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
@@ -28,6 +121,33 @@
     </message>
 </context>
 <context>
+    <name>AfterwardsDialog</name>
+    <message>
+        <source>Enter hours afterwards</source>
+        <translation>Enter hours afterwards</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Volunteer and shift</source>
+        <translation>Volunteer and shift</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Content of service</source>
+        <translation>Content of service</translation>
+    </message>
+</context>
+<context>
     <name>ArrivedModel</name>
     <message>
         <source>No.</source>
@@ -48,6 +168,73 @@
     <message>
         <source>%1, out %2</source>
         <translation>%1, out %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign volunteers</source>
+        <translation>Assign volunteers</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials or organisation</source>
+        <translation>Name, pinyin initials or organisation</translation>
+    </message>
+    <message>
+        <source>%1 (%2 members)</source>
+        <translation>%1 (%2 members)</translation>
+    </message>
+    <message>
+        <source>Assign the whole team</source>
+        <translation>Assign the whole team</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Assign selected</source>
+        <translation>Assign selected</translation>
+    </message>
+    <message>
+        <source> · on this shift</source>
+        <translation> · on this shift</translation>
+    </message>
+    <message>
+        <source> · on another shift then</source>
+        <translation> · on another shift then</translation>
+    </message>
+    <message>
+        <source>Assign all the same?</source>
+        <translation>Assign all the same?</translation>
+    </message>
+    <message>
+        <source>Assign anyway</source>
+        <translation>Assign anyway</translation>
+    </message>
+    <message>
+        <source>%1 signed up.</source>
+        <translation>%1 signed up.</translation>
+    </message>
+    <message>
+        <source>%1 were on the shift already.</source>
+        <translation>%1 were on the shift already.</translation>
+    </message>
+    <message>
+        <source>%1 paused or departed members left out.</source>
+        <translation>%1 paused or departed members left out.</translation>
     </message>
 </context>
 <context>
@@ -149,6 +336,129 @@
     <message>
         <source>Only an administrator can change the need categories.</source>
         <translation>Only an administrator can change the need categories.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesTab</name>
+    <message>
+        <source>Search a volunteer: name, pinyin initials or card code</source>
+        <translation>Search a volunteer: name, pinyin initials or card code</translation>
+    </message>
+    <message>
+        <source>Issue and print…</source>
+        <translation>Issue and print…</translation>
+    </message>
+    <message>
+        <source>Public notice list</source>
+        <translation>Public notice list</translation>
+    </message>
+    <message>
+        <source>Print the notice list of the period…</source>
+        <translation>Print the notice list of the period…</translation>
+    </message>
+    <message>
+        <source>Notice list as .xlsx…</source>
+        <translation>Notice list as .xlsx…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Print again…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Print the register…</source>
+        <translation>Print the register…</translation>
+    </message>
+    <message>
+        <source>Register as .xlsx…</source>
+        <translation>Register as .xlsx…</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Certificate register</source>
+        <translation>Certificate register</translation>
+    </message>
+    <message>
+        <source>Issued in</source>
+        <translation>Issued in</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer to see their service record.</source>
+        <translation>Choose a volunteer to see their service record.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2): approved service from %3 to %4</source>
+        <translation>%1 (ID %2): approved service from %3 to %4</translation>
+    </message>
+    <message>
+        <source>Total: %1 hours on %2 days</source>
+        <translation>Total: %1 hours on %2 days</translation>
+    </message>
+    <message>
+        <source>No approved hours in this period: nothing to certify.</source>
+        <translation>No approved hours in this period: nothing to certify.</translation>
+    </message>
+    <message>
+        <source>Volunteer-service certificate %1</source>
+        <translation>Volunteer-service certificate %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1 for %2.</source>
+        <translation>Certificate %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Void a certificate</source>
+        <translation>Void a certificate</translation>
+    </message>
+    <message>
+        <source>Void certificate %1 of %2? Its number is never given again; a new certificate can be issued.</source>
+        <translation>Void certificate %1 of %2? Its number is never given again; a new certificate can be issued.</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Certificate %1 is void.</source>
+        <translation>Certificate %1 is void.</translation>
+    </message>
+    <message>
+        <source>Save the certificate register</source>
+        <translation>Save the certificate register</translation>
+    </message>
+    <message>
+        <source>Save the public notice list</source>
+        <translation>Save the public notice list</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
     </message>
 </context>
 <context>
@@ -308,6 +618,41 @@
     <message>
         <source>StationDesk is locked</source>
         <translation>StationDesk is locked</translation>
+    </message>
+</context>
+<context>
+    <name>DeskModel</name>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Credited</translation>
+    </message>
+    <message>
+        <source>walk-up</source>
+        <translation>walk-up</translation>
     </message>
 </context>
 <context>
@@ -712,6 +1057,117 @@
     </message>
 </context>
 <context>
+    <name>HoursTab</name>
+    <message>
+        <source>Check-in desk</source>
+        <translation>Check-in desk</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Scan a volunteer card, or type a name, initials or a phone's last 4</source>
+        <translation>Scan a volunteer card, or type a name, initials or a phone's last 4</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <source>Enter hours afterwards…</source>
+        <translation>Enter hours afterwards…</translation>
+    </message>
+    <message>
+        <source>Note for the review (optional)</source>
+        <translation>Note for the review (optional)</translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation>Approve (A)</translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation>Reject (R)</translation>
+    </message>
+    <message>
+        <source>per volunteer</source>
+        <translation>per volunteer</translation>
+    </message>
+    <message>
+        <source>per team</source>
+        <translation>per team</translation>
+    </message>
+    <message>
+        <source>per activity</source>
+        <translation>per activity</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Today: %1 volunteers, %2 checked in now</source>
+        <translation>Today: %1 volunteers, %2 checked in now</translation>
+    </message>
+    <message>
+        <source>%1 entries wait for review</source>
+        <translation>%1 entries wait for review</translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation>Approvals (%1)</translation>
+    </message>
+    <message>
+        <source>Total %1 h</source>
+        <translation>Total %1 h</translation>
+    </message>
+    <message>
+        <source>Several volunteers match: pick one (number keys or arrows, Enter).</source>
+        <translation>Several volunteers match: pick one (number keys or arrows, Enter).</translation>
+    </message>
+    <message>
+        <source>Checked out %1: the hours for this shift had been entered already</source>
+        <translation>Checked out %1: the hours for this shift had been entered already</translation>
+    </message>
+    <message>
+        <source>Checked out %1, %2 h credited (waits for review)</source>
+        <translation>Checked out %1, %2 h credited (waits for review)</translation>
+    </message>
+    <message>
+        <source>Checked out %1, %2 h credited</source>
+        <translation>Checked out %1, %2 h credited</translation>
+    </message>
+    <message>
+        <source>Checked in already at %1</source>
+        <translation>Checked in already at %1</translation>
+    </message>
+    <message>
+        <source>walk-up service</source>
+        <translation>walk-up service</translation>
+    </message>
+    <message>
+        <source>Checked in %1 · %2</source>
+        <translation>Checked in %1 · %2</translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation>Approved: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+</context>
+<context>
     <name>IdleLockTab</name>
     <message>
         <source> min</source>
@@ -981,6 +1437,56 @@
     <message>
         <source>StationDesk</source>
         <translation>StationDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move shift</source>
+        <translation>Move shift</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>e.g. 因雨改期</source>
+        <translation>e.g. 因雨改期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +2382,41 @@
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Credited</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (was %2)</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason (required)</source>
@@ -2470,6 +3011,49 @@
     </message>
 </context>
 <context>
+    <name>RegisterLines</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Void: %1</source>
+        <translation>Void: %1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+</context>
+<context>
     <name>RegistryPage</name>
     <message>
         <source>Search: name, pinyin initials (zsf), phone or its last 4 digits, ID number or its last 4-6 characters</source>
@@ -2672,6 +3256,25 @@
     </message>
 </context>
 <context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Roles of the shift</source>
+        <translation>Roles of the shift</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>One role a line: its name, then how many (司机 2).</source>
+        <translation>One role a line: its name, then how many (司机 2).</translation>
+    </message>
+</context>
+<context>
     <name>Roster</name>
     <message>
         <source>New to the registry</source>
@@ -2716,6 +3319,22 @@
     <message>
         <source>Birth date</source>
         <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Platform number</source>
+        <translation>Platform number</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
     </message>
     <message>
         <source>Found by ID number</source>
@@ -2831,6 +3450,193 @@
     </message>
 </context>
 <context>
+    <name>RosterTab</name>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>New activity…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>New series…</source>
+        <translation>New series…</translation>
+    </message>
+    <message>
+        <source>New shift…</source>
+        <translation>New shift…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>Export .xlsx…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Role and volunteers</source>
+        <translation>Role and volunteers</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <source>Skip this shift</source>
+        <translation>Skip this shift</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation>Roles…</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 · today</source>
+        <translation>%1 · today</translation>
+    </message>
+    <message>
+        <source>%1 · no shift</source>
+        <translation>%1 · no shift</translation>
+    </message>
+    <message>
+        <source>%1 shifts, %2 of %3 places filled</source>
+        <translation>%1 shifts, %2 of %3 places filled</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Moved from %1</source>
+        <translation>Moved from %1</translation>
+    </message>
+    <message>
+        <source>%1 places free</source>
+        <translation>%1 places free</translation>
+    </message>
+    <message>
+        <source>Choose a shift to see who is on it.</source>
+        <translation>Choose a shift to see who is on it.</translation>
+    </message>
+    <message>
+        <source>Restore this shift</source>
+        <translation>Restore this shift</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Archive %1? Its shifts stay on the roster.</source>
+        <translation>Archive %1? Its shifts stay on the roster.</translation>
+    </message>
+    <message>
+        <source>Archive activity</source>
+        <translation>Archive activity</translation>
+    </message>
+    <message>
+        <source>%1 shifts planned.</source>
+        <translation>%1 shifts planned.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>Skipped: %1.</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer under a role first.</source>
+        <translation>Choose a volunteer under a role first.</translation>
+    </message>
+    <message>
+        <source>Take %1 off this shift?</source>
+        <translation>Take %1 off this shift?</translation>
+    </message>
+    <message>
+        <source>Skip %1 on %2? The rest of the series stays.</source>
+        <translation>Skip %1 on %2? The rest of the series stays.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Volunteer roster</source>
+        <translation>Volunteer roster</translation>
+    </message>
+    <message>
+        <source>Save as .xlsx</source>
+        <translation>Save as .xlsx</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>SeriesDialog</name>
     <message>
         <source>Add a series of sessions</source>
@@ -2875,6 +3681,33 @@
     <message>
         <source>Holidays</source>
         <translation>Holidays</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLines</name>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3886,10 @@
         <translation>Key-target visits</translation>
     </message>
     <message>
+        <source>Staff (6430)</source>
+        <translation>Staff (6430)</translation>
+    </message>
+    <message>
         <source>My password</source>
         <translation>My password</translation>
     </message>
@@ -3077,6 +3914,68 @@
     <message>
         <source>Female</source>
         <translation>Female</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>New shift</source>
+        <translation>New shift</translation>
+    </message>
+    <message>
+        <source>Add shift</source>
+        <translation>Add shift</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftSeriesDialog</name>
+    <message>
+        <source>New series</source>
+        <translation>New series</translation>
+    </message>
+    <message>
+        <source>Add series</source>
+        <translation>Add series</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>every </translation>
+    </message>
+    <message>
+        <source> week(s), on the first day's weekday</source>
+        <translation> week(s), on the first day's weekday</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>On working weekdays public holidays are skipped; on weekends the make-up workdays (调休) are skipped.</source>
+        <translation>On working weekdays public holidays are skipped; on weekends the make-up workdays (调休) are skipped.</translation>
+    </message>
+    <message>
+        <source>Plan ignoring public holidays (not known for that year yet)</source>
+        <translation>Plan ignoring public holidays (not known for that year yet)</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +4148,131 @@ Late %3</translation>
     </message>
 </context>
 <context>
+    <name>StaffModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>Full-time</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Assistant social worker</source>
+        <translation>Assistant social worker</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <source>Senior social worker</source>
+        <translation>Senior social worker</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>Full-time</translation>
+    </message>
+    <message>
+        <source>Certified social worker (持证社工)</source>
+        <translation>Certified social worker (持证社工)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Certificate level</source>
+        <translation>Certificate level</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>%1 has been saved.</source>
+        <translation>%1 has been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingPanel</name>
+    <message>
+        <source>6430</source>
+        <translation>6430</translation>
+    </message>
+    <message>
+        <source>Staffing rule 6430: at least 6 full-time staff, 4 of them certified social workers, and 30 active volunteers (status active, served in the last %1 months).</source>
+        <translation>Staffing rule 6430: at least 6 full-time staff, 4 of them certified social workers, and 30 active volunteers (status active, served in the last %1 months).</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>Full-time</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 %4</source>
+        <translation>%1 %2/%3 %4</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>StationDesk has upgraded this database to its new version. A copy of the database as it was before is kept at: %1</source>
@@ -3272,6 +4296,10 @@ Late %3</translation>
     <message>
         <source>Letters, digits, - and _, e.g. PH-DH</source>
         <translation>Letters, digits, - and _, e.g. PH-DH</translation>
+    </message>
+    <message>
+        <source>Signs the station's certificates, e.g. 张主任</source>
+        <translation>Signs the station's certificates, e.g. 张主任</translation>
     </message>
     <message>
         <source>Choose logo...</source>
@@ -3300,6 +4328,10 @@ Late %3</translation>
     <message>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Person in charge</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -3561,6 +4593,175 @@ Late %3</translation>
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>New team</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>e.g. 嘉兴学院公益巴士服务队</source>
+        <translation>e.g. 嘉兴学院公益巴士服务队</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTableModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>Leaders</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retired)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPanel</name>
+    <message>
+        <source>New team…</source>
+        <translation>New team…</translation>
+    </message>
+    <message>
+        <source>Set up a team (Ctrl+N)</source>
+        <translation>Set up a team (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Rename or describe the team (F2)</source>
+        <translation>Rename or describe the team (F2)</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Take the team out of the lists; nothing is removed</source>
+        <translation>Take the team out of the lists; nothing is removed</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Show retired</translation>
+    </message>
+    <message>
+        <source>Add members…</source>
+        <translation>Add members…</translation>
+    </message>
+    <message>
+        <source>Tick volunteers to add</source>
+        <translation>Tick volunteers to add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>The volunteer leaves the team today</source>
+        <translation>The volunteer leaves the team today</translation>
+    </message>
+    <message>
+        <source>Make leader</source>
+        <translation>Make leader</translation>
+    </message>
+    <message>
+        <source>Make the member a team leader, or not</source>
+        <translation>Make the member a team leader, or not</translation>
+    </message>
+    <message>
+        <source>Show those who left</source>
+        <translation>Show those who left</translation>
+    </message>
+    <message>
+        <source>%1 teams</source>
+        <translation>%1 teams</translation>
+    </message>
+    <message>
+        <source>Team created.</source>
+        <translation>Team created.</translation>
+    </message>
+    <message>
+        <source>Team saved.</source>
+        <translation>Team saved.</translation>
+    </message>
+    <message>
+        <source>Members added.</source>
+        <translation>Members added.</translation>
+    </message>
+    <message>
+        <source>%1 is back.</source>
+        <translation>%1 is back.</translation>
+    </message>
+    <message>
+        <source>%1 is retired.</source>
+        <translation>%1 is retired.</translation>
+    </message>
+    <message>
+        <source>%1 has left the team.</source>
+        <translation>%1 has left the team.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a leader.</source>
+        <translation>%1 is no longer a leader.</translation>
+    </message>
+    <message>
+        <source>%1 leads the team.</source>
+        <translation>%1 leads the team.</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Members of %1</translation>
+    </message>
+    <message>
+        <source>No team chosen</source>
+        <translation>No team chosen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Not a leader</source>
+        <translation>Not a leader</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDialog</name>
     <message>
         <source>Timeline: %1</source>
@@ -3585,6 +4786,29 @@ Late %3</translation>
     <message>
         <source>Nothing recorded for this person yet.</source>
         <translation>Nothing recorded for this person yet.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +5527,309 @@ With: %2</translation>
     </message>
 </context>
 <context>
+    <name>VolunteerChoices</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDialog</name>
+    <message>
+        <source>New volunteer</source>
+        <translation>New volunteer</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Person *</source>
+        <translation>Person *</translation>
+    </message>
+    <message>
+        <source>%1 · code %2</source>
+        <translation>%1 · code %2</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>e.g. 嘉兴学院青年志愿者协会, 爱心企业</source>
+        <translation>e.g. 嘉兴学院青年志愿者协会, 爱心企业</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>e.g. 驾驶、急救、摄影</source>
+        <translation>e.g. 驾驶、急救、摄影</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>e.g. 周三下午、周末</source>
+        <translation>e.g. 周三下午、周末</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>全国志愿服务信息系统 number, if any</source>
+        <translation>全国志愿服务信息系统 number, if any</translation>
+    </message>
+    <message>
+        <source>Platform number</source>
+        <translation>Platform number</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerImportDialog</name>
+    <message>
+        <source>Import volunteers from a roster</source>
+        <translation>Import volunteers from a roster</translation>
+    </message>
+    <message>
+        <source>Add %1 volunteers</source>
+        <translation>Add %1 volunteers</translation>
+    </message>
+    <message>
+        <source>Add volunteers</source>
+        <translation>Add volunteers</translation>
+    </message>
+    <message>
+        <source>%1 volunteers added (%2 newly registered).</source>
+        <translation>%1 volunteers added (%2 newly registered).</translation>
+    </message>
+    <message>
+        <source>Choose a file or paste a list to see who would become a volunteer.</source>
+        <translation>Choose a file or paste a list to see who would become a volunteer.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerList</name>
+    <message>
+        <source>Search volunteers: name, pinyin initials, phone tail, code or organisation</source>
+        <translation>Search volunteers: name, pinyin initials, phone tail, code or organisation</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>New volunteer…</source>
+        <translation>New volunteer…</translation>
+    </message>
+    <message>
+        <source>Make a registry person a volunteer (Ctrl+N)</source>
+        <translation>Make a registry person a volunteer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Change the profile (F2)</source>
+        <translation>Change the profile (F2)</translation>
+    </message>
+    <message>
+        <source>Active, paused or left (the history stays)</source>
+        <translation>Active, paused or left (the history stays)</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <source>Volunteers from an .xlsx roster: preview first, nothing is written until you confirm</source>
+        <translation>Volunteers from an .xlsx roster: preview first, nothing is written until you confirm</translation>
+    </message>
+    <message>
+        <source>%1 volunteers</source>
+        <translation>%1 volunteers</translation>
+    </message>
+    <message>
+        <source>%1 is now a volunteer.</source>
+        <translation>%1 is now a volunteer.</translation>
+    </message>
+    <message>
+        <source>Profile saved: %1.</source>
+        <translation>Profile saved: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation>Any team</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPreviewModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerRoster</name>
+    <message>
+        <source>public holiday</source>
+        <translation>public holiday</translation>
+    </message>
+    <message>
+        <source>make-up workday (调休)</source>
+        <translation>make-up workday (调休)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already on %2 at %3.</source>
+        <translation>%1 is already on %2 at %3.</translation>
+    </message>
+    <message>
+        <source>%1 would have %2 of %3 places taken.</source>
+        <translation>%1 would have %2 of %3 places taken.</translation>
+    </message>
+    <message>
+        <source>New to the registry</source>
+        <translation>New to the registry</translation>
+    </message>
+    <message>
+        <source>In the registry</source>
+        <translation>In the registry</translation>
+    </message>
+    <message>
+        <source>Already a volunteer</source>
+        <translation>Already a volunteer</translation>
+    </message>
+    <message>
+        <source>roster-%1</source>
+        <translation>roster-%1</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation>Skills: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Volunteers</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Your role may not view volunteers.</source>
+        <translation>Your role may not view volunteers.</translation>
+    </message>
+</context>
+<context>
     <name>WalkInDayModel</name>
     <message>
         <source>Time</source>
@@ -4482,6 +6009,21 @@ With: %2</translation>
     </message>
 </context>
 <context>
+    <name>_ShiftTimesForm</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Signed in</source>
@@ -4624,6 +6166,14 @@ With: %2</translation>
         <translation>Training list exported as a spreadsheet</translation>
     </message>
     <message>
+        <source>Volunteer roster printed</source>
+        <translation>Volunteer roster printed</translation>
+    </message>
+    <message>
+        <source>Volunteer roster exported as a spreadsheet</source>
+        <translation>Volunteer roster exported as a spreadsheet</translation>
+    </message>
+    <message>
         <source>Training roster imported</source>
         <translation>Training roster imported</translation>
     </message>
@@ -4634,6 +6184,10 @@ With: %2</translation>
     <message>
         <source>Training walk-in match undone</source>
         <translation>Training walk-in match undone</translation>
+    </message>
+    <message>
+        <source>Volunteer roster imported</source>
+        <translation>Volunteer roster imported</translation>
     </message>
     <message>
         <source>Need category added</source>
@@ -4714,6 +6268,22 @@ With: %2</translation>
     <message>
         <source>Continuing-education ledger printed</source>
         <translation>Continuing-education ledger printed</translation>
+    </message>
+    <message>
+        <source>Volunteer-service certificate issued</source>
+        <translation>Volunteer-service certificate issued</translation>
+    </message>
+    <message>
+        <source>Volunteer-service certificate voided</source>
+        <translation>Volunteer-service certificate voided</translation>
+    </message>
+    <message>
+        <source>Volunteer-service certificate or register printed</source>
+        <translation>Volunteer-service certificate or register printed</translation>
+    </message>
+    <message>
+        <source>Volunteer-hours public notice list printed</source>
+        <translation>Volunteer-hours public notice list printed</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +6403,10 @@ With: %2</translation>
     <message>
         <source>The station profile is missing.</source>
         <translation>The station profile is missing.</translation>
+    </message>
+    <message>
+        <source>The name of the person in charge may have at most %1 characters.</source>
+        <translation>The name of the person in charge may have at most %1 characters.</translation>
     </message>
     <message>
         <source>A tag name needs 1 to 32 characters.</source>
@@ -5399,6 +6973,122 @@ With: %2</translation>
         <translation>This participant has not signed in, so cannot sign out.</translation>
     </message>
     <message>
+        <source>Credit either the actual or the scheduled time.</source>
+        <translation>Credit either the actual or the scheduled time.</translation>
+    </message>
+    <message>
+        <source>Round to 0, 5, 10 or 15 minutes.</source>
+        <translation>Round to 0, 5, 10 or 15 minutes.</translation>
+    </message>
+    <message>
+        <source>The check-out time is before the check-in time.</source>
+        <translation>The check-out time is before the check-in time.</translation>
+    </message>
+    <message>
+        <source>A stay longer than %1 hours cannot be credited: please check the times.</source>
+        <translation>A stay longer than %1 hours cannot be credited: please check the times.</translation>
+    </message>
+    <message>
+        <source>The shift ends before it starts.</source>
+        <translation>The shift ends before it starts.</translation>
+    </message>
+    <message>
+        <source>A shift cannot be longer than %1 hours.</source>
+        <translation>A shift cannot be longer than %1 hours.</translation>
+    </message>
+    <message>
+        <source>The credited time must be between 0 and %1 hours.</source>
+        <translation>The credited time must be between 0 and %1 hours.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Scan a volunteer card, or type a name, initials or a phone's last 4 digits.</source>
+        <translation>Scan a volunteer card, or type a name, initials or a phone's last 4 digits.</translation>
+    </message>
+    <message>
+        <source>No volunteer matches “%1”.</source>
+        <translation>No volunteer matches “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid card code (a typo?) and matches no name.</source>
+        <translation>“%1” is not a valid card code (a typo?) and matches no name.</translation>
+    </message>
+    <message>
+        <source>This volunteer has left the station: restore their profile first.</source>
+        <translation>This volunteer has left the station: restore their profile first.</translation>
+    </message>
+    <message>
+        <source>This volunteer is not checked in.</source>
+        <translation>This volunteer is not checked in.</translation>
+    </message>
+    <message>
+        <source>The content of service is too long (at most %1 characters).</source>
+        <translation>The content of service is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Hours can only be entered once they have been served.</source>
+        <translation>Hours can only be entered once they have been served.</translation>
+    </message>
+    <message>
+        <source>Choose the shift or the activity.</source>
+        <translation>Choose the shift or the activity.</translation>
+    </message>
+    <message>
+        <source>This volunteer's hours for this shift are already entered: correct that entry instead.</source>
+        <translation>This volunteer's hours for this shift are already entered: correct that entry instead.</translation>
+    </message>
+    <message>
+        <source>This volunteer already has hours at that time.</source>
+        <translation>This volunteer already has hours at that time.</translation>
+    </message>
+    <message>
+        <source>%1 of them did not sign up for this shift.</source>
+        <translation>%1 of them did not sign up for this shift.</translation>
+    </message>
+    <message>
+        <source>This hours entry no longer exists.</source>
+        <translation>This hours entry no longer exists.</translation>
+    </message>
+    <message>
+        <source>This entry has been corrected already: open the latest one.</source>
+        <translation>This entry has been corrected already: open the latest one.</translation>
+    </message>
+    <message>
+        <source>You entered these hours yourself: another coordinator reviews them.</source>
+        <translation>You entered these hours yourself: another coordinator reviews them.</translation>
+    </message>
+    <message>
+        <source>This volunteer no longer exists.</source>
+        <translation>This volunteer no longer exists.</translation>
+    </message>
+    <message>
+        <source>This shift no longer exists.</source>
+        <translation>This shift no longer exists.</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>This activity no longer exists.</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most %1 characters).</source>
+        <translation>The notes are too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a certificate level.</source>
+        <translation>“%1” is not a certificate level.</translation>
+    </message>
+    <message>
+        <source>A certificate level is only for a certified social worker.</source>
+        <translation>A certificate level is only for a certified social worker.</translation>
+    </message>
+    <message>
+        <source>This staff member is no longer on the list.</source>
+        <translation>This staff member is no longer on the list.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; the file has not been changed.</source>
         <translation>This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; the file has not been changed.</translation>
     </message>
@@ -5427,6 +7117,86 @@ With: %2</translation>
         <translation>The programme has no valid certificate to print: issue the certificates first.</translation>
     </message>
     <message>
+        <source>%1 is a volunteer already.</source>
+        <translation>%1 is a volunteer already.</translation>
+    </message>
+    <message>
+        <source>A volunteer is active, paused or has left.</source>
+        <translation>A volunteer is active, paused or has left.</translation>
+    </message>
+    <message>
+        <source>The platform number is too long (at most %1 characters).</source>
+        <translation>The platform number is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The organisation is too long (at most %1 characters).</source>
+        <translation>The organisation is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The skills are too long (at most %1 characters).</source>
+        <translation>The skills are too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The availability is too long (at most %1 characters).</source>
+        <translation>The availability is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The registration date is in the future.</source>
+        <translation>The registration date is in the future.</translation>
+    </message>
+    <message>
+        <source>The registration date is before 1900.</source>
+        <translation>The registration date is before 1900.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the registry.</source>
+        <translation>Choose a person from the registry.</translation>
+    </message>
+    <message>
+        <source>A team's name has 1 to %1 characters.</source>
+        <translation>A team's name has 1 to %1 characters.</translation>
+    </message>
+    <message>
+        <source>A team called %1 exists already.</source>
+        <translation>A team called %1 exists already.</translation>
+    </message>
+    <message>
+        <source>This team no longer exists.</source>
+        <translation>This team no longer exists.</translation>
+    </message>
+    <message>
+        <source>The team %1 is retired: bring it back first.</source>
+        <translation>The team %1 is retired: bring it back first.</translation>
+    </message>
+    <message>
+        <source>Tick the volunteers to add.</source>
+        <translation>Tick the volunteers to add.</translation>
+    </message>
+    <message>
+        <source>The joining date is in the future.</source>
+        <translation>The joining date is in the future.</translation>
+    </message>
+    <message>
+        <source>This member is no longer in the team.</source>
+        <translation>This member is no longer in the team.</translation>
+    </message>
+    <message>
+        <source>This volunteer has left the team.</source>
+        <translation>This volunteer has left the team.</translation>
+    </message>
+    <message>
+        <source>The leaving date is before the joining date.</source>
+        <translation>The leaving date is before the joining date.</translation>
+    </message>
+    <message>
+        <source>The leaving date is in the future.</source>
+        <translation>The leaving date is in the future.</translation>
+    </message>
+    <message>
+        <source>Not a registration date (2024-05-06, 2024/5/6 or 2024年5月6日, not in the future).</source>
+        <translation>Not a registration date (2024-05-06, 2024/5/6 or 2024年5月6日, not in the future).</translation>
+    </message>
+    <message>
         <source>The programme has no participants to print.</source>
         <translation>The programme has no participants to print.</translation>
     </message>
@@ -5441,6 +7211,138 @@ With: %2</translation>
     <message>
         <source>The registration period must start in 1900 or later.</source>
         <translation>The registration period must start in 1900 or later.</translation>
+    </message>
+    <message>
+        <source>Please enter the activity's name.</source>
+        <translation>Please enter the activity's name.</translation>
+    </message>
+    <message>
+        <source>The activity's name may have at most %1 characters.</source>
+        <translation>The activity's name may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The place may have at most %1 characters.</source>
+        <translation>The place may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The description may have at most %1 characters.</source>
+        <translation>The description may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A series repeats every 1 to %1 weeks.</source>
+        <translation>A series repeats every 1 to %1 weeks.</translation>
+    </message>
+    <message>
+        <source>The series ends before its first day.</source>
+        <translation>The series ends before its first day.</translation>
+    </message>
+    <message>
+        <source>A series may have at most %1 shifts: choose an earlier end.</source>
+        <translation>A series may have at most %1 shifts: choose an earlier end.</translation>
+    </message>
+    <message>
+        <source>A shift needs at least one role (e.g. 帮手 6).</source>
+        <translation>A shift needs at least one role (e.g. 帮手 6).</translation>
+    </message>
+    <message>
+        <source>A shift may have at most %1 roles.</source>
+        <translation>A shift may have at most %1 roles.</translation>
+    </message>
+    <message>
+        <source>Every role needs a name.</source>
+        <translation>Every role needs a name.</translation>
+    </message>
+    <message>
+        <source>The role name %1 is too long (at most %2 characters).</source>
+        <translation>The role name %1 is too long (at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>The role %1 needs 1 to %2 people.</source>
+        <translation>The role %1 needs 1 to %2 people.</translation>
+    </message>
+    <message>
+        <source>The role %1 is named twice.</source>
+        <translation>The role %1 is named twice.</translation>
+    </message>
+    <message>
+        <source>The series' roles cannot be read.</source>
+        <translation>The series' roles cannot be read.</translation>
+    </message>
+    <message>
+        <source>A shift lasts at most a day.</source>
+        <translation>A shift lasts at most a day.</translation>
+    </message>
+    <message>
+        <source>This series no longer exists.</source>
+        <translation>This series no longer exists.</translation>
+    </message>
+    <message>
+        <source>A series is extended, not shortened: it runs until %1 already.</source>
+        <translation>A series is extended, not shortened: it runs until %1 already.</translation>
+    </message>
+    <message>
+        <source>The note may have at most %1 characters.</source>
+        <translation>The note may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>This shift is cancelled: restore it first.</source>
+        <translation>This shift is cancelled: restore it first.</translation>
+    </message>
+    <message>
+        <source>%2 volunteers are signed up as %1: it cannot have only %3 places.</source>
+        <translation>%2 volunteers are signed up as %1: it cannot have only %3 places.</translation>
+    </message>
+    <message>
+        <source>%2 volunteers are signed up as %1: withdraw them before removing the role.</source>
+        <translation>%2 volunteers are signed up as %1: withdraw them before removing the role.</translation>
+    </message>
+    <message>
+        <source>This role is not one of the shift's.</source>
+        <translation>This role is not one of the shift's.</translation>
+    </message>
+    <message>
+        <source>%1 is paused or has left: change the volunteer's status first.</source>
+        <translation>%1 is paused or has left: change the volunteer's status first.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one volunteer.</source>
+        <translation>Please choose at least one volunteer.</translation>
+    </message>
+    <message>
+        <source>The team has no active members on that day.</source>
+        <translation>The team has no active members on that day.</translation>
+    </message>
+    <message>
+        <source>This sign-up no longer exists.</source>
+        <translation>This sign-up no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no month %2 in %1.</source>
+        <translation>There is no month %2 in %1.</translation>
+    </message>
+    <message>
+        <source>Choose a month or a week.</source>
+        <translation>Choose a month or a week.</translation>
+    </message>
+    <message>
+        <source>The period ends (%2) before it begins (%1).</source>
+        <translation>The period ends (%2) before it begins (%1).</translation>
+    </message>
+    <message>
+        <source>No approved volunteer hours from %1 to %2: there is nothing to certify. Hours still awaiting review do not count.</source>
+        <translation>No approved volunteer hours from %1 to %2: there is nothing to certify. Hours still awaiting review do not count.</translation>
+    </message>
+    <message>
+        <source>The handler must be an active user of the station.</source>
+        <translation>The handler must be an active user of the station.</translation>
+    </message>
+    <message>
+        <source>The minimum hours cannot be negative.</source>
+        <translation>The minimum hours cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The counted hours of certificate %1 have changed since it was issued: void it and issue a new one.</source>
+        <translation>The counted hours of certificate %1 have changed since it was issued: void it and issue a new one.</translation>
     </message>
     <message>
         <source>Something went wrong (%1).</source>

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forgot to check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>e.g. 公益巴士进社区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">合作方</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddMembersDialog</name>
+    <message>
+        <source>Add members to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the list: name, initials, code or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished">志愿者</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: %1</source>
+        <translation type="unfinished">已勾选：%1 人</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
@@ -29,6 +122,33 @@
     </message>
 </context>
 <context>
+    <name>AfterwardsDialog</name>
+    <message>
+        <source>Enter hours afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer and shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArrivedModel</name>
     <message>
         <source>No.</source>
@@ -49,6 +169,73 @@
     <message>
         <source>%1, out %2</source>
         <translation>%1，%2 签退</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <source>Name, pinyin initials or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · on this shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · on another shift then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 were on the shift already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paused or departed members left out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -150,6 +337,129 @@
     <message>
         <source>Only an administrator can change the need categories.</source>
         <translation>只有管理员可以修改需求类别。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesTab</name>
+    <message>
+        <source>Search a volunteer: name, pinyin initials or card code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public notice list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the notice list of the period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice list as .xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register as .xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">至</translation>
+    </message>
+    <message>
+        <source>Certificate register</source>
+        <translation type="unfinished">证书登记簿</translation>
+    </message>
+    <message>
+        <source>Issued in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a volunteer to see their service record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ID %2): approved service from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 hours on %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved hours in this period: nothing to certify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer-service certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void certificate %1 of %2? Its number is never given again; a new certificate can be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the public notice list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished">已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -309,6 +619,41 @@
     <message>
         <source>StationDesk is locked</source>
         <translation>StationDesk 已锁定</translation>
+    </message>
+</context>
+<context>
+    <name>DeskModel</name>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-up</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -713,6 +1058,117 @@
     </message>
 </context>
 <context>
+    <name>HoursTab</name>
+    <message>
+        <source>Check-in desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a volunteer card, or type a name, initials or a phone&apos;s last 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter hours afterwards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the review (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">至</translation>
+    </message>
+    <message>
+        <source>Today: %1 volunteers, %2 checked in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries wait for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several volunteers match: pick one (number keys or arrows, Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out %1: the hours for this shift had been entered already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out %1, %2 h credited (waits for review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked out %1, %2 h credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in already at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-up service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdleLockTab</name>
     <message>
         <source> min</source>
@@ -982,6 +1438,56 @@
     <message>
         <source>StationDesk</source>
         <translation>StationDesk 社工站前台</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">签到码</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 因雨改期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2383,41 @@
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason (required)</source>
@@ -2471,6 +3012,49 @@
     </message>
 </context>
 <context>
+    <name>RegisterLines</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">周期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">学时</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistryPage</name>
     <message>
         <source>Search: name, pinyin initials (zsf), phone or its last 4 digits, ID number or its last 4-6 characters</source>
@@ -2673,6 +3257,25 @@
     </message>
 </context>
 <context>
+    <name>RolesDialog</name>
+    <message>
+        <source>Roles of the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One role a line: its name, then how many (司机 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roster</name>
     <message>
         <source>New to the registry</source>
@@ -2717,6 +3320,22 @@
     <message>
         <source>Birth date</source>
         <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Found by ID number</source>
@@ -2832,6 +3451,193 @@
     </message>
 </context>
 <context>
+    <name>RosterTab</name>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">编辑…</translation>
+    </message>
+    <message>
+        <source>New series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished">归档</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished">周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">月</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">打印…</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Role and volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished">退出培训</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation type="unfinished">%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · no shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shifts, %2 of %3 places filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 places free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a shift to see who is on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1? Its shifts stay on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shifts planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a volunteer under a role first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 off this shift?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip %1 on %2? The rest of the series stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as .xlsx</source>
+        <translation type="unfinished">另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished">已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>SeriesDialog</name>
     <message>
         <source>Add a series of sessions</source>
@@ -2876,6 +3682,33 @@
     <message>
         <source>Holidays</source>
         <translation>节假日</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLines</name>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished">间隔天数</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">学时</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3887,10 @@
         <translation>重点对象探访</translation>
     </message>
     <message>
+        <source>Staff (6430)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My password</source>
         <translation>我的密码</translation>
     </message>
@@ -3078,6 +3915,68 @@
     <message>
         <source>Female</source>
         <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>New shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftSeriesDialog</name>
+    <message>
+        <source>New series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add series</source>
+        <translation type="unfinished">批量添加</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">截至</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> week(s), on the first day&apos;s weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished">重复</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On working weekdays public holidays are skipped; on weekends the make-up workdays (调休) are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan ignoring public holidays (not known for that year yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished">节假日</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +4149,131 @@ Late %3</source>
     </message>
 </context>
 <context>
+    <name>StaffModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished">纳入日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">截至</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation type="unfinished">社工/接待</translation>
+    </message>
+    <message>
+        <source>Senior social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified social worker (持证社工)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished">纳入日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">截至</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been saved.</source>
+        <translation type="unfinished">%1 已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingPanel</name>
+    <message>
+        <source>6430</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staffing rule 6430: at least 6 full-time staff, 4 of them certified social workers, and 30 active volunteers (status active, served in the last %1 months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished">志愿者</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>StationDesk has upgraded this database to its new version. A copy of the database as it was before is kept at: %1</source>
@@ -3273,6 +4297,10 @@ Late %3</source>
     <message>
         <source>Letters, digits, - and _, e.g. PH-DH</source>
         <translation>字母、数字、- 和 _，例如 PH-DH</translation>
+    </message>
+    <message>
+        <source>Signs the station&apos;s certificates, e.g. 张主任</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose logo...</source>
@@ -3301,6 +4329,10 @@ Late %3</source>
     <message>
         <source>Phone</source>
         <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logo</source>
@@ -3562,6 +4594,175 @@ Late %3</source>
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>New team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished">编辑 %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>e.g. 嘉兴学院公益巴士服务队</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished">%1 *</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamTableModel</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished">%1（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPanel</name>
+    <message>
+        <source>New team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a team (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename or describe the team (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished">停用</translation>
+    </message>
+    <message>
+        <source>Take the team out of the lists; nothing is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation type="unfinished">显示已停用</translation>
+    </message>
+    <message>
+        <source>Add members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick volunteers to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volunteer leaves the team today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the member a team leader, or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show those who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is retired.</source>
+        <translation type="unfinished">%1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 has left the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished">恢复</translation>
+    </message>
+    <message>
+        <source>Not a leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineDialog</name>
     <message>
         <source>Timeline: %1</source>
@@ -3586,6 +4787,29 @@ Late %3</source>
     <message>
         <source>Nothing recorded for this person yet.</source>
         <translation>此人尚无服务记录。</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished">志愿者</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">学时</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4304,6 +5528,309 @@ With: %2</source>
     </message>
 </context>
 <context>
+    <name>VolunteerChoices</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDialog</name>
+    <message>
+        <source>New volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished">编辑 %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Person *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 嘉兴学院青年志愿者协会, 爱心企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 驾驶、急救、摄影</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 周三下午、周末</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>全国志愿服务信息系统 number, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerImportDialog</name>
+    <message>
+        <source>Import volunteers from a roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 volunteers added (%2 newly registered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file or paste a list to see who would become a volunteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerList</name>
+    <message>
+        <source>Search volunteers: name, pinyin initials, phone tail, code or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New volunteer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a registry person a volunteer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">编辑…</translation>
+    </message>
+    <message>
+        <source>Change the profile (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, paused or left (the history stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation type="unfinished">导入名单…</translation>
+    </message>
+    <message>
+        <source>Volunteers from an .xlsx roster: preview first, nothing is written until you confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now a volunteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPreviewModel</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerRoster</name>
+    <message>
+        <source>public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make-up workday (调休)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would have %2 of %3 places taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New to the registry</source>
+        <translation type="unfinished">新登记</translation>
+    </message>
+    <message>
+        <source>In the registry</source>
+        <translation type="unfinished">已在人员库</translation>
+    </message>
+    <message>
+        <source>Already a volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">签到码</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">学时</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Volunteers</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">启用</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished">志愿者</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">学时</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished">结业证书</translation>
+    </message>
+    <message>
+        <source>Your role may not view volunteers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WalkInDayModel</name>
     <message>
         <source>Time</source>
@@ -4483,6 +6010,21 @@ With: %2</source>
     </message>
 </context>
 <context>
+    <name>_ShiftTimesForm</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">至</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <source>Signed in</source>
@@ -4625,6 +6167,14 @@ With: %2</source>
         <translation>导出培训表格</translation>
     </message>
     <message>
+        <source>Volunteer roster printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer roster exported as a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Training roster imported</source>
         <translation>导入培训名单</translation>
     </message>
@@ -4635,6 +6185,10 @@ With: %2</source>
     <message>
         <source>Training walk-in match undone</source>
         <translation>撤销培训现场签到匹配</translation>
+    </message>
+    <message>
+        <source>Volunteer roster imported</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Need category added</source>
@@ -4715,6 +6269,22 @@ With: %2</source>
     <message>
         <source>Continuing-education ledger printed</source>
         <translation>打印继续教育学时证明</translation>
+    </message>
+    <message>
+        <source>Volunteer-service certificate issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer-service certificate voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer-service certificate or register printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer-hours public notice list printed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4834,6 +6404,10 @@ With: %2</source>
     <message>
         <source>The station profile is missing.</source>
         <translation>缺少工作站信息。</translation>
+    </message>
+    <message>
+        <source>The name of the person in charge may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A tag name needs 1 to 32 characters.</source>
@@ -5400,6 +6974,122 @@ With: %2</source>
         <translation>该学员尚未签到，不能签退。</translation>
     </message>
     <message>
+        <source>Credit either the actual or the scheduled time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round to 0, 5, 10 or 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-out time is before the check-in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stay longer than %1 hours cannot be credited: please check the times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift cannot be longer than %1 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credited time must be between 0 and %1 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a volunteer card, or type a name, initials or a phone&apos;s last 4 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No volunteer matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid card code (a typo?) and matches no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This volunteer has left the station: restore their profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This volunteer is not checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of service is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours can only be entered once they have been served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the shift or the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This volunteer&apos;s hours for this shift are already entered: correct that entry instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This volunteer already has hours at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of them did not sign up for this shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hours entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry has been corrected already: open the latest one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You entered these hours yourself: another coordinator reviews them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This volunteer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a certificate level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate level is only for a certified social worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff member is no longer on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; the file has not been changed.</source>
         <translation>此数据库由更新版本的 StationDesk 写入（结构版本 %1）。请升级 StationDesk；文件未作任何改动。</translation>
     </message>
@@ -5428,6 +7118,86 @@ With: %2</source>
         <translation>本培训项目没有可打印的有效证书：请先发放结业证书。</translation>
     </message>
     <message>
+        <source>%1 is a volunteer already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volunteer is active, paused or has left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform number is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The skills are too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The availability is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration date is before 1900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person from the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team&apos;s name has 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team called %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team %1 is retired: bring it back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the volunteers to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The joining date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member is no longer in the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This volunteer has left the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leaving date is before the joining date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leaving date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a registration date (2024-05-06, 2024/5/6 or 2024年5月6日, not in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The programme has no participants to print.</source>
         <translation>本培训项目没有可打印的学员。</translation>
     </message>
@@ -5442,6 +7212,138 @@ With: %2</source>
     <message>
         <source>The registration period must start in 1900 or later.</source>
         <translation>登记周期的起始年份不能早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>Please enter the activity&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity&apos;s name may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series repeats every 1 to %1 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series ends before its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series may have at most %1 shifts: choose an earlier end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift needs at least one role (e.g. 帮手 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift may have at most %1 roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every role needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role name %1 is too long (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 needs 1 to %2 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series&apos; roles cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift lasts at most a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This series no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series is extended, not shortened: it runs until %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift is cancelled: restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 volunteers are signed up as %1: it cannot have only %3 places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 volunteers are signed up as %1: withdraw them before removing the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This role is not one of the shift&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paused or has left: change the volunteer&apos;s status first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose at least one volunteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team has no active members on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-up no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no month %2 in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a month or a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends (%2) before it begins (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved volunteer hours from %1 to %2: there is nothing to certify. Hours still awaiting review do not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handler must be an active user of the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum hours cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counted hours of certificate %1 have changed since it was issued: void it and issue a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something went wrong (%1).</source>

@@ -184,7 +184,7 @@ class RosterTab(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         chars = self.fontMetrics().horizontalAdvance("字")
-        for column, width in ((TIME, 7), (ACTIVITY, 10), (PLACE, 8), (ROLES, 14)):
+        for column, width in ((TIME, 7), (ACTIVITY, 9), (PLACE, 9), (ROLES, 20)):
             self.tree.setColumnWidth(column, chars * width)
         self.tree.currentItemChanged.connect(lambda *_: self._show_detail())
         self.tree.itemDoubleClicked.connect(lambda *_: self.assign())
