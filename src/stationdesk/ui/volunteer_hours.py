@@ -417,6 +417,8 @@ class HoursTab(QWidget):
             return
         self.totals_message.clear_message()
         self.totals_model.set_rows(rows)
+        # A count of volunteers per row says something per team or activity, not per volunteer.
+        self.totals_table.setColumnHidden(1, self.grouping.currentData() == Grouping.VOLUNTEER)
         minutes = sum(r.minutes for r in rows) if self.grouping.currentData() != Grouping.TEAM else None
         self.totals_sum.setText(fmt(self.tr("Total %1 h"), duration(minutes)) if minutes is not None else "")
 
