@@ -62,6 +62,7 @@ PROFILE = StationProfile(
     address="嘉兴市平湖市当湖街道",
     phone="0573-85012345",
     logo_png=resource("demo", "station-logo.png").read_bytes(),
+    person_in_charge="朱卫东",
 )
 USERS: tuple[tuple[str, str, Role], ...] = (
     (DEMO_ADMIN, "演示管理员", Role.ADMIN),
