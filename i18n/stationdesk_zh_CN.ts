@@ -5,93 +5,93 @@
     <name></name>
     <message>
         <source>desk</source>
-        <translation type="unfinished"></translation>
+        <translation>签到台</translation>
     </message>
     <message>
         <source>entered</source>
-        <translation type="unfinished"></translation>
+        <translation>补录</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>按规则</translation>
     </message>
     <message>
         <source>forgot to check out</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记签退</translation>
     </message>
     <message>
         <source>no shift</source>
-        <translation type="unfinished"></translation>
+        <translation>无排班</translation>
     </message>
 </context>
 <context>
     <name>ActivityDialog</name>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>新建活动</translation>
     </message>
     <message>
         <source>Edit activity</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑活动</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>e.g. 公益巴士进社区</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 公益巴士进社区</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">合作方</translation>
+        <translation>合作方</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
     <name>AddMembersDialog</name>
     <message>
         <source>Add members to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 添加队员</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Narrow the list: name, initials, code or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选：姓名、拼音首字母、签到码或所属单位</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished">志愿者</translation>
+        <translation>志愿者</translation>
     </message>
     <message>
         <source>Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>入队日期</translation>
     </message>
     <message>
         <source>Ticked: %1</source>
-        <translation type="unfinished">已勾选：%1 人</translation>
+        <translation>已勾选：%1 人</translation>
     </message>
 </context>
 <context>
@@ -125,27 +125,27 @@
     <name>AfterwardsDialog</name>
     <message>
         <source>Enter hours afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>补录服务时长</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>补录</translation>
     </message>
     <message>
         <source>Volunteer and shift</source>
-        <translation type="unfinished"></translation>
+        <translation>志愿者与班次</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Content of service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务内容</translation>
     </message>
 </context>
 <context>
@@ -175,67 +175,67 @@
     <name>AssignDialog</name>
     <message>
         <source>Assign volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>安排志愿者</translation>
     </message>
     <message>
         <source>%1, %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 %3</translation>
     </message>
     <message>
         <source>%1 (%2/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2/%3）</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Name, pinyin initials or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、拼音首字母或所属单位</translation>
     </message>
     <message>
         <source>%1 (%2 members)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 人）</translation>
     </message>
     <message>
         <source>Assign the whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>整队安排</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>队伍</translation>
     </message>
     <message>
         <source>Assign selected</source>
-        <translation type="unfinished"></translation>
+        <translation>安排选中的志愿者</translation>
     </message>
     <message>
         <source> · on this shift</source>
-        <translation type="unfinished"></translation>
+        <translation> · 已在本班次</translation>
     </message>
     <message>
         <source> · on another shift then</source>
-        <translation type="unfinished"></translation>
+        <translation> · 同时段另有班次</translation>
     </message>
     <message>
         <source>Assign all the same?</source>
-        <translation type="unfinished"></translation>
+        <translation>仍要安排吗？</translation>
     </message>
     <message>
         <source>Assign anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然安排</translation>
     </message>
     <message>
         <source>%1 signed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>已安排 %1 人。</translation>
     </message>
     <message>
         <source>%1 were on the shift already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人此前已在本班次。</translation>
     </message>
     <message>
         <source>%1 paused or departed members left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 名已暂停或已退出的队员未安排。</translation>
     </message>
 </context>
 <context>
@@ -343,123 +343,123 @@
     <name>CertificatesTab</name>
     <message>
         <source>Search a volunteer: name, pinyin initials or card code</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索志愿者：姓名、拼音首字母或签到码</translation>
     </message>
     <message>
         <source>Issue and print…</source>
-        <translation type="unfinished"></translation>
+        <translation>出具并打印…</translation>
     </message>
     <message>
         <source>Public notice list</source>
-        <translation type="unfinished"></translation>
+        <translation>公示名单</translation>
     </message>
     <message>
         <source>Print the notice list of the period…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印本期间的公示名单…</translation>
     </message>
     <message>
         <source>Notice list as .xlsx…</source>
-        <translation type="unfinished"></translation>
+        <translation>公示名单另存为 .xlsx…</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>全部年份</translation>
     </message>
     <message>
         <source>Print again…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打印…</translation>
     </message>
     <message>
         <source>Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>作废…</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>登记簿</translation>
     </message>
     <message>
         <source>Print the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印登记簿…</translation>
     </message>
     <message>
         <source>Register as .xlsx…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记簿另存为 .xlsx…</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>期间：从</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Certificate register</source>
-        <translation type="unfinished">证书登记簿</translation>
+        <translation>证明登记簿</translation>
     </message>
     <message>
         <source>Issued in</source>
-        <translation type="unfinished"></translation>
+        <translation>出具年份</translation>
     </message>
     <message>
         <source>Choose a volunteer to see their service record.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一名志愿者，查看其服务记录。</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未登记</translation>
     </message>
     <message>
         <source>%1 (ID %2): approved service from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（身份证号 %2）：%3 至 %4 审核通过的服务记录</translation>
     </message>
     <message>
         <source>Total: %1 hours on %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>合计：%2 天，%1 小时</translation>
     </message>
     <message>
         <source>No approved hours in this period: nothing to certify.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有审核通过的时长：无可证明内容。</translation>
     </message>
     <message>
         <source>Volunteer-service certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>志愿服务记录证明 %1</translation>
     </message>
     <message>
         <source>Certificate %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %2 出具证明 %1。</translation>
     </message>
     <message>
         <source>Void a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>作废证明</translation>
     </message>
     <message>
         <source>Void certificate %1 of %2? Its number is never given again; a new certificate can be issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定作废 %2 的证明 %1？该编号不会再次使用；可重新出具新的证明。</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>作废</translation>
     </message>
     <message>
         <source>Certificate %1 is void.</source>
-        <translation type="unfinished"></translation>
+        <translation>证明 %1 已作废。</translation>
     </message>
     <message>
         <source>Save the certificate register</source>
-        <translation type="unfinished"></translation>
+        <translation>保存证明登记簿</translation>
     </message>
     <message>
         <source>Save the public notice list</source>
-        <translation type="unfinished"></translation>
+        <translation>保存公示名单</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished">已保存到 %1。</translation>
+        <translation>已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -625,35 +625,35 @@
     <name>DeskModel</name>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>班次</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>签到</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>签退</translation>
     </message>
     <message>
         <source>Credited</source>
-        <translation type="unfinished"></translation>
+        <translation>计入时长</translation>
     </message>
     <message>
         <source>walk-up</source>
-        <translation type="unfinished"></translation>
+        <translation>临时</translation>
     </message>
 </context>
 <context>
@@ -1061,111 +1061,111 @@
     <name>HoursTab</name>
     <message>
         <source>Check-in desk</source>
-        <translation type="unfinished"></translation>
+        <translation>签到台</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>审核</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>时长统计</translation>
     </message>
     <message>
         <source>Scan a volunteer card, or type a name, initials or a phone&apos;s last 4</source>
-        <translation type="unfinished"></translation>
+        <translation>扫志愿者卡，或输入姓名、拼音首字母、手机号后4位</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>签退</translation>
     </message>
     <message>
         <source>Enter hours afterwards…</source>
-        <translation type="unfinished"></translation>
+        <translation>补录时长…</translation>
     </message>
     <message>
         <source>Note for the review (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>审核意见（选填）</translation>
     </message>
     <message>
         <source>Approve (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>通过（A）</translation>
     </message>
     <message>
         <source>Reject (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回（R）</translation>
     </message>
     <message>
         <source>per volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>按志愿者</translation>
     </message>
     <message>
         <source>per team</source>
-        <translation type="unfinished"></translation>
+        <translation>按队伍</translation>
     </message>
     <message>
         <source>per activity</source>
-        <translation type="unfinished"></translation>
+        <translation>按活动</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Today: %1 volunteers, %2 checked in now</source>
-        <translation type="unfinished"></translation>
+        <translation>今日：志愿者 %1 人，当前在场 %2 人</translation>
     </message>
     <message>
         <source>%1 entries wait for review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条记录待审核</translation>
     </message>
     <message>
         <source>Approvals (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>审核（%1）</translation>
     </message>
     <message>
         <source>Total %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>合计时长 %1</translation>
     </message>
     <message>
         <source>Several volunteers match: pick one (number keys or arrows, Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>有多名志愿者符合：请选择一人（数字键或方向键，再按回车）。</translation>
     </message>
     <message>
         <source>Checked out %1: the hours for this shift had been entered already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 签退：本班次的时长此前已录入</translation>
     </message>
     <message>
         <source>Checked out %1, %2 h credited (waits for review)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 签退，计入时长 %2（待审核）</translation>
     </message>
     <message>
         <source>Checked out %1, %2 h credited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 签退，计入时长 %2</translation>
     </message>
     <message>
         <source>Checked in already at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 签到</translation>
     </message>
     <message>
         <source>walk-up service</source>
-        <translation type="unfinished"></translation>
+        <translation>临时服务</translation>
     </message>
     <message>
         <source>Checked in %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 签到 · %2</translation>
     </message>
     <message>
         <source>Approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过：%1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回：%1</translation>
     </message>
 </context>
 <context>
@@ -1444,50 +1444,50 @@
     <name>MemberTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">签到码</translation>
+        <translation>签到码</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>身份</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>入队日期</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>离队日期</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>队长</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>队员</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
         <source>Move shift</source>
-        <translation type="unfinished"></translation>
+        <translation>班次改期</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>改期</translation>
     </message>
     <message>
         <source>e.g. 因雨改期</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 因雨改期</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2386,35 +2386,35 @@
     <name>QueueModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Credited</source>
-        <translation type="unfinished"></translation>
+        <translation>计入时长</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>录入人</translation>
     </message>
     <message>
         <source>%1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（原 %2）</translation>
     </message>
 </context>
 <context>
@@ -3015,43 +3015,43 @@
     <name>RegisterLines</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>证明编号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">周期</translation>
+        <translation>服务期间</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">学时</translation>
+        <translation>时长（小时）</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>出具日期</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>Void: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已作废：%1</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
 </context>
 <context>
@@ -3260,19 +3260,19 @@
     <name>RolesDialog</name>
     <message>
         <source>Roles of the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>班次岗位</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>One role a line: its name, then how many (司机 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个岗位：先写岗位名称，再写人数（司机 2）。</translation>
     </message>
 </context>
 <context>
@@ -3323,19 +3323,19 @@
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>特长</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>队伍</translation>
     </message>
     <message>
         <source>Platform number</source>
-        <translation type="unfinished"></translation>
+        <translation>平台编号</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>注册日期</translation>
     </message>
     <message>
         <source>Found by ID number</source>
@@ -3454,187 +3454,187 @@
     <name>RosterTab</name>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>New activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建活动…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">编辑…</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>New series…</source>
-        <translation type="unfinished"></translation>
+        <translation>重复排班…</translation>
     </message>
     <message>
         <source>New shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建班次…</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished">归档</translation>
+        <translation>归档</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一期</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一期</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">周</translation>
+        <translation>按周</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">月</translation>
+        <translation>按月</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">打印…</translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Export .xlsx…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 .xlsx…</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Role and volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位与志愿者</translation>
     </message>
     <message>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>安排志愿者…</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished">退出培训</translation>
+        <translation>移出班次</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>改期…</translation>
     </message>
     <message>
         <source>Skip this shift</source>
-        <translation type="unfinished"></translation>
+        <translation>取消本班次</translation>
     </message>
     <message>
         <source>Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位…</translation>
     </message>
     <message>
         <source>%1-%2</source>
-        <translation type="unfinished">%1年%2月</translation>
+        <translation>%1年%2月</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>%1 · today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 今天</translation>
     </message>
     <message>
         <source>%1 · no shift</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 无班次</translation>
     </message>
     <message>
         <source>%1 shifts, %2 of %3 places filled</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 个班次，名额 %3 个，已安排 %2 个</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Moved from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 改期</translation>
     </message>
     <message>
         <source>%1 places free</source>
-        <translation type="unfinished"></translation>
+        <translation>还缺 %1 人</translation>
     </message>
     <message>
         <source>Choose a shift to see who is on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个班次，查看安排了哪些志愿者。</translation>
     </message>
     <message>
         <source>Restore this shift</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复本班次</translation>
     </message>
     <message>
         <source>%1 (%2/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2/%3）</translation>
     </message>
     <message>
         <source>Archive %1? Its shifts stay on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定归档“%1”？其班次仍保留在排班表上。</translation>
     </message>
     <message>
         <source>Archive activity</source>
-        <translation type="unfinished"></translation>
+        <translation>归档活动</translation>
     </message>
     <message>
         <source>%1 shifts planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>已排 %1 个班次。</translation>
     </message>
     <message>
         <source>Skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：%1。</translation>
     </message>
     <message>
         <source>Choose a volunteer under a role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选中某个岗位下的志愿者。</translation>
     </message>
     <message>
         <source>Take %1 off this shift?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定将 %1 移出本班次？</translation>
     </message>
     <message>
         <source>Skip %1 on %2? The rest of the series stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定取消 %2 的“%1”班次？该重复排班的其余班次不受影响。</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>取消班次</translation>
     </message>
     <message>
         <source>Volunteer roster</source>
-        <translation type="unfinished"></translation>
+        <translation>志愿者排班表</translation>
     </message>
     <message>
         <source>Save as .xlsx</source>
-        <translation type="unfinished">另存为 .xlsx</translation>
+        <translation>另存为 .xlsx</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished">已保存：%1</translation>
+        <translation>已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -3688,27 +3688,27 @@
     <name>ServiceLines</name>
     <message>
         <source>Dates</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>服务内容</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished">间隔天数</translation>
+        <translation>天数</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">学时</translation>
+        <translation>时长（小时）</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -3888,7 +3888,7 @@
     </message>
     <message>
         <source>Staff (6430)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人员（6430）</translation>
     </message>
     <message>
         <source>My password</source>
@@ -3921,62 +3921,62 @@
     <name>ShiftDialog</name>
     <message>
         <source>New shift</source>
-        <translation type="unfinished"></translation>
+        <translation>新建班次</translation>
     </message>
     <message>
         <source>Add shift</source>
-        <translation type="unfinished"></translation>
+        <translation>添加班次</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>ShiftSeriesDialog</name>
     <message>
         <source>New series</source>
-        <translation type="unfinished"></translation>
+        <translation>新建重复排班</translation>
     </message>
     <message>
         <source>Add series</source>
-        <translation type="unfinished">批量添加</translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">截至</translation>
+        <translation>截至</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>每 </translation>
     </message>
     <message>
         <source> week(s), on the first day&apos;s weekday</source>
-        <translation type="unfinished"></translation>
+        <translation> 周，按第一天的星期几重复</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished">重复</translation>
+        <translation>重复</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>On working weekdays public holidays are skipped; on weekends the make-up workdays (调休) are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日的班次遇法定节假日跳过；周末的班次遇调休上班日跳过。</translation>
     </message>
     <message>
         <source>Plan ignoring public holidays (not known for that year yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>不考虑法定节假日排班（该年安排尚未公布）</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished">节假日</translation>
+        <translation>节假日</translation>
     </message>
 </context>
 <context>
@@ -4152,125 +4152,125 @@ Late %3</source>
     <name>StaffModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Full-time</source>
-        <translation type="unfinished"></translation>
+        <translation>专职</translation>
     </message>
     <message>
         <source>Certified</source>
-        <translation type="unfinished"></translation>
+        <translation>持证</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">纳入日期</translation>
+        <translation>入职日期</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">截至</translation>
+        <translation>离职日期</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
     <name>StaffTab</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Assistant social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>助理社会工作师</translation>
     </message>
     <message>
         <source>Social worker</source>
-        <translation type="unfinished">社工/接待</translation>
+        <translation>社会工作师</translation>
     </message>
     <message>
         <source>Senior social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>高级社会工作师</translation>
     </message>
     <message>
         <source>Full-time</source>
-        <translation type="unfinished"></translation>
+        <translation>专职</translation>
     </message>
     <message>
         <source>Certified social worker (持证社工)</source>
-        <translation type="unfinished"></translation>
+        <translation>持证社工</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Certificate level</source>
-        <translation type="unfinished"></translation>
+        <translation>证书等级</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">纳入日期</translation>
+        <translation>入职日期</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">截至</translation>
+        <translation>离职日期</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>New staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>新增工作人员</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>%1 has been saved.</source>
-        <translation type="unfinished">%1 已保存。</translation>
+        <translation>%1 已保存。</translation>
     </message>
 </context>
 <context>
     <name>StaffingPanel</name>
     <message>
         <source>6430</source>
-        <translation type="unfinished"></translation>
+        <translation>6430</translation>
     </message>
     <message>
         <source>Staffing rule 6430: at least 6 full-time staff, 4 of them certified social workers, and 30 active volunteers (status active, served in the last %1 months).</source>
-        <translation type="unfinished"></translation>
+        <translation>6430 配置标准：专职人员不少于 6 人，其中持证社工不少于 4 人；活跃志愿者不少于 30 人（状态为“正常”，且近 %1 个月内参加过服务）。</translation>
     </message>
     <message>
         <source>Full-time</source>
-        <translation type="unfinished"></translation>
+        <translation>专职</translation>
     </message>
     <message>
         <source>Certified</source>
-        <translation type="unfinished"></translation>
+        <translation>持证社工</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished">志愿者</translation>
+        <translation>志愿者</translation>
     </message>
     <message>
         <source>%1 %2/%3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3 %4</translation>
     </message>
 </context>
 <context>
@@ -4300,7 +4300,7 @@ Late %3</source>
     </message>
     <message>
         <source>Signs the station&apos;s certificates, e.g. 张主任</source>
-        <translation type="unfinished"></translation>
+        <translation>在本站出具的证明上署名，例如 张主任</translation>
     </message>
     <message>
         <source>Choose logo...</source>
@@ -4332,7 +4332,7 @@ Late %3</source>
     </message>
     <message>
         <source>Person in charge</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -4597,169 +4597,169 @@ Late %3</source>
     <name>TeamDialog</name>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>新建队伍</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">编辑 %1</translation>
+        <translation>编辑 %1</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>e.g. 嘉兴学院公益巴士服务队</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 嘉兴学院公益巴士服务队</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished">%1 *</translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>所属单位</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
     <name>TeamTableModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>队伍</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>所属单位</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>队员数</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>队长</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished">%1（已停用）</translation>
+        <translation>%1（已停用）</translation>
     </message>
 </context>
 <context>
     <name>TeamsPanel</name>
     <message>
         <source>New team…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建队伍…</translation>
     </message>
     <message>
         <source>Set up a team (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建志愿者队伍（Ctrl+N）</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <source>Rename or describe the team (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改队伍名称或说明（F2）</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished">停用</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Take the team out of the lists; nothing is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>将队伍移出列表；不会删除任何数据</translation>
     </message>
     <message>
         <source>Show retired</source>
-        <translation type="unfinished">显示已停用</translation>
+        <translation>显示已停用</translation>
     </message>
     <message>
         <source>Add members…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加队员…</translation>
     </message>
     <message>
         <source>Tick volunteers to add</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选要加入的志愿者</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移出</translation>
     </message>
     <message>
         <source>The volunteer leaves the team today</source>
-        <translation type="unfinished"></translation>
+        <translation>该志愿者从今天起离队</translation>
     </message>
     <message>
         <source>Make leader</source>
-        <translation type="unfinished"></translation>
+        <translation>设为队长</translation>
     </message>
     <message>
         <source>Make the member a team leader, or not</source>
-        <translation type="unfinished"></translation>
+        <translation>设为队长或取消队长</translation>
     </message>
     <message>
         <source>Show those who left</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已离队的队员</translation>
     </message>
     <message>
         <source>%1 teams</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 支队伍</translation>
     </message>
     <message>
         <source>Team created.</source>
-        <translation type="unfinished"></translation>
+        <translation>队伍已创建。</translation>
     </message>
     <message>
         <source>Team saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>队伍已保存。</translation>
     </message>
     <message>
         <source>Members added.</source>
-        <translation type="unfinished"></translation>
+        <translation>队员已添加。</translation>
     </message>
     <message>
         <source>%1 is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已恢复。</translation>
     </message>
     <message>
         <source>%1 is retired.</source>
-        <translation type="unfinished">%1 已停用。</translation>
+        <translation>%1 已停用。</translation>
     </message>
     <message>
         <source>%1 has left the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已离队。</translation>
     </message>
     <message>
         <source>%1 is no longer a leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不再担任队长。</translation>
     </message>
     <message>
         <source>%1 leads the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已设为队长。</translation>
     </message>
     <message>
         <source>Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的队员</translation>
     </message>
     <message>
         <source>No team chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择队伍</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">恢复</translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Not a leader</source>
-        <translation type="unfinished"></translation>
+        <translation>取消队长</translation>
     </message>
 </context>
 <context>
@@ -4793,23 +4793,23 @@ Late %3</source>
     <name>TotalsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished">志愿者</translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>服务次数</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">学时</translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -5531,303 +5531,303 @@ With: %2</source>
     <name>VolunteerChoices</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>所属单位</translation>
     </message>
 </context>
 <context>
     <name>VolunteerDialog</name>
     <message>
         <source>New volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>新增志愿者</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">编辑 %1</translation>
+        <translation>编辑 %1</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Person *</source>
-        <translation type="unfinished"></translation>
+        <translation>人员 *</translation>
     </message>
     <message>
         <source>%1 · code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 签到码 %2</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>e.g. 嘉兴学院青年志愿者协会, 爱心企业</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 嘉兴学院青年志愿者协会、爱心企业</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>所属单位</translation>
     </message>
     <message>
         <source>e.g. 驾驶、急救、摄影</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 驾驶、急救、摄影</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>特长</translation>
     </message>
     <message>
         <source>e.g. 周三下午、周末</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 周三下午、周末</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>可服务时间</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>注册日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>全国志愿服务信息系统 number, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>全国志愿服务信息系统编号（如有）</translation>
     </message>
     <message>
         <source>Platform number</source>
-        <translation type="unfinished"></translation>
+        <translation>平台编号</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>VolunteerImportDialog</name>
     <message>
         <source>Import volunteers from a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>从名单导入志愿者</translation>
     </message>
     <message>
         <source>Add %1 volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %1 名志愿者</translation>
     </message>
     <message>
         <source>Add volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>添加志愿者</translation>
     </message>
     <message>
         <source>%1 volunteers added (%2 newly registered).</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加志愿者 %1 人（其中新登记 %2 人）。</translation>
     </message>
     <message>
         <source>Choose a file or paste a list to see who would become a volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择文件或粘贴名单，预览将成为志愿者的人员。</translation>
     </message>
 </context>
 <context>
     <name>VolunteerList</name>
     <message>
         <source>Search volunteers: name, pinyin initials, phone tail, code or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索志愿者：姓名、拼音首字母、手机尾号、签到码或所属单位</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>队伍</translation>
     </message>
     <message>
         <source>New volunteer…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增志愿者…</translation>
     </message>
     <message>
         <source>Make a registry person a volunteer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>将人员库中的人员登记为志愿者（Ctrl+N）</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">编辑…</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Change the profile (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改志愿者资料（F2）</translation>
     </message>
     <message>
         <source>Active, paused or left (the history stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>正常、暂停或已退出（服务记录保留）</translation>
     </message>
     <message>
         <source>Import roster…</source>
-        <translation type="unfinished">导入名单…</translation>
+        <translation>导入名单…</translation>
     </message>
     <message>
         <source>Volunteers from an .xlsx roster: preview first, nothing is written until you confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>从 .xlsx 名单导入志愿者：先预览，确认后才会写入</translation>
     </message>
     <message>
         <source>%1 volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 名志愿者</translation>
     </message>
     <message>
         <source>%1 is now a volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已成为志愿者。</translation>
     </message>
     <message>
         <source>Profile saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存资料：%1。</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的状态已改为“%2”。</translation>
     </message>
     <message>
         <source>Any team</source>
-        <translation type="unfinished"></translation>
+        <translation>全部队伍</translation>
     </message>
 </context>
 <context>
     <name>VolunteerPreviewModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>队伍</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>所属单位</translation>
     </message>
 </context>
 <context>
     <name>VolunteerRoster</name>
     <message>
         <source>public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>法定节假日</translation>
     </message>
     <message>
         <source>make-up workday (调休)</source>
-        <translation type="unfinished"></translation>
+        <translation>调休上班日</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 is already on %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %3 已有“%2”的班次。</translation>
     </message>
     <message>
         <source>%1 would have %2 of %3 places taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位 %1 安排后将有 %2 人，名额只有 %3 个。</translation>
     </message>
     <message>
         <source>New to the registry</source>
-        <translation type="unfinished">新登记</translation>
+        <translation>新登记</translation>
     </message>
     <message>
         <source>In the registry</source>
-        <translation type="unfinished">已在人员库</translation>
+        <translation>已在人员库</translation>
     </message>
     <message>
         <source>Already a volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>已是志愿者</translation>
     </message>
     <message>
         <source>roster-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>排班表-%1</translation>
     </message>
 </context>
 <context>
     <name>VolunteerTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">签到码</translation>
+        <translation>签到码</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>所属单位</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>所属队伍</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">学时</translation>
+        <translation>时长（小时）</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>注册日期</translation>
     </message>
     <message>
         <source>Skills: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>特长：%1</translation>
     </message>
 </context>
 <context>
     <name>Volunteers</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished">启用</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出</translation>
     </message>
 </context>
 <context>
     <name>VolunteersPage</name>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished">志愿者</translation>
+        <translation>志愿者</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>队伍</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>排班</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">学时</translation>
+        <translation>服务时长</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">结业证书</translation>
+        <translation>证明</translation>
     </message>
     <message>
         <source>Your role may not view volunteers.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色无权查看志愿者。</translation>
     </message>
 </context>
 <context>
@@ -6013,15 +6013,15 @@ With: %2</source>
     <name>_ShiftTimesForm</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
 </context>
 <context>
@@ -6168,11 +6168,11 @@ With: %2</source>
     </message>
     <message>
         <source>Volunteer roster printed</source>
-        <translation type="unfinished"></translation>
+        <translation>打印志愿者排班表</translation>
     </message>
     <message>
         <source>Volunteer roster exported as a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>导出志愿者排班表</translation>
     </message>
     <message>
         <source>Training roster imported</source>
@@ -6188,7 +6188,7 @@ With: %2</source>
     </message>
     <message>
         <source>Volunteer roster imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入志愿者名单</translation>
     </message>
     <message>
         <source>Need category added</source>
@@ -6272,19 +6272,19 @@ With: %2</source>
     </message>
     <message>
         <source>Volunteer-service certificate issued</source>
-        <translation type="unfinished"></translation>
+        <translation>出具志愿服务记录证明</translation>
     </message>
     <message>
         <source>Volunteer-service certificate voided</source>
-        <translation type="unfinished"></translation>
+        <translation>作废志愿服务记录证明</translation>
     </message>
     <message>
         <source>Volunteer-service certificate or register printed</source>
-        <translation type="unfinished"></translation>
+        <translation>打印志愿服务记录证明或登记簿</translation>
     </message>
     <message>
         <source>Volunteer-hours public notice list printed</source>
-        <translation type="unfinished"></translation>
+        <translation>打印志愿服务时长公示名单</translation>
     </message>
 </context>
 <context>
@@ -6407,7 +6407,7 @@ With: %2</source>
     </message>
     <message>
         <source>The name of the person in charge may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人姓名最多 %1 个字。</translation>
     </message>
     <message>
         <source>A tag name needs 1 to 32 characters.</source>
@@ -6975,119 +6975,119 @@ With: %2</source>
     </message>
     <message>
         <source>Credit either the actual or the scheduled time.</source>
-        <translation type="unfinished"></translation>
+        <translation>计时规则只能是“按实际”或“按排班”。</translation>
     </message>
     <message>
         <source>Round to 0, 5, 10 or 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>取整只能为 0、5、10 或 15 分钟。</translation>
     </message>
     <message>
         <source>The check-out time is before the check-in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>签退时间早于签到时间。</translation>
     </message>
     <message>
         <source>A stay longer than %1 hours cannot be credited: please check the times.</source>
-        <translation type="unfinished"></translation>
+        <translation>在场超过 %1 小时无法计入时长：请核对时间。</translation>
     </message>
     <message>
         <source>The shift ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次的结束时间早于开始时间。</translation>
     </message>
     <message>
         <source>A shift cannot be longer than %1 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次不能超过 %1 小时。</translation>
     </message>
     <message>
         <source>The credited time must be between 0 and %1 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>计入时长须在 0 到 %1 小时之间。</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
         <source>Scan a volunteer card, or type a name, initials or a phone&apos;s last 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>请扫志愿者卡，或输入姓名、拼音首字母或手机号后4位。</translation>
     </message>
     <message>
         <source>No volunteer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”相符的志愿者。</translation>
     </message>
     <message>
         <source>“%1” is not a valid card code (a typo?) and matches no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的签到码（可能输错了），也没有同名志愿者。</translation>
     </message>
     <message>
         <source>This volunteer has left the station: restore their profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该志愿者已退出本站：请先将其状态改回“正常”。</translation>
     </message>
     <message>
         <source>This volunteer is not checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>该志愿者尚未签到。</translation>
     </message>
     <message>
         <source>The content of service is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务内容太长（最多 %1 个字）。</translation>
     </message>
     <message>
         <source>Hours can only be entered once they have been served.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务结束后才能录入时长。</translation>
     </message>
     <message>
         <source>Choose the shift or the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择班次或活动。</translation>
     </message>
     <message>
         <source>This volunteer&apos;s hours for this shift are already entered: correct that entry instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>该志愿者本班次的时长已录入：请更正那条记录。</translation>
     </message>
     <message>
         <source>This volunteer already has hours at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>该志愿者在这段时间已有时长记录。</translation>
     </message>
     <message>
         <source>%1 of them did not sign up for this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中 %1 人未排入本班次。</translation>
     </message>
     <message>
         <source>This hours entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条时长记录已不存在。</translation>
     </message>
     <message>
         <source>This entry has been corrected already: open the latest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条记录已被更正：请打开最新的记录。</translation>
     </message>
     <message>
         <source>You entered these hours yourself: another coordinator reviews them.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些时长是您本人录入的：须由另一位审核人审核。</translation>
     </message>
     <message>
         <source>This volunteer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该志愿者已不存在。</translation>
     </message>
     <message>
         <source>This shift no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该班次已不存在。</translation>
     </message>
     <message>
         <source>This activity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该活动已不存在。</translation>
     </message>
     <message>
         <source>The notes are too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>备注太长（最多 %1 个字）。</translation>
     </message>
     <message>
         <source>“%1” is not a certificate level.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的证书等级。</translation>
     </message>
     <message>
         <source>A certificate level is only for a certified social worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有持证社工才需填写证书等级。</translation>
     </message>
     <message>
         <source>This staff member is no longer on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>该工作人员已不在名单中。</translation>
     </message>
     <message>
         <source>This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; the file has not been changed.</source>
@@ -7119,83 +7119,83 @@ With: %2</source>
     </message>
     <message>
         <source>%1 is a volunteer already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已是志愿者。</translation>
     </message>
     <message>
         <source>A volunteer is active, paused or has left.</source>
-        <translation type="unfinished"></translation>
+        <translation>志愿者状态只能是正常、暂停或已退出。</translation>
     </message>
     <message>
         <source>The platform number is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>平台编号太长（最多 %1 个字符）。</translation>
     </message>
     <message>
         <source>The organisation is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>所属单位太长（最多 %1 个字）。</translation>
     </message>
     <message>
         <source>The skills are too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>特长太长（最多 %1 个字）。</translation>
     </message>
     <message>
         <source>The availability is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>可服务时间太长（最多 %1 个字）。</translation>
     </message>
     <message>
         <source>The registration date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册日期晚于今天。</translation>
     </message>
     <message>
         <source>The registration date is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册日期早于 1900 年。</translation>
     </message>
     <message>
         <source>Choose a person from the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从人员库中选择人员。</translation>
     </message>
     <message>
         <source>A team&apos;s name has 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>队伍名称须为 1 到 %1 个字。</translation>
     </message>
     <message>
         <source>A team called %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为 %1 的队伍。</translation>
     </message>
     <message>
         <source>This team no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该队伍已不存在。</translation>
     </message>
     <message>
         <source>The team %1 is retired: bring it back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>队伍 %1 已停用：请先恢复。</translation>
     </message>
     <message>
         <source>Tick the volunteers to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勾选要加入的志愿者。</translation>
     </message>
     <message>
         <source>The joining date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>入队日期晚于今天。</translation>
     </message>
     <message>
         <source>This member is no longer in the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>该队员已不在队伍中。</translation>
     </message>
     <message>
         <source>This volunteer has left the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>该志愿者已离队。</translation>
     </message>
     <message>
         <source>The leaving date is before the joining date.</source>
-        <translation type="unfinished"></translation>
+        <translation>离队日期早于入队日期。</translation>
     </message>
     <message>
         <source>The leaving date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>离队日期晚于今天。</translation>
     </message>
     <message>
         <source>Not a registration date (2024-05-06, 2024/5/6 or 2024年5月6日, not in the future).</source>
-        <translation type="unfinished"></translation>
+        <translation>注册日期无效（请写作 2024-05-06、2024/5/6 或 2024年5月6日，且不晚于今天）。</translation>
     </message>
     <message>
         <source>The programme has no participants to print.</source>
@@ -7215,135 +7215,135 @@ With: %2</source>
     </message>
     <message>
         <source>Please enter the activity&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入活动名称。</translation>
     </message>
     <message>
         <source>The activity&apos;s name may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>活动名称最多 %1 个字。</translation>
     </message>
     <message>
         <source>The place may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>地点最多 %1 个字。</translation>
     </message>
     <message>
         <source>The description may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>说明最多 %1 个字。</translation>
     </message>
     <message>
         <source>A series repeats every 1 to %1 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>重复排班的间隔须为 1 到 %1 周。</translation>
     </message>
     <message>
         <source>The series ends before its first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>重复排班的截止日期早于第一天。</translation>
     </message>
     <message>
         <source>A series may have at most %1 shifts: choose an earlier end.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次重复排班最多 %1 个班次：请把截止日期提前。</translation>
     </message>
     <message>
         <source>A shift needs at least one role (e.g. 帮手 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>班次至少需要一个岗位（例如 帮手 6）。</translation>
     </message>
     <message>
         <source>A shift may have at most %1 roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个班次最多 %1 个岗位。</translation>
     </message>
     <message>
         <source>Every role needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个岗位都需要名称。</translation>
     </message>
     <message>
         <source>The role name %1 is too long (at most %2 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位名称 %1 太长（最多 %2 个字）。</translation>
     </message>
     <message>
         <source>The role %1 needs 1 to %2 people.</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位 %1 的人数须为 1 到 %2 人。</translation>
     </message>
     <message>
         <source>The role %1 is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位 %1 重复了。</translation>
     </message>
     <message>
         <source>The series&apos; roles cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该重复排班的岗位。</translation>
     </message>
     <message>
         <source>A shift lasts at most a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次最长为一天。</translation>
     </message>
     <message>
         <source>This series no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该重复排班已不存在。</translation>
     </message>
     <message>
         <source>A series is extended, not shortened: it runs until %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>重复排班只能延长，不能缩短：目前已排到 %1。</translation>
     </message>
     <message>
         <source>The note may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注最多 %1 个字。</translation>
     </message>
     <message>
         <source>This shift is cancelled: restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该班次已取消：请先恢复。</translation>
     </message>
     <message>
         <source>%2 volunteers are signed up as %1: it cannot have only %3 places.</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位 %1 已安排 %2 名志愿者：名额不能只有 %3 个。</translation>
     </message>
     <message>
         <source>%2 volunteers are signed up as %1: withdraw them before removing the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>岗位 %1 已安排 %2 名志愿者：请先将他们移出班次，再删除该岗位。</translation>
     </message>
     <message>
         <source>This role is not one of the shift&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>该岗位不属于本班次。</translation>
     </message>
     <message>
         <source>%1 is paused or has left: change the volunteer&apos;s status first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已暂停或已退出：请先修改该志愿者的状态。</translation>
     </message>
     <message>
         <source>Please choose at least one volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一名志愿者。</translation>
     </message>
     <message>
         <source>The team has no active members on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>该队伍当天没有状态正常的队员。</translation>
     </message>
     <message>
         <source>This sign-up no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该排班记录已不存在。</translation>
     </message>
     <message>
         <source>There is no month %2 in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年没有 %2 月。</translation>
     </message>
     <message>
         <source>Choose a month or a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个月或一周。</translation>
     </message>
     <message>
         <source>The period ends (%2) before it begins (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期（%2）早于开始日期（%1）。</translation>
     </message>
     <message>
         <source>No approved volunteer hours from %1 to %2: there is nothing to certify. Hours still awaiting review do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 没有审核通过的志愿服务时长，无可证明内容。待审核的时长不计入。</translation>
     </message>
     <message>
         <source>The handler must be an active user of the station.</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人必须是本站的在用用户。</translation>
     </message>
     <message>
         <source>The minimum hours cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>最低时长不能为负数。</translation>
     </message>
     <message>
         <source>The counted hours of certificate %1 have changed since it was issued: void it and issue a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>证明 %1 出具后，其计入的时长已发生变化：请作废后重新出具。</translation>
     </message>
     <message>
         <source>Something went wrong (%1).</source>

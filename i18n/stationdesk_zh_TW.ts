@@ -1,97 +1,96 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>desk</source>
-        <translation type="unfinished"></translation>
+        <translation>簽到臺</translation>
     </message>
     <message>
         <source>entered</source>
-        <translation type="unfinished"></translation>
+        <translation>補錄</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>按規則</translation>
     </message>
     <message>
         <source>forgot to check out</source>
-        <translation type="unfinished"></translation>
+        <translation>忘記簽退</translation>
     </message>
     <message>
         <source>no shift</source>
-        <translation type="unfinished"></translation>
+        <translation>無排班</translation>
     </message>
 </context>
 <context>
     <name>ActivityDialog</name>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>新建活動</translation>
     </message>
     <message>
         <source>Edit activity</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯活動</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">儲存</translation>
+        <translation>儲存</translation>
     </message>
     <message>
         <source>e.g. 公益巴士进社区</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 公益巴士進社群</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地點</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">合作方</translation>
+        <translation>合作方</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>說明</translation>
     </message>
 </context>
 <context>
     <name>AddMembersDialog</name>
     <message>
         <source>Add members to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>為 %1 新增隊員</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Narrow the list: name, initials, code or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選：姓名、拼音首字母、簽到碼或所屬單位</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished">志願者</translation>
+        <translation>志願者</translation>
     </message>
     <message>
         <source>Joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>入隊日期</translation>
     </message>
     <message>
         <source>Ticked: %1</source>
-        <translation type="unfinished">已勾選：%1 人</translation>
+        <translation>已勾選：%1 人</translation>
     </message>
 </context>
 <context>
@@ -125,27 +124,27 @@
     <name>AfterwardsDialog</name>
     <message>
         <source>Enter hours afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>補錄服務時長</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>補錄</translation>
     </message>
     <message>
         <source>Volunteer and shift</source>
-        <translation type="unfinished"></translation>
+        <translation>志願者與班次</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>結束</translation>
     </message>
     <message>
         <source>Content of service</source>
-        <translation type="unfinished"></translation>
+        <translation>服務內容</translation>
     </message>
 </context>
 <context>
@@ -175,67 +174,67 @@
     <name>AssignDialog</name>
     <message>
         <source>Assign volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>安排志願者</translation>
     </message>
     <message>
         <source>%1, %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 %3</translation>
     </message>
     <message>
         <source>%1 (%2/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2/%3）</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>崗位</translation>
     </message>
     <message>
         <source>Name, pinyin initials or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、拼音首字母或所屬單位</translation>
     </message>
     <message>
         <source>%1 (%2 members)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 人）</translation>
     </message>
     <message>
         <source>Assign the whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>整隊安排</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>隊伍</translation>
     </message>
     <message>
         <source>Assign selected</source>
-        <translation type="unfinished"></translation>
+        <translation>安排選中的志願者</translation>
     </message>
     <message>
         <source> · on this shift</source>
-        <translation type="unfinished"></translation>
+        <translation> · 已在本班次</translation>
     </message>
     <message>
         <source> · on another shift then</source>
-        <translation type="unfinished"></translation>
+        <translation> · 同時段另有班次</translation>
     </message>
     <message>
         <source>Assign all the same?</source>
-        <translation type="unfinished"></translation>
+        <translation>仍要安排嗎？</translation>
     </message>
     <message>
         <source>Assign anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然安排</translation>
     </message>
     <message>
         <source>%1 signed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>已安排 %1 人。</translation>
     </message>
     <message>
         <source>%1 were on the shift already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人此前已在本班次。</translation>
     </message>
     <message>
         <source>%1 paused or departed members left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 名已暫停或已退出的隊員未安排。</translation>
     </message>
 </context>
 <context>
@@ -343,123 +342,123 @@
     <name>CertificatesTab</name>
     <message>
         <source>Search a volunteer: name, pinyin initials or card code</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋志願者：姓名、拼音首字母或簽到碼</translation>
     </message>
     <message>
         <source>Issue and print…</source>
-        <translation type="unfinished"></translation>
+        <translation>出具並列印…</translation>
     </message>
     <message>
         <source>Public notice list</source>
-        <translation type="unfinished"></translation>
+        <translation>公示名單</translation>
     </message>
     <message>
         <source>Print the notice list of the period…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印本期間的公示名單…</translation>
     </message>
     <message>
         <source>Notice list as .xlsx…</source>
-        <translation type="unfinished"></translation>
+        <translation>公示名單另存為 .xlsx…</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>全部年份</translation>
     </message>
     <message>
         <source>Print again…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新列印…</translation>
     </message>
     <message>
         <source>Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>作廢…</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>登記簿</translation>
     </message>
     <message>
         <source>Print the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印登記簿…</translation>
     </message>
     <message>
         <source>Register as .xlsx…</source>
-        <translation type="unfinished"></translation>
+        <translation>登記簿另存為 .xlsx…</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>期間：從</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Certificate register</source>
-        <translation type="unfinished">證書登記簿</translation>
+        <translation>證明登記簿</translation>
     </message>
     <message>
         <source>Issued in</source>
-        <translation type="unfinished"></translation>
+        <translation>出具年份</translation>
     </message>
     <message>
         <source>Choose a volunteer to see their service record.</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇一名志願者，檢視其服務記錄。</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未登記</translation>
     </message>
     <message>
         <source>%1 (ID %2): approved service from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（身份證號 %2）：%3 至 %4 稽核透過的服務記錄</translation>
     </message>
     <message>
         <source>Total: %1 hours on %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>合計：%2 天，%1 小時</translation>
     </message>
     <message>
         <source>No approved hours in this period: nothing to certify.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期間沒有稽核透過的時長：無可證明內容。</translation>
     </message>
     <message>
         <source>Volunteer-service certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>志願服務記錄證明 %1</translation>
     </message>
     <message>
         <source>Certificate %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已為 %2 出具證明 %1。</translation>
     </message>
     <message>
         <source>Void a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>作廢證明</translation>
     </message>
     <message>
         <source>Void certificate %1 of %2? Its number is never given again; a new certificate can be issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>確定作廢 %2 的證明 %1？該編號不會再次使用；可重新出具新的證明。</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>作廢</translation>
     </message>
     <message>
         <source>Certificate %1 is void.</source>
-        <translation type="unfinished"></translation>
+        <translation>證明 %1 已作廢。</translation>
     </message>
     <message>
         <source>Save the certificate register</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存證明登記簿</translation>
     </message>
     <message>
         <source>Save the public notice list</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存公示名單</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished">已儲存到 %1。</translation>
+        <translation>已儲存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -625,35 +624,35 @@
     <name>DeskModel</name>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>班次</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活動</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>崗位</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>簽到</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>簽退</translation>
     </message>
     <message>
         <source>Credited</source>
-        <translation type="unfinished"></translation>
+        <translation>計入時長</translation>
     </message>
     <message>
         <source>walk-up</source>
-        <translation type="unfinished"></translation>
+        <translation>臨時</translation>
     </message>
 </context>
 <context>
@@ -955,7 +954,7 @@
         <translation>新建跟進…</translation>
     </message>
     <message>
-        <source>A follow-up for the selected row&apos;s person, or for anyone (Ctrl+N)</source>
+        <source>A follow-up for the selected row's person, or for anyone (Ctrl+N)</source>
         <translation>為選中行的服務對象或其他任何人新建跟進（Ctrl+N）</translation>
     </message>
     <message>
@@ -983,7 +982,7 @@
         <translation>本站為此人做過的全部服務（Enter）</translation>
     </message>
     <message>
-        <source>Double-click a row (or press Enter) to see the person&apos;s timeline</source>
+        <source>Double-click a row (or press Enter) to see the person's timeline</source>
         <translation>雙擊一行（或按Enter）檢視此人的服務記錄</translation>
     </message>
     <message>
@@ -999,7 +998,7 @@
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <source>%1&apos;s follow-up is now with %2.</source>
+        <source>%1's follow-up is now with %2.</source>
         <translation>%1 的跟進已移交給 %2。</translation>
     </message>
     <message>
@@ -1061,111 +1060,111 @@
     <name>HoursTab</name>
     <message>
         <source>Check-in desk</source>
-        <translation type="unfinished"></translation>
+        <translation>簽到臺</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>稽核</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>時長統計</translation>
     </message>
     <message>
-        <source>Scan a volunteer card, or type a name, initials or a phone&apos;s last 4</source>
-        <translation type="unfinished"></translation>
+        <source>Scan a volunteer card, or type a name, initials or a phone's last 4</source>
+        <translation>掃志願者卡，或輸入姓名、拼音首字母、手機號後4位</translation>
     </message>
     <message>
         <source>Check out</source>
-        <translation type="unfinished"></translation>
+        <translation>簽退</translation>
     </message>
     <message>
         <source>Enter hours afterwards…</source>
-        <translation type="unfinished"></translation>
+        <translation>補錄時長…</translation>
     </message>
     <message>
         <source>Note for the review (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>稽核意見（選填）</translation>
     </message>
     <message>
         <source>Approve (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>透過（A）</translation>
     </message>
     <message>
         <source>Reject (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>駁回（R）</translation>
     </message>
     <message>
         <source>per volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>按志願者</translation>
     </message>
     <message>
         <source>per team</source>
-        <translation type="unfinished"></translation>
+        <translation>按隊伍</translation>
     </message>
     <message>
         <source>per activity</source>
-        <translation type="unfinished"></translation>
+        <translation>按活動</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>從</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Today: %1 volunteers, %2 checked in now</source>
-        <translation type="unfinished"></translation>
+        <translation>今日：志願者 %1 人，當前在場 %2 人</translation>
     </message>
     <message>
         <source>%1 entries wait for review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 條記錄待稽核</translation>
     </message>
     <message>
         <source>Approvals (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>稽核（%1）</translation>
     </message>
     <message>
         <source>Total %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>合計時長 %1</translation>
     </message>
     <message>
         <source>Several volunteers match: pick one (number keys or arrows, Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>有多名志願者符合：請選擇一人（數字鍵或方向鍵，再按Enter）。</translation>
     </message>
     <message>
         <source>Checked out %1: the hours for this shift had been entered already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 簽退：本班次的時長此前已錄入</translation>
     </message>
     <message>
         <source>Checked out %1, %2 h credited (waits for review)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 簽退，計入時長 %2（待稽核）</translation>
     </message>
     <message>
         <source>Checked out %1, %2 h credited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 簽退，計入時長 %2</translation>
     </message>
     <message>
         <source>Checked in already at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已於 %1 簽到</translation>
     </message>
     <message>
         <source>walk-up service</source>
-        <translation type="unfinished"></translation>
+        <translation>臨時服務</translation>
     </message>
     <message>
         <source>Checked in %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 簽到 · %2</translation>
     </message>
     <message>
         <source>Approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已透過：%1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已駁回：%1</translation>
     </message>
 </context>
 <context>
@@ -1444,50 +1443,50 @@
     <name>MemberTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">簽到碼</translation>
+        <translation>簽到碼</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>身份</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>入隊日期</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>離隊日期</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>隊長</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>隊員</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
         <source>Move shift</source>
-        <translation type="unfinished"></translation>
+        <translation>班次改期</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>改期</translation>
     </message>
     <message>
         <source>e.g. 因雨改期</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 因雨改期</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">備註</translation>
+        <translation>備註</translation>
     </message>
 </context>
 <context>
@@ -1501,7 +1500,7 @@
         <translation>開啟跟進頁面</translation>
     </message>
     <message>
-        <source>Double-click a row to see the person&apos;s timeline</source>
+        <source>Double-click a row to see the person's timeline</source>
         <translation>雙擊一行檢視此人的服務記錄</translation>
     </message>
     <message>
@@ -1919,7 +1918,7 @@
         <translation>其他</translation>
     </message>
     <message>
-        <source>Civil affairs, medical insurance, the disabled persons&apos; federation and other relief offices</source>
+        <source>Civil affairs, medical insurance, the disabled persons' federation and other relief offices</source>
         <translation>民政、醫保、殘聯等救助部門</translation>
     </message>
     <message>
@@ -2386,35 +2385,35 @@
     <name>QueueModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活動</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">時間</translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Credited</source>
-        <translation type="unfinished"></translation>
+        <translation>計入時長</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>來源</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>錄入人</translation>
     </message>
     <message>
         <source>%1 (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（原 %2）</translation>
     </message>
 </context>
 <context>
@@ -2521,7 +2520,7 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <source>Your role may view the day&apos;s walk-ins but not record them.</source>
+        <source>Your role may view the day's walk-ins but not record them.</source>
         <translation>您的角色可以檢視當天的接待記錄，但不能登記。</translation>
     </message>
     <message>
@@ -2637,7 +2636,7 @@
         <translation>負責人</translation>
     </message>
     <message>
-        <source>Double-click a row to see the person&apos;s timeline</source>
+        <source>Double-click a row to see the person's timeline</source>
         <translation>雙擊一行檢視此人的服務記錄</translation>
     </message>
     <message>
@@ -2786,7 +2785,7 @@
         <translation>下一步</translation>
     </message>
     <message>
-        <source>The partner&apos;s reason when returned, why when revoked; otherwise an optional note</source>
+        <source>The partner's reason when returned, why when revoked; otherwise an optional note</source>
         <translation>退回時填寫合作方的理由，撤銷時填寫撤銷原因；其他情況可選填備註</translation>
     </message>
     <message>
@@ -2818,7 +2817,7 @@
         <translation>撤銷</translation>
     </message>
     <message>
-        <source>Withdraw the referral (a manager&apos;s decision, with a reason)</source>
+        <source>Withdraw the referral (a manager's decision, with a reason)</source>
         <translation>撤銷此轉介（由負責人決定，須填寫原因）</translation>
     </message>
     <message>
@@ -2866,7 +2865,7 @@
         <translation>本人已同意向合作方提供個人資料。</translation>
     </message>
     <message>
-        <source>Sent without the person&apos;s consent on %1&apos;s override. Reason: %2</source>
+        <source>Sent without the person's consent on %1's override. Reason: %2</source>
         <translation>未經本人同意，經 %1 特批轉介。原因：%2</translation>
     </message>
     <message>
@@ -3015,43 +3014,43 @@
     <name>RegisterLines</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>證明編號</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">週期</translation>
+        <translation>服務期間</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">學時</translation>
+        <translation>時長（小時）</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>出具日期</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>經辦人</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>Void: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已作廢：%1</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
 </context>
 <context>
@@ -3260,19 +3259,19 @@
     <name>RolesDialog</name>
     <message>
         <source>Roles of the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>班次崗位</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">儲存</translation>
+        <translation>儲存</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>崗位</translation>
     </message>
     <message>
         <source>One role a line: its name, then how many (司机 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一個崗位：先寫崗位名稱，再寫人數（司機 2）。</translation>
     </message>
 </context>
 <context>
@@ -3323,19 +3322,19 @@
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>特長</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>隊伍</translation>
     </message>
     <message>
         <source>Platform number</source>
-        <translation type="unfinished"></translation>
+        <translation>平臺編號</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>註冊日期</translation>
     </message>
     <message>
         <source>Found by ID number</source>
@@ -3454,187 +3453,187 @@
     <name>RosterTab</name>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>活動</translation>
     </message>
     <message>
         <source>New activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建活動…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">編輯…</translation>
+        <translation>編輯…</translation>
     </message>
     <message>
         <source>New series…</source>
-        <translation type="unfinished"></translation>
+        <translation>重複排班…</translation>
     </message>
     <message>
         <source>New shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建班次…</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished">歸檔</translation>
+        <translation>歸檔</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>上一期</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一期</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">周</translation>
+        <translation>按周</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">月</translation>
+        <translation>按月</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">列印…</translation>
+        <translation>列印…</translation>
     </message>
     <message>
         <source>Export .xlsx…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 .xlsx…</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">時間</translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活動</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地點</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>崗位</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Role and volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>崗位與志願者</translation>
     </message>
     <message>
         <source>Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>安排志願者…</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished">退出培訓</translation>
+        <translation>移出班次</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>改期…</translation>
     </message>
     <message>
         <source>Skip this shift</source>
-        <translation type="unfinished"></translation>
+        <translation>取消本班次</translation>
     </message>
     <message>
         <source>Roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>崗位…</translation>
     </message>
     <message>
         <source>%1-%2</source>
-        <translation type="unfinished">%1年%2月</translation>
+        <translation>%1年%2月</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>%1 · today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 今天</translation>
     </message>
     <message>
         <source>%1 · no shift</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 無班次</translation>
     </message>
     <message>
         <source>%1 shifts, %2 of %3 places filled</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 個班次，名額 %3 個，已安排 %2 個</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Moved from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 改期</translation>
     </message>
     <message>
         <source>%1 places free</source>
-        <translation type="unfinished"></translation>
+        <translation>還缺 %1 人</translation>
     </message>
     <message>
         <source>Choose a shift to see who is on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇一個班次，檢視安排了哪些志願者。</translation>
     </message>
     <message>
         <source>Restore this shift</source>
-        <translation type="unfinished"></translation>
+        <translation>恢復本班次</translation>
     </message>
     <message>
         <source>%1 (%2/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2/%3）</translation>
     </message>
     <message>
         <source>Archive %1? Its shifts stay on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>確定歸檔“%1”？其班次仍保留在排班表上。</translation>
     </message>
     <message>
         <source>Archive activity</source>
-        <translation type="unfinished"></translation>
+        <translation>歸檔活動</translation>
     </message>
     <message>
         <source>%1 shifts planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>已排 %1 個班次。</translation>
     </message>
     <message>
         <source>Skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳過：%1。</translation>
     </message>
     <message>
         <source>Choose a volunteer under a role first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選中某個崗位下的志願者。</translation>
     </message>
     <message>
         <source>Take %1 off this shift?</source>
-        <translation type="unfinished"></translation>
+        <translation>確定將 %1 移出本班次？</translation>
     </message>
     <message>
         <source>Skip %1 on %2? The rest of the series stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>確定取消 %2 的“%1”班次？該重複排班的其餘班次不受影響。</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>取消班次</translation>
     </message>
     <message>
         <source>Volunteer roster</source>
-        <translation type="unfinished"></translation>
+        <translation>志願者排班表</translation>
     </message>
     <message>
         <source>Save as .xlsx</source>
-        <translation type="unfinished">另存為 .xlsx</translation>
+        <translation>另存為 .xlsx</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished">已儲存：%1</translation>
+        <translation>已儲存：%1</translation>
     </message>
 </context>
 <context>
@@ -3660,7 +3659,7 @@
         <translation> 周</translation>
     </message>
     <message>
-        <source>On the first day&apos;s weekday</source>
+        <source>On the first day's weekday</source>
         <translation>按第一場的星期幾重複</translation>
     </message>
     <message>
@@ -3688,27 +3687,27 @@
     <name>ServiceLines</name>
     <message>
         <source>Dates</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活動</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>服務內容</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished">間隔天數</translation>
+        <translation>天數</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">學時</translation>
+        <translation>時長（小時）</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -3765,7 +3764,7 @@
         <translation>（已取消）%1</translation>
     </message>
     <message>
-        <source>Today&apos;s session</source>
+        <source>Today's session</source>
         <translation>今天的場次</translation>
     </message>
     <message>
@@ -3888,7 +3887,7 @@
     </message>
     <message>
         <source>Staff (6430)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作人員（6430）</translation>
     </message>
     <message>
         <source>My password</source>
@@ -3921,62 +3920,62 @@
     <name>ShiftDialog</name>
     <message>
         <source>New shift</source>
-        <translation type="unfinished"></translation>
+        <translation>新建班次</translation>
     </message>
     <message>
         <source>Add shift</source>
-        <translation type="unfinished"></translation>
+        <translation>新增班次</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>崗位</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">備註</translation>
+        <translation>備註</translation>
     </message>
 </context>
 <context>
     <name>ShiftSeriesDialog</name>
     <message>
         <source>New series</source>
-        <translation type="unfinished"></translation>
+        <translation>新建重複排班</translation>
     </message>
     <message>
         <source>Add series</source>
-        <translation type="unfinished">批次新增</translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">截至</translation>
+        <translation>截至</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>每 </translation>
     </message>
     <message>
-        <source> week(s), on the first day&apos;s weekday</source>
-        <translation type="unfinished"></translation>
+        <source> week(s), on the first day's weekday</source>
+        <translation> 周，按第一天的星期幾重複</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished">重複</translation>
+        <translation>重複</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>崗位</translation>
     </message>
     <message>
         <source>On working weekdays public holidays are skipped; on weekends the make-up workdays (调休) are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日的班次遇法定節假日跳過；週末的班次遇調休上班日跳過。</translation>
     </message>
     <message>
         <source>Plan ignoring public holidays (not known for that year yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>不考慮法定節假日排班（該年安排尚未公佈）</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished">節假日</translation>
+        <translation>節假日</translation>
     </message>
 </context>
 <context>
@@ -4010,7 +4009,7 @@
         <translation>自助簽到模式</translation>
     </message>
     <message>
-        <source>Scan, or type a name, initials or a phone&apos;s last 4</source>
+        <source>Scan, or type a name, initials or a phone's last 4</source>
         <translation>掃碼，或輸入姓名、拼音首字母、手機號後4位</translation>
     </message>
     <message>
@@ -4152,125 +4151,125 @@ Late %3</source>
     <name>StaffModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Full-time</source>
-        <translation type="unfinished"></translation>
+        <translation>專職</translation>
     </message>
     <message>
         <source>Certified</source>
-        <translation type="unfinished"></translation>
+        <translation>持證</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">納入日期</translation>
+        <translation>入職日期</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">截至</translation>
+        <translation>離職日期</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
     <name>StaffTab</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Assistant social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>助理社會工作師</translation>
     </message>
     <message>
         <source>Social worker</source>
-        <translation type="unfinished">社工/接待</translation>
+        <translation>社會工作師</translation>
     </message>
     <message>
         <source>Senior social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>高階社會工作師</translation>
     </message>
     <message>
         <source>Full-time</source>
-        <translation type="unfinished"></translation>
+        <translation>專職</translation>
     </message>
     <message>
         <source>Certified social worker (持证社工)</source>
-        <translation type="unfinished"></translation>
+        <translation>持證社工</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未填寫</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Certificate level</source>
-        <translation type="unfinished"></translation>
+        <translation>證書等級</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">納入日期</translation>
+        <translation>入職日期</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">截至</translation>
+        <translation>離職日期</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備註</translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>New staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>新增工作人員</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">儲存</translation>
+        <translation>儲存</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>%1 has been saved.</source>
-        <translation type="unfinished">%1 已儲存。</translation>
+        <translation>%1 已儲存。</translation>
     </message>
 </context>
 <context>
     <name>StaffingPanel</name>
     <message>
         <source>6430</source>
-        <translation type="unfinished"></translation>
+        <translation>6430</translation>
     </message>
     <message>
         <source>Staffing rule 6430: at least 6 full-time staff, 4 of them certified social workers, and 30 active volunteers (status active, served in the last %1 months).</source>
-        <translation type="unfinished"></translation>
+        <translation>6430 配置標準：專職人員不少於 6 人，其中持證社工不少於 4 人；活躍志願者不少於 30 人（狀態為“正常”，且近 %1 個月內參加過服務）。</translation>
     </message>
     <message>
         <source>Full-time</source>
-        <translation type="unfinished"></translation>
+        <translation>專職</translation>
     </message>
     <message>
         <source>Certified</source>
-        <translation type="unfinished"></translation>
+        <translation>持證社工</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished">志願者</translation>
+        <translation>志願者</translation>
     </message>
     <message>
         <source>%1 %2/%3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2/%3 %4</translation>
     </message>
 </context>
 <context>
@@ -4299,8 +4298,8 @@ Late %3</source>
         <translation>字母、數字、- 和 _，例如 PH-DH</translation>
     </message>
     <message>
-        <source>Signs the station&apos;s certificates, e.g. 张主任</source>
-        <translation type="unfinished"></translation>
+        <source>Signs the station's certificates, e.g. 张主任</source>
+        <translation>在本站出具的證明上署名，例如 張主任</translation>
     </message>
     <message>
         <source>Choose logo...</source>
@@ -4332,7 +4331,7 @@ Late %3</source>
     </message>
     <message>
         <source>Person in charge</source>
-        <translation type="unfinished"></translation>
+        <translation>負責人</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -4597,169 +4596,169 @@ Late %3</source>
     <name>TeamDialog</name>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>新建隊伍</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">編輯 %1</translation>
+        <translation>編輯 %1</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">儲存</translation>
+        <translation>儲存</translation>
     </message>
     <message>
         <source>e.g. 嘉兴学院公益巴士服务队</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 嘉興學院公益巴士服務隊</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished">%1 *</translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>所屬單位</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>說明</translation>
     </message>
 </context>
 <context>
     <name>TeamTableModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>隊伍</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>所屬單位</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>隊員數</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>隊長</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished">%1（已停用）</translation>
+        <translation>%1（已停用）</translation>
     </message>
 </context>
 <context>
     <name>TeamsPanel</name>
     <message>
         <source>New team…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建隊伍…</translation>
     </message>
     <message>
         <source>Set up a team (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建志願者隊伍（Ctrl+N）</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名…</translation>
     </message>
     <message>
         <source>Rename or describe the team (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改隊伍名稱或說明（F2）</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished">停用</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Take the team out of the lists; nothing is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>將隊伍移出列表；不會刪除任何資料</translation>
     </message>
     <message>
         <source>Show retired</source>
-        <translation type="unfinished">顯示已停用</translation>
+        <translation>顯示已停用</translation>
     </message>
     <message>
         <source>Add members…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增隊員…</translation>
     </message>
     <message>
         <source>Tick volunteers to add</source>
-        <translation type="unfinished"></translation>
+        <translation>勾選要加入的志願者</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移出</translation>
     </message>
     <message>
         <source>The volunteer leaves the team today</source>
-        <translation type="unfinished"></translation>
+        <translation>該志願者從今天起離隊</translation>
     </message>
     <message>
         <source>Make leader</source>
-        <translation type="unfinished"></translation>
+        <translation>設為隊長</translation>
     </message>
     <message>
         <source>Make the member a team leader, or not</source>
-        <translation type="unfinished"></translation>
+        <translation>設為隊長或取消隊長</translation>
     </message>
     <message>
         <source>Show those who left</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示已離隊的隊員</translation>
     </message>
     <message>
         <source>%1 teams</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 支隊伍</translation>
     </message>
     <message>
         <source>Team created.</source>
-        <translation type="unfinished"></translation>
+        <translation>隊伍已建立。</translation>
     </message>
     <message>
         <source>Team saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>隊伍已儲存。</translation>
     </message>
     <message>
         <source>Members added.</source>
-        <translation type="unfinished"></translation>
+        <translation>隊員已新增。</translation>
     </message>
     <message>
         <source>%1 is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已恢復。</translation>
     </message>
     <message>
         <source>%1 is retired.</source>
-        <translation type="unfinished">%1 已停用。</translation>
+        <translation>%1 已停用。</translation>
     </message>
     <message>
         <source>%1 has left the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已離隊。</translation>
     </message>
     <message>
         <source>%1 is no longer a leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不再擔任隊長。</translation>
     </message>
     <message>
         <source>%1 leads the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已設為隊長。</translation>
     </message>
     <message>
         <source>Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的隊員</translation>
     </message>
     <message>
         <source>No team chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未選擇隊伍</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">恢復</translation>
+        <translation>恢復</translation>
     </message>
     <message>
         <source>Not a leader</source>
-        <translation type="unfinished"></translation>
+        <translation>取消隊長</translation>
     </message>
 </context>
 <context>
@@ -4793,23 +4792,23 @@ Late %3</source>
     <name>TotalsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished">志願者</translation>
+        <translation>人數</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>服務次數</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">學時</translation>
+        <translation>時長</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無）</translation>
     </message>
 </context>
 <context>
@@ -4973,7 +4972,7 @@ Late %3</source>
         <translation>將已結束的培訓專案移出列表；不會刪除任何資料</translation>
     </message>
     <message>
-        <source>Enter: go to the programme&apos;s sessions</source>
+        <source>Enter: go to the programme's sessions</source>
         <translation>Enter：進入該培訓專案的場次</translation>
     </message>
     <message>
@@ -5511,7 +5510,7 @@ With: %2</source>
 <context>
     <name>VisitsTab</name>
     <message>
-        <source>A target is due one visit in each period of its tier&apos;s cadence; see the coverage view.</source>
+        <source>A target is due one visit in each period of its tier's cadence; see the coverage view.</source>
         <translation>每名對象在其級別規定的每個週期內應探訪一次；詳見“探訪情況”。</translation>
     </message>
     <message>
@@ -5531,303 +5530,303 @@ With: %2</source>
     <name>VolunteerChoices</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>所屬單位</translation>
     </message>
 </context>
 <context>
     <name>VolunteerDialog</name>
     <message>
         <source>New volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>新增志願者</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">編輯 %1</translation>
+        <translation>編輯 %1</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">儲存</translation>
+        <translation>儲存</translation>
     </message>
     <message>
         <source>Person *</source>
-        <translation type="unfinished"></translation>
+        <translation>人員 *</translation>
     </message>
     <message>
         <source>%1 · code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 簽到碼 %2</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人員</translation>
     </message>
     <message>
         <source>e.g. 嘉兴学院青年志愿者协会, 爱心企业</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 嘉興學院青年志願者協會、愛心企業</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>所屬單位</translation>
     </message>
     <message>
         <source>e.g. 驾驶、急救、摄影</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 駕駛、急救、攝影</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>特長</translation>
     </message>
     <message>
         <source>e.g. 周三下午、周末</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 週三下午、週末</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>可服務時間</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>註冊日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>全国志愿服务信息系统 number, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>全國志願服務資訊系統編號（如有）</translation>
     </message>
     <message>
         <source>Platform number</source>
-        <translation type="unfinished"></translation>
+        <translation>平臺編號</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">備註</translation>
+        <translation>備註</translation>
     </message>
 </context>
 <context>
     <name>VolunteerImportDialog</name>
     <message>
         <source>Import volunteers from a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>從名單匯入志願者</translation>
     </message>
     <message>
         <source>Add %1 volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1 名志願者</translation>
     </message>
     <message>
         <source>Add volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>新增志願者</translation>
     </message>
     <message>
         <source>%1 volunteers added (%2 newly registered).</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增志願者 %1 人（其中新登記 %2 人）。</translation>
     </message>
     <message>
         <source>Choose a file or paste a list to see who would become a volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇檔案或貼上名單，預覽將成為志願者的人員。</translation>
     </message>
 </context>
 <context>
     <name>VolunteerList</name>
     <message>
         <source>Search volunteers: name, pinyin initials, phone tail, code or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋志願者：姓名、拼音首字母、手機尾號、簽到碼或所屬單位</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>全部狀態</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>隊伍</translation>
     </message>
     <message>
         <source>New volunteer…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增志願者…</translation>
     </message>
     <message>
         <source>Make a registry person a volunteer (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>將人員庫中的人員登記為志願者（Ctrl+N）</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">編輯…</translation>
+        <translation>編輯…</translation>
     </message>
     <message>
         <source>Change the profile (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改志願者資料（F2）</translation>
     </message>
     <message>
         <source>Active, paused or left (the history stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>正常、暫停或已退出（服務記錄保留）</translation>
     </message>
     <message>
         <source>Import roster…</source>
-        <translation type="unfinished">匯入名單…</translation>
+        <translation>匯入名單…</translation>
     </message>
     <message>
         <source>Volunteers from an .xlsx roster: preview first, nothing is written until you confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>從 .xlsx 名單匯入志願者：先預覽，確認後才會寫入</translation>
     </message>
     <message>
         <source>%1 volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 名志願者</translation>
     </message>
     <message>
         <source>%1 is now a volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已成為志願者。</translation>
     </message>
     <message>
         <source>Profile saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存資料：%1。</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的狀態已改為“%2”。</translation>
     </message>
     <message>
         <source>Any team</source>
-        <translation type="unfinished"></translation>
+        <translation>全部隊伍</translation>
     </message>
 </context>
 <context>
     <name>VolunteerPreviewModel</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>隊伍</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>所屬單位</translation>
     </message>
 </context>
 <context>
     <name>VolunteerRoster</name>
     <message>
         <source>public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>法定節假日</translation>
     </message>
     <message>
         <source>make-up workday (调休)</source>
-        <translation type="unfinished"></translation>
+        <translation>調休上班日</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 is already on %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %3 已有“%2”的班次。</translation>
     </message>
     <message>
         <source>%1 would have %2 of %3 places taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>崗位 %1 安排後將有 %2 人，名額只有 %3 個。</translation>
     </message>
     <message>
         <source>New to the registry</source>
-        <translation type="unfinished">新登記</translation>
+        <translation>新登記</translation>
     </message>
     <message>
         <source>In the registry</source>
-        <translation type="unfinished">已在人員庫</translation>
+        <translation>已在人員庫</translation>
     </message>
     <message>
         <source>Already a volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>已是志願者</translation>
     </message>
     <message>
         <source>roster-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>排班表-%1</translation>
     </message>
 </context>
 <context>
     <name>VolunteerTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">簽到碼</translation>
+        <translation>簽到碼</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>所屬單位</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>所屬隊伍</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">學時</translation>
+        <translation>時長（小時）</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>註冊日期</translation>
     </message>
     <message>
         <source>Skills: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>特長：%1</translation>
     </message>
 </context>
 <context>
     <name>Volunteers</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished">啟用</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>暫停</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出</translation>
     </message>
 </context>
 <context>
     <name>VolunteersPage</name>
     <message>
         <source>Volunteers</source>
-        <translation type="unfinished">志願者</translation>
+        <translation>志願者</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>隊伍</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>排班</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">學時</translation>
+        <translation>服務時長</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">結業證書</translation>
+        <translation>證明</translation>
     </message>
     <message>
         <source>Your role may not view volunteers.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色無權檢視志願者。</translation>
     </message>
 </context>
 <context>
@@ -5997,7 +5996,7 @@ With: %2</source>
         <translation>遲到時限</translation>
     </message>
     <message>
-        <source>Counts other than the programme&apos;s %1:</source>
+        <source>Counts other than the programme's %1:</source>
         <translation>不按培訓專案預設的 %1 計算，改為：</translation>
     </message>
     <message>
@@ -6013,15 +6012,15 @@ With: %2</source>
     <name>_ShiftTimesForm</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">時間</translation>
+        <translation>時間</translation>
     </message>
 </context>
 <context>
@@ -6168,11 +6167,11 @@ With: %2</source>
     </message>
     <message>
         <source>Volunteer roster printed</source>
-        <translation type="unfinished"></translation>
+        <translation>列印志願者排班表</translation>
     </message>
     <message>
         <source>Volunteer roster exported as a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出志願者排班表</translation>
     </message>
     <message>
         <source>Training roster imported</source>
@@ -6188,7 +6187,7 @@ With: %2</source>
     </message>
     <message>
         <source>Volunteer roster imported</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入志願者名單</translation>
     </message>
     <message>
         <source>Need category added</source>
@@ -6239,7 +6238,7 @@ With: %2</source>
         <translation>轉介：向合作方提供資料</translation>
     </message>
     <message>
-        <source>Referral sent on a manager&apos;s override</source>
+        <source>Referral sent on a manager's override</source>
         <translation>經負責人特批轉介</translation>
     </message>
     <message>
@@ -6272,19 +6271,19 @@ With: %2</source>
     </message>
     <message>
         <source>Volunteer-service certificate issued</source>
-        <translation type="unfinished"></translation>
+        <translation>出具志願服務記錄證明</translation>
     </message>
     <message>
         <source>Volunteer-service certificate voided</source>
-        <translation type="unfinished"></translation>
+        <translation>作廢志願服務記錄證明</translation>
     </message>
     <message>
         <source>Volunteer-service certificate or register printed</source>
-        <translation type="unfinished"></translation>
+        <translation>列印志願服務記錄證明或登記簿</translation>
     </message>
     <message>
         <source>Volunteer-hours public notice list printed</source>
-        <translation type="unfinished"></translation>
+        <translation>列印志願服務時長公示名單</translation>
     </message>
 </context>
 <context>
@@ -6302,7 +6301,7 @@ With: %2</source>
         <translation>身份證號第 %1 位的字元有誤。</translation>
     </message>
     <message>
-        <source>The ID number&apos;s last character should be %1: please check for a typo.</source>
+        <source>The ID number's last character should be %1: please check for a typo.</source>
         <translation>身份證號最後一位應為 %1：請檢查是否輸錯。</translation>
     </message>
     <message>
@@ -6390,7 +6389,7 @@ With: %2</source>
         <translation>此工作站已經設定過了。</translation>
     </message>
     <message>
-        <source>Please enter the station&apos;s name.</source>
+        <source>Please enter the station's name.</source>
         <translation>請輸入工作站名稱。</translation>
     </message>
     <message>
@@ -6407,7 +6406,7 @@ With: %2</source>
     </message>
     <message>
         <source>The name of the person in charge may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>負責人姓名最多 %1 個字。</translation>
     </message>
     <message>
         <source>A tag name needs 1 to 32 characters.</source>
@@ -6474,7 +6473,7 @@ With: %2</source>
         <translation>匿名來訪不能轉介：請選擇或登記來訪人。</translation>
     </message>
     <message>
-        <source>A referred walk-in needs the referral&apos;s partner and need.</source>
+        <source>A referred walk-in needs the referral's partner and need.</source>
         <translation>轉介需要填寫合作方和需求。</translation>
     </message>
     <message>
@@ -6498,11 +6497,11 @@ With: %2</source>
         <translation>跟進需要一位可以登記接待工作的負責人。</translation>
     </message>
     <message>
-        <source>Please enter the follow-up&apos;s due date.</source>
+        <source>Please enter the follow-up's due date.</source>
         <translation>請填寫跟進的截止日期。</translation>
     </message>
     <message>
-        <source>The follow-up&apos;s due date is in the past.</source>
+        <source>The follow-up's due date is in the past.</source>
         <translation>跟進的截止日期早於今天。</translation>
     </message>
     <message>
@@ -6538,7 +6537,7 @@ With: %2</source>
         <translation>特批原因太長（最多 %1 個字）。</translation>
     </message>
     <message>
-        <source>The person&apos;s consent to share their data is required.</source>
+        <source>The person's consent to share their data is required.</source>
         <translation>需要本人同意提供個人資料。</translation>
     </message>
     <message>
@@ -6546,7 +6545,7 @@ With: %2</source>
         <translation>未獲同意而轉介，需要說明原因。</translation>
     </message>
     <message>
-        <source>The partner %1 is no longer in the directory&apos;s use.</source>
+        <source>The partner %1 is no longer in the directory's use.</source>
         <translation>合作方 %1 已停用。</translation>
     </message>
     <message>
@@ -6578,7 +6577,7 @@ With: %2</source>
         <translation>回執編號有誤：請核對。</translation>
     </message>
     <message>
-        <source>This step is not possible from the referral&apos;s present status.</source>
+        <source>This step is not possible from the referral's present status.</source>
         <translation>轉介當前的狀態下不能進行這一步。</translation>
     </message>
     <message>
@@ -6590,7 +6589,7 @@ With: %2</source>
         <translation>該合作方已不存在。</translation>
     </message>
     <message>
-        <source>Please enter the partner&apos;s name.</source>
+        <source>Please enter the partner's name.</source>
         <translation>請輸入合作方名稱。</translation>
     </message>
     <message>
@@ -6602,7 +6601,7 @@ With: %2</source>
         <translation>%1 已在合作方名錄中。</translation>
     </message>
     <message>
-        <source>The contact&apos;s name is too long (at most %1 characters).</source>
+        <source>The contact's name is too long (at most %1 characters).</source>
         <translation>聯絡人姓名太長（最多 %1 個字）。</translation>
     </message>
     <message>
@@ -6618,7 +6617,7 @@ With: %2</source>
         <translation>提供服務一欄太長（最多 %1 個字）。</translation>
     </message>
     <message>
-        <source>A need&apos;s name needs 1 to %1 characters.</source>
+        <source>A need's name needs 1 to %1 characters.</source>
         <translation>需求類別名稱需要1到 %1 個字。</translation>
     </message>
     <message>
@@ -6682,7 +6681,7 @@ With: %2</source>
         <translation>此人已是該級別。</translation>
     </message>
     <message>
-        <source>The change must fall after the enrolment&apos;s start and before its end.</source>
+        <source>The change must fall after the enrolment's start and before its end.</source>
         <translation>調整日期須在納入日期之後、移出日期之前。</translation>
     </message>
     <message>
@@ -6714,7 +6713,7 @@ With: %2</source>
         <translation>探訪日期晚於今天。</translation>
     </message>
     <message>
-        <source>The visit date falls outside the person&apos;s time on the key-target list.</source>
+        <source>The visit date falls outside the person's time on the key-target list.</source>
         <translation>探訪日期不在此人列為重點對象的期間內。</translation>
     </message>
     <message>
@@ -6746,7 +6745,7 @@ With: %2</source>
         <translation>級別“%1”尚未設定探訪頻次：請在設定中設定。</translation>
     </message>
     <message>
-        <source>Please enter the programme&apos;s name.</source>
+        <source>Please enter the programme's name.</source>
         <translation>請輸入培訓專案名稱。</translation>
     </message>
     <message>
@@ -6798,7 +6797,7 @@ With: %2</source>
         <translation>該場次已不存在或已取消。</translation>
     </message>
     <message>
-        <source>Please enter the session&apos;s day, start and end.</source>
+        <source>Please enter the session's day, start and end.</source>
         <translation>請填寫場次的日期、開始時間和結束時間。</translation>
     </message>
     <message>
@@ -6918,7 +6917,7 @@ With: %2</source>
         <translation>人員庫中已有同名且出生日期相同的人員：請從人員庫報名。</translation>
     </message>
     <message>
-        <source>Scan a code, or type a name, pinyin initials or a phone&apos;s last 4 digits.</source>
+        <source>Scan a code, or type a name, pinyin initials or a phone's last 4 digits.</source>
         <translation>請掃碼，或輸入姓名、拼音首字母或手機號後4位。</translation>
     </message>
     <message>
@@ -6975,119 +6974,119 @@ With: %2</source>
     </message>
     <message>
         <source>Credit either the actual or the scheduled time.</source>
-        <translation type="unfinished"></translation>
+        <translation>計時規則只能是“按實際”或“按排班”。</translation>
     </message>
     <message>
         <source>Round to 0, 5, 10 or 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>取整隻能為 0、5、10 或 15 分鐘。</translation>
     </message>
     <message>
         <source>The check-out time is before the check-in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>簽退時間早於簽到時間。</translation>
     </message>
     <message>
         <source>A stay longer than %1 hours cannot be credited: please check the times.</source>
-        <translation type="unfinished"></translation>
+        <translation>在場超過 %1 小時無法計入時長：請核對時間。</translation>
     </message>
     <message>
         <source>The shift ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次的結束時間早於開始時間。</translation>
     </message>
     <message>
         <source>A shift cannot be longer than %1 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次不能超過 %1 小時。</translation>
     </message>
     <message>
         <source>The credited time must be between 0 and %1 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>計入時長鬚在 0 到 %1 小時之間。</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>結束日期早於開始日期。</translation>
     </message>
     <message>
-        <source>Scan a volunteer card, or type a name, initials or a phone&apos;s last 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <source>Scan a volunteer card, or type a name, initials or a phone's last 4 digits.</source>
+        <translation>請掃志願者卡，或輸入姓名、拼音首字母或手機號後4位。</translation>
     </message>
     <message>
         <source>No volunteer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有與“%1”相符的志願者。</translation>
     </message>
     <message>
         <source>“%1” is not a valid card code (a typo?) and matches no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的簽到碼（可能輸錯了），也沒有同名志願者。</translation>
     </message>
     <message>
         <source>This volunteer has left the station: restore their profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>該志願者已退出本站：請先將其狀態改回“正常”。</translation>
     </message>
     <message>
         <source>This volunteer is not checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>該志願者尚未簽到。</translation>
     </message>
     <message>
         <source>The content of service is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>服務內容太長（最多 %1 個字）。</translation>
     </message>
     <message>
         <source>Hours can only be entered once they have been served.</source>
-        <translation type="unfinished"></translation>
+        <translation>服務結束後才能錄入時長。</translation>
     </message>
     <message>
         <source>Choose the shift or the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇班次或活動。</translation>
     </message>
     <message>
-        <source>This volunteer&apos;s hours for this shift are already entered: correct that entry instead.</source>
-        <translation type="unfinished"></translation>
+        <source>This volunteer's hours for this shift are already entered: correct that entry instead.</source>
+        <translation>該志願者本班次的時長已錄入：請更正那條記錄。</translation>
     </message>
     <message>
         <source>This volunteer already has hours at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>該志願者在這段時間已有時長記錄。</translation>
     </message>
     <message>
         <source>%1 of them did not sign up for this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中 %1 人未排入本班次。</translation>
     </message>
     <message>
         <source>This hours entry no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>這條時長記錄已不存在。</translation>
     </message>
     <message>
         <source>This entry has been corrected already: open the latest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>這條記錄已被更正：請開啟最新的記錄。</translation>
     </message>
     <message>
         <source>You entered these hours yourself: another coordinator reviews them.</source>
-        <translation type="unfinished"></translation>
+        <translation>這些時長是您本人錄入的：須由另一位稽核人稽核。</translation>
     </message>
     <message>
         <source>This volunteer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該志願者已不存在。</translation>
     </message>
     <message>
         <source>This shift no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該班次已不存在。</translation>
     </message>
     <message>
         <source>This activity no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該活動已不存在。</translation>
     </message>
     <message>
         <source>The notes are too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>備註太長（最多 %1 個字）。</translation>
     </message>
     <message>
         <source>“%1” is not a certificate level.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的證書等級。</translation>
     </message>
     <message>
         <source>A certificate level is only for a certified social worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有持證社工才需填寫證書等級。</translation>
     </message>
     <message>
         <source>This staff member is no longer on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>該工作人員已不在名單中。</translation>
     </message>
     <message>
         <source>This database was written by a newer StationDesk (schema %1). Please upgrade StationDesk; the file has not been changed.</source>
@@ -7119,83 +7118,83 @@ With: %2</source>
     </message>
     <message>
         <source>%1 is a volunteer already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已是志願者。</translation>
     </message>
     <message>
         <source>A volunteer is active, paused or has left.</source>
-        <translation type="unfinished"></translation>
+        <translation>志願者狀態只能是正常、暫停或已退出。</translation>
     </message>
     <message>
         <source>The platform number is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>平臺編號太長（最多 %1 個字元）。</translation>
     </message>
     <message>
         <source>The organisation is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>所屬單位太長（最多 %1 個字）。</translation>
     </message>
     <message>
         <source>The skills are too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>特長太長（最多 %1 個字）。</translation>
     </message>
     <message>
         <source>The availability is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>可服務時間太長（最多 %1 個字）。</translation>
     </message>
     <message>
         <source>The registration date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>註冊日期晚於今天。</translation>
     </message>
     <message>
         <source>The registration date is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>註冊日期早於 1900 年。</translation>
     </message>
     <message>
         <source>Choose a person from the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>請從人員庫中選擇人員。</translation>
     </message>
     <message>
-        <source>A team&apos;s name has 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>A team's name has 1 to %1 characters.</source>
+        <translation>隊伍名稱須為 1 到 %1 個字。</translation>
     </message>
     <message>
         <source>A team called %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名為 %1 的隊伍。</translation>
     </message>
     <message>
         <source>This team no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該隊伍已不存在。</translation>
     </message>
     <message>
         <source>The team %1 is retired: bring it back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>隊伍 %1 已停用：請先恢復。</translation>
     </message>
     <message>
         <source>Tick the volunteers to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>請勾選要加入的志願者。</translation>
     </message>
     <message>
         <source>The joining date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>入隊日期晚於今天。</translation>
     </message>
     <message>
         <source>This member is no longer in the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>該隊員已不在隊伍中。</translation>
     </message>
     <message>
         <source>This volunteer has left the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>該志願者已離隊。</translation>
     </message>
     <message>
         <source>The leaving date is before the joining date.</source>
-        <translation type="unfinished"></translation>
+        <translation>離隊日期早於入隊日期。</translation>
     </message>
     <message>
         <source>The leaving date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>離隊日期晚於今天。</translation>
     </message>
     <message>
         <source>Not a registration date (2024-05-06, 2024/5/6 or 2024年5月6日, not in the future).</source>
-        <translation type="unfinished"></translation>
+        <translation>註冊日期無效（請寫作 2024-05-06、2024/5/6 或 2024年5月6日，且不晚於今天）。</translation>
     </message>
     <message>
         <source>The programme has no participants to print.</source>
@@ -7214,136 +7213,136 @@ With: %2</source>
         <translation>登記週期的起始年份不能早於 1900 年。</translation>
     </message>
     <message>
-        <source>Please enter the activity&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>Please enter the activity's name.</source>
+        <translation>請輸入活動名稱。</translation>
     </message>
     <message>
-        <source>The activity&apos;s name may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>The activity's name may have at most %1 characters.</source>
+        <translation>活動名稱最多 %1 個字。</translation>
     </message>
     <message>
         <source>The place may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>地點最多 %1 個字。</translation>
     </message>
     <message>
         <source>The description may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>說明最多 %1 個字。</translation>
     </message>
     <message>
         <source>A series repeats every 1 to %1 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>重複排班的間隔須為 1 到 %1 周。</translation>
     </message>
     <message>
         <source>The series ends before its first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>重複排班的截止日期早於第一天。</translation>
     </message>
     <message>
         <source>A series may have at most %1 shifts: choose an earlier end.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次重複排班最多 %1 個班次：請把截止日期提前。</translation>
     </message>
     <message>
         <source>A shift needs at least one role (e.g. 帮手 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>班次至少需要一個崗位（例如 幫手 6）。</translation>
     </message>
     <message>
         <source>A shift may have at most %1 roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>一個班次最多 %1 個崗位。</translation>
     </message>
     <message>
         <source>Every role needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>每個崗位都需要名稱。</translation>
     </message>
     <message>
         <source>The role name %1 is too long (at most %2 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>崗位名稱 %1 太長（最多 %2 個字）。</translation>
     </message>
     <message>
         <source>The role %1 needs 1 to %2 people.</source>
-        <translation type="unfinished"></translation>
+        <translation>崗位 %1 的人數須為 1 到 %2 人。</translation>
     </message>
     <message>
         <source>The role %1 is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>崗位 %1 重複了。</translation>
     </message>
     <message>
-        <source>The series&apos; roles cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <source>The series' roles cannot be read.</source>
+        <translation>無法讀取該重複排班的崗位。</translation>
     </message>
     <message>
         <source>A shift lasts at most a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次最長為一天。</translation>
     </message>
     <message>
         <source>This series no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該重複排班已不存在。</translation>
     </message>
     <message>
         <source>A series is extended, not shortened: it runs until %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>重複排班只能延長，不能縮短：目前已排到 %1。</translation>
     </message>
     <message>
         <source>The note may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>備註最多 %1 個字。</translation>
     </message>
     <message>
         <source>This shift is cancelled: restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>該班次已取消：請先恢復。</translation>
     </message>
     <message>
         <source>%2 volunteers are signed up as %1: it cannot have only %3 places.</source>
-        <translation type="unfinished"></translation>
+        <translation>崗位 %1 已安排 %2 名志願者：名額不能只有 %3 個。</translation>
     </message>
     <message>
         <source>%2 volunteers are signed up as %1: withdraw them before removing the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>崗位 %1 已安排 %2 名志願者：請先將他們移出班次，再刪除該崗位。</translation>
     </message>
     <message>
-        <source>This role is not one of the shift&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>This role is not one of the shift's.</source>
+        <translation>該崗位不屬於本班次。</translation>
     </message>
     <message>
-        <source>%1 is paused or has left: change the volunteer&apos;s status first.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is paused or has left: change the volunteer's status first.</source>
+        <translation>%1 已暫停或已退出：請先修改該志願者的狀態。</translation>
     </message>
     <message>
         <source>Please choose at least one volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>請至少選擇一名志願者。</translation>
     </message>
     <message>
         <source>The team has no active members on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>該隊伍當天沒有狀態正常的隊員。</translation>
     </message>
     <message>
         <source>This sign-up no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>該排班記錄已不存在。</translation>
     </message>
     <message>
         <source>There is no month %2 in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 年沒有 %2 月。</translation>
     </message>
     <message>
         <source>Choose a month or a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇一個月或一週。</translation>
     </message>
     <message>
         <source>The period ends (%2) before it begins (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>結束日期（%2）早於開始日期（%1）。</translation>
     </message>
     <message>
         <source>No approved volunteer hours from %1 to %2: there is nothing to certify. Hours still awaiting review do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 沒有稽核透過的志願服務時長，無可證明內容。待稽核的時長不計入。</translation>
     </message>
     <message>
         <source>The handler must be an active user of the station.</source>
-        <translation type="unfinished"></translation>
+        <translation>經辦人必須是本站的在用使用者。</translation>
     </message>
     <message>
         <source>The minimum hours cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>最低時長不能為負數。</translation>
     </message>
     <message>
         <source>The counted hours of certificate %1 have changed since it was issued: void it and issue a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>證明 %1 出具後，其計入的時長已發生變化：請作廢後重新出具。</translation>
     </message>
     <message>
         <source>Something went wrong (%1).</source>
