@@ -1,33 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>desk</source>
-        <translation>desk</translation>
-    </message>
-    <message>
-        <source>entered</source>
-        <translation>entered</translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>imported</translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation>rule</translation>
-    </message>
-    <message>
-        <source>forgot to check out</source>
-        <translation>forgot to check out</translation>
-    </message>
-    <message>
-        <source>no shift</source>
-        <translation>no shift</translation>
-    </message>
-</context>
-<context>
     <name>ActivityDialog</name>
     <message>
         <source>New activity</source>
@@ -1165,6 +1138,33 @@
     <message>
         <source>Rejected: %1</source>
         <translation>Rejected: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursWords</name>
+    <message>
+        <source>desk</source>
+        <translation>desk</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <source>forgot to check out</source>
+        <translation>forgot to check out</translation>
+    </message>
+    <message>
+        <source>no shift</source>
+        <translation>no shift</translation>
     </message>
 </context>
 <context>

@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>desk</source>
-        <translation>签到台</translation>
-    </message>
-    <message>
-        <source>entered</source>
-        <translation>补录</translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>rule</source>
-        <translation>按规则</translation>
-    </message>
-    <message>
-        <source>forgot to check out</source>
-        <translation>忘记签退</translation>
-    </message>
-    <message>
-        <source>no shift</source>
-        <translation>无排班</translation>
-    </message>
-</context>
-<context>
     <name>ActivityDialog</name>
     <message>
         <source>New activity</source>
@@ -1166,6 +1139,33 @@
     <message>
         <source>Rejected: %1</source>
         <translation>已驳回：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursWords</name>
+    <message>
+        <source>desk</source>
+        <translation>签到台</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>补录</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>按规则</translation>
+    </message>
+    <message>
+        <source>forgot to check out</source>
+        <translation>忘记签退</translation>
+    </message>
+    <message>
+        <source>no shift</source>
+        <translation>无排班</translation>
     </message>
 </context>
 <context>

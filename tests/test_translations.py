@@ -82,3 +82,11 @@ def test_simplified_chinese_is_loaded_from_the_package(qapp) -> None:
         assert QCoreApplication.translate("messages", "Please enter the name.") == "请输入姓名。"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_every_string_has_a_context(lang: str) -> None:
+    """A tr() lupdate cannot place in a class lands in an empty context, which no lookup at run time
+    finds: the string would show in English whatever the language."""
+    orphans = [source for context, source, _forms, _type in _messages(i18n.ts_path(lang)) if not context]
+    assert orphans == []

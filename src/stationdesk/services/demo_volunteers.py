@@ -99,6 +99,7 @@ class _Member:
     joined: date
     left: date | None
     paused: bool
+    leader: bool = False
 
     def serves_on(self, day: date) -> bool:
         return self.joined <= day and (self.left is None or day < self.left) and not self.paused
@@ -195,10 +196,11 @@ def _volunteers(
                     ("周三下午", "周末", "工作日上午", "不定期")), registered_on=joined, status=status,
                 platform_number=f"33048{rng.randrange(10**9):09d}" if rng.random() < 0.6 else "", notes="",
             )  # fmt: skip
-            leader = sum(1 for m in members if m.team == team) < 2
+            # Two leaders a team among those still in it (earlier leaders left with their members).
+            leader = left_on is None and sum(1 for m in members if m.team == team and m.leader) < 2
             rows.add(TeamMember, team_id=teams[team], volunteer_id=volunteer_id, leader=leader,
                      joined_on=joined, left_on=left_on)  # fmt: skip
-            members.append(_Member(volunteer_id, team, joined, left_on, paused))
+            members.append(_Member(volunteer_id, team, joined, left_on, paused, leader))
     return members
 
 

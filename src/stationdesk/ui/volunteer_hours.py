@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -104,9 +104,16 @@ class DeskModel(RowListModel[DeskRow]):
 
 
 def source_label(source: str, flag: str) -> str:
-    tr = DeskModel.tr  # one context for the hours words
-    names = {"desk": tr("desk"), "entry": tr("entered"), "import": tr("imported"), "rule": tr("rule")}
-    flags = {rules.FORGOT_CHECKOUT: tr("forgot to check out"), rules.NO_SHIFT: tr("no shift")}
+    names = {
+        "desk": QCoreApplication.translate("HoursWords", "desk"),
+        "entry": QCoreApplication.translate("HoursWords", "entered"),
+        "import": QCoreApplication.translate("HoursWords", "imported"),
+        "rule": QCoreApplication.translate("HoursWords", "rule"),
+    }
+    flags = {
+        rules.FORGOT_CHECKOUT: QCoreApplication.translate("HoursWords", "forgot to check out"),
+        rules.NO_SHIFT: QCoreApplication.translate("HoursWords", "no shift"),
+    }
     text = names.get(source, source)
     return f"{text} ({flags.get(flag, flag)})" if flag else text
 
