@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from stationdesk.services.context import ServiceContext
     from stationdesk.services.database import OpenedDatabase
     from stationdesk.services.referrals import ReferralInfo
+    from stationdesk.services.roster_import import Preview, RosterTable
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -953,48 +954,68 @@ def _cmd_training_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _roster_file(args: argparse.Namespace) -> Path:
+    path = Path(args.file)
+    if path.is_dir():
+        raise UsageError("cli.is_a_folder", path=str(path))
+    return path
+
+
+def _preview_data(
+    path: Path, table: RosterTable, preview: Preview, dry_run: bool, detail_key: str | None = None
+) -> dict[str, object]:
+    """What ``--json`` prints of a roster preview (the caller adds what was written); a row's detail
+    (the volunteer import's team) under ``detail_key``."""
+    return {
+        "file": str(path),
+        "sheet": table.sheet,
+        "header_row": table.header_row,
+        "columns": {f.value: table.headers[c] for f, c in table.mapping.items()},
+        "dry_run": dry_run,
+        "counts": preview.counts,
+        "rows": [
+            {
+                "row": r.row,
+                "name": r.name,
+                "phone": r.phone_masked,
+                **({detail_key: r.detail or None} if detail_key else {}),
+                "outcome": r.outcome.value,
+                "matched_by": r.matched_by or None,
+                "reason": r.reason or None,
+                "reason_text": coded_line(r.reason, r.params) if r.reason else None,
+            }
+            for r in preview.rows
+        ],
+    }
+
+
+def _print_preview(path: Path, table: RosterTable, preview: Preview) -> None:
+    from stationdesk.services.roster_import import Outcome
+
+    print(f"{path}: sheet {table.sheet}, header on row {table.header_row or '-'}, {len(preview.rows)} row(s)")
+    print(", ".join(f"{name} {count}" for name, count in preview.counts.items()))
+    for row in preview.rows:
+        if row.outcome is Outcome.REFUSED:
+            print(f"  row {row.row}: {row.name or '-'}: {coded_line(row.reason, row.params)}")
+
+
 def _cmd_training_import_roster(args: argparse.Namespace) -> int:
     import json
 
     from stationdesk.services import roster_import
 
-    path = Path(args.file)
-    if path.is_dir():
-        raise UsageError("cli.is_a_folder", path=str(path))
+    path = _roster_file(args)
     with _signed_in_context(args) as ctx:
         table = roster_import.read_xlsx(path, args.sheet)
         preview = roster_import.preview(ctx, args.programme, table)
         result = None if args.dry_run else roster_import.apply(ctx, args.programme, table)
-    refused = [row for row in preview.rows if row.outcome is roster_import.Outcome.REFUSED]
     if args.json:
-        data = {
-            "programme": args.programme,
-            "file": str(path),
-            "sheet": table.sheet,
-            "header_row": table.header_row,
-            "columns": {f.value: table.headers[c] for f, c in table.mapping.items()},
-            "dry_run": bool(args.dry_run),
-            "counts": preview.counts,
-            "rows": [
-                {
-                    "row": r.row,
-                    "name": r.name,
-                    "phone": r.phone_masked,
-                    "outcome": r.outcome.value,
-                    "matched_by": r.matched_by or None,
-                    "reason": r.reason or None,
-                    "reason_text": coded_line(r.reason, r.params) if r.reason else None,
-                }
-                for r in preview.rows
-            ],
-            "written": None if result is None else {"persons": result.created, "enrolments": result.enrolled},
-        }
+        data = {"programme": args.programme, **_preview_data(path, table, preview, bool(args.dry_run))}
+        written = None if result is None else {"persons": result.created, "enrolments": result.enrolled}
+        data["written"] = written
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"{path}: sheet {table.sheet}, header on row {table.header_row or '-'}, {len(preview.rows)} row(s)")
-    print(", ".join(f"{name} {count}" for name, count in preview.counts.items()))
-    for row in refused:
-        print(f"  row {row.row}: {row.name or '-'}: {coded_line(row.reason, row.params)}")
+    _print_preview(path, table, preview)
     if result is None:
         print(f"dry run: nothing written ({preview.to_enrol} would be enrolled)")
     else:
@@ -1050,49 +1071,19 @@ def _cmd_volunteers_import(args: argparse.Namespace) -> int:
 
     from stationdesk.services import roster_import, volunteer_import
 
-    path = Path(args.file)
-    if path.is_dir():
-        raise UsageError("cli.is_a_folder", path=str(path))
+    path = _roster_file(args)
     with _signed_in_context(args) as ctx:
         table = roster_import.read_xlsx(path, args.sheet)
         preview = volunteer_import.preview(ctx, table)
         result = None if args.dry_run else volunteer_import.apply(ctx, table)
     if args.json:
-        data = {
-            "file": str(path),
-            "sheet": table.sheet,
-            "header_row": table.header_row,
-            "columns": {f.value: table.headers[c] for f, c in table.mapping.items()},
-            "dry_run": bool(args.dry_run),
-            "counts": preview.counts,
-            "rows": [
-                {
-                    "row": r.row,
-                    "name": r.name,
-                    "phone": r.phone_masked,
-                    "team": r.detail or None,
-                    "outcome": r.outcome.value,
-                    "matched_by": r.matched_by or None,
-                    "reason": r.reason or None,
-                    "reason_text": coded_line(r.reason, r.params) if r.reason else None,
-                }
-                for r in preview.rows
-            ],
-            "written": None
-            if result is None
-            else {
-                "persons": result.created,
-                "volunteers": result.volunteers,
-                "teams": list(result.teams_created),
-            },
-        }
+        data = _preview_data(path, table, preview, bool(args.dry_run), detail_key="team")
+        data["written"] = None if result is None else {
+            "persons": result.created, "volunteers": result.volunteers, "teams": list(result.teams_created)
+        }  # fmt: skip
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"{path}: sheet {table.sheet}, header on row {table.header_row or '-'}, {len(preview.rows)} row(s)")
-    print(", ".join(f"{name} {count}" for name, count in preview.counts.items()))
-    for row in preview.rows:
-        if row.outcome is roster_import.Outcome.REFUSED:
-            print(f"  row {row.row}: {row.name or '-'}: {coded_line(row.reason, row.params)}")
+    _print_preview(path, table, preview)
     if result is None:
         print(f"dry run: nothing written ({preview.to_enrol} would become volunteers)")
     else:
