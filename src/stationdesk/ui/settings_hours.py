@@ -61,6 +61,7 @@ class HoursRuleTab(QWidget):
             self.tr("No extra credit for arriving early"), objectName="noEarlyCredit"
         )
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Credited time"), basis_column)
         form.addRow(self.tr("Rounding"), self.rounding)
         form.addRow("", self.no_early_credit)
@@ -72,7 +73,9 @@ class HoursRuleTab(QWidget):
         )
         explanation.setWordWrap(True)
         self.message = InlineMessage()
-        self.save_button = QPushButton(icon("save"), self.tr("Save"), objectName="saveHoursRule")
+        self.save_button = QPushButton(
+            icon("save"), QCoreApplication.translate("settings", "Save"), objectName="saveHoursRule"
+        )
         self.save_button.setVisible(self.editable)
         self.save_button.clicked.connect(self.save)
         for widget in (self.actual, self.scheduled, self.rounding, self.no_early_credit):
