@@ -29,6 +29,7 @@ ALL_TABS = [
     "Relief types",
     "Key-target visits",
     "Staff (6430)",
+    "Volunteer hours",
     "My password",
     "Audit log",
 ]
@@ -59,7 +60,7 @@ def test_other_roles_see_no_users_or_audit_and_read_only_settings(
     sign_in_as(ctx, role)
     page = make_page(qtbot, ctx)
     reception = ["Relief types", "Key-target visits"] if role != Role.TRAINER else []
-    staff = ["Staff (6430)"] if role != Role.TRAINER else []
+    staff = ["Staff (6430)", "Volunteer hours"] if role != Role.TRAINER else []
     assert page.tab_titles() == [
         "Station profile",
         "Language",

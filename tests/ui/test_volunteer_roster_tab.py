@@ -1,6 +1,6 @@
 """The roster tab: a month grouped by day with roles at a glance, a series planned with the skipped
 days said, moving and skipping one occurrence, signing up with the clash and full warnings confirmed,
-printing and exporting the shown period."""
+printing and exporting the shown period, marking a past shift's volunteers as served."""
 
 from __future__ import annotations
 
@@ -8,15 +8,19 @@ from datetime import date, datetime, time
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from sqlalchemy import select
 
 from conftest import sign_in_as
 from shift_people import make_volunteer
 from stationdesk.domain.roles import Role
 from stationdesk.domain.shifts import RoleSpec
-from stationdesk.services import activities, roster, signups
+from stationdesk.services import activities, hours_lists, roster, signups
 from stationdesk.services.activities import ActivityDraft, SeriesDraft
+from stationdesk.store.models import HoursEntry
 from stationdesk.ui.form_dialog import set_day
+from stationdesk.ui.mark_served_dialog import MarkServedDialog
 from stationdesk.ui.shift_dialogs import AssignDialog, ShiftSeriesDialog, roles_from_text
 from stationdesk.ui.volunteer_roster import RosterTab
 
@@ -152,3 +156,54 @@ def test_roles_are_read_one_a_line() -> None:
         RoleSpec("帮手", 6),
         RoleSpec("摄影", 0),
     ]
+
+
+def _past_shift_with(ctx, names: list[str]) -> tuple[str, list[str]]:
+    """The bus of Wednesday 15 October (before NOW) with ``names`` signed up as helpers."""
+    shift = next(s for s in roster.month(ctx, 2025, 10).shifts if s.starts_at.date() == date(2025, 10, 15))
+    volunteers = [make_volunteer(ctx, name) for name in names]
+    signups.assign(ctx, shift.id, shift.roles[1].id, volunteers)
+    return shift.id, volunteers
+
+
+def test_a_past_shift_is_marked_served_for_the_ticked_volunteers(qtbot, ctx, bus) -> None:
+    shift_id, (li_na, wang_fang) = _past_shift_with(ctx, ["李娜", "王芳"])
+    tab = make_tab(qtbot, ctx)
+    tab.step(-1)
+    tab.select_shift(shift_id)
+    assert tab.mark_button.isVisible() and tab.mark_button.isEnabled()
+    dialog = tab.mark_served()
+    assert isinstance(dialog, MarkServedDialog)
+    assert [i.checkState() for i in dialog.items()] == [Qt.CheckState.Checked] * 2
+    dialog.items()[1].setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.ticked() == [li_na]
+    dialog.accept_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert "1 marked as served" in tab.message.text() and "review" in tab.message.text()
+    with ctx.reading() as session:
+        entries = session.scalars(select(HoursEntry).where(HoursEntry.shift_id == shift_id)).all()
+    assert [(e.volunteer_id, e.source, e.needs_review) for e in entries] == [(li_na, "entry", True)]
+    queue = hours_lists.approvals_queue(ctx)
+    assert [(row.volunteer_id, row.source) for row in queue] == [(li_na, "entry")]
+    again = tab.mark_served()
+    assert isinstance(again, MarkServedDialog)
+    done, _waiting = again.items()
+    assert "hours already entered" in done.text()
+    assert not done.flags() & Qt.ItemFlag.ItemIsUserCheckable and again.ticked() == [wang_fang]
+    again.reject()
+
+
+def test_mark_served_waits_for_the_shift_to_end_and_for_the_right_role(qtbot, ctx, bus) -> None:
+    shift_id, _ = _past_shift_with(ctx, ["李娜"])
+    tab = make_tab(qtbot, ctx)
+    tab.step(-1)
+    for shift in tab.shift_items():
+        tab.tree.setCurrentItem(shift)
+        assert tab.mark_button.isEnabled() == (shift.data(0, Qt.ItemDataRole.UserRole) == shift_id)
+    tab.step(1)
+    this_week = tab.shift_items()[0]  # Wednesday 22 October, after NOW
+    tab.tree.setCurrentItem(this_week)
+    assert not tab.mark_button.isEnabled() and tab.mark_served() is None
+    sign_in_as(ctx, Role.VIEWER)
+    viewer_tab = make_tab(qtbot, ctx)
+    assert not viewer_tab.mark_button.isVisibleTo(viewer_tab)

@@ -575,6 +575,15 @@ class RosterMarks:
     skipped: tuple[str, ...]  # volunteers whose hours for the shift were there already
 
 
+def with_hours(ctx: ServiceContext, shift_id: str) -> frozenset[str]:
+    """The volunteers whose hours for the shift are there already (a live entry: not superseded,
+    not rejected): marking them from the roster would skip them."""
+    require(ctx, Action.VOLUNTEER_VIEW)
+    with ctx.reading() as session:
+        query = select(HoursEntry.volunteer_id).where(HoursEntry.shift_id == shift_id, _live())
+        return frozenset(session.scalars(query))
+
+
 def mark_from_roster(
     ctx: ServiceContext, shift_id: str, volunteer_ids: Iterable[str], now: datetime | None = None
 ) -> RosterMarks:

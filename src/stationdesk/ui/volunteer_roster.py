@@ -4,7 +4,8 @@ at a glance, with the activities on the left and the chosen shift on the right.
 Each shift shows its time, activity, place and roles as "司机 2/2 · 帮手 5/6"; a role with free places
 stands out, a cancelled shift is struck through, a moved one says from which day. From here a
 coordinator adds activities, one shift or a repeating series (told which days were skipped and
-why), moves or skips one occurrence, edits a shift's roles and signs volunteers or a team up. The
+why), moves or skips one occurrence, edits a shift's roles and signs volunteers or a team up; once
+a shift is over, whoever checks volunteers in ticks who served (补记到岗) for a coordinator to review. The
 shown week or month prints as a PDF and exports as an .xlsx (services/roster_printouts.py).
 """
 
@@ -41,6 +42,7 @@ from stationdesk.services.roster import RosterPeriod, RosterShift
 from stationdesk.ui.confirm import ask
 from stationdesk.ui.form_dialog import FormDialog
 from stationdesk.ui.icons import icon
+from stationdesk.ui.mark_served_dialog import MarkServedDialog
 from stationdesk.ui.print_preview import PrintPreviewDialog, write_and_preview
 from stationdesk.ui.save_file import save_as
 from stationdesk.ui.settings_common import InlineMessage
@@ -213,6 +215,11 @@ class RosterTab(QWidget):
         self.move_button.clicked.connect(self.move)
         self.skip_button.clicked.connect(self.skip)
         self.roles_button.clicked.connect(self.edit_roles)
+        self.mark_button = _button("done", self.tr("Mark served…"), "markServed")
+        self.mark_button.setToolTip(
+            self.tr("Once the shift is over: tick who served; they wait for a coordinator's review.")
+        )
+        self.mark_button.clicked.connect(self.mark_served)
         self.shift_buttons = (
             self.assign_button,
             self.withdraw_button,
@@ -221,7 +228,7 @@ class RosterTab(QWidget):
             self.roles_button,
         )
         grid = QVBoxLayout()
-        for button in self.shift_buttons:
+        for button in (*self.shift_buttons, self.mark_button):
             grid.addWidget(button)
         layout.addLayout(grid)
         return panel
@@ -237,6 +244,7 @@ class RosterTab(QWidget):
         editable = self._may(Action.VOLUNTEER_EDIT)
         for button in (*self.activity_buttons, *self.shift_buttons):
             button.setVisible(editable)
+        self.mark_button.setVisible(self._may(Action.VOLUNTEER_CHECKIN))
         self.print_button.setVisible(self._may(Action.PRINT))
         self.export_button.setVisible(self._may(Action.EXPORT))
         if not self._may(Action.VOLUNTEER_VIEW):
@@ -404,6 +412,7 @@ class RosterTab(QWidget):
         for button in self.shift_buttons:
             button.setEnabled(shift is not None and not shift.cancelled)
         self.skip_button.setEnabled(shift is not None)
+        self.mark_button.setEnabled(self._may_mark(shift))
         if shift is None:
             self.detail_heading.setText(self.tr("Choose a shift to see who is on it."))
             return
@@ -575,6 +584,35 @@ class RosterTab(QWidget):
             self.tr("Skip"),
             lambda: self._service(lambda: activities.cancel_shift(self._ctx, shift.id)),
         )
+
+    def _may_mark(self, shift: RosterShift | None) -> bool:
+        """A shift that is over (hours are never entered before they are served) and has sign-ups."""
+        return (
+            shift is not None
+            and not shift.cancelled
+            and shift.filled > 0
+            and shift.ends_at <= self._clock()
+            and self._may(Action.VOLUNTEER_CHECKIN)
+        )
+
+    def mark_served(self) -> QDialog | None:
+        shift = self.selected_shift()
+        if not self._may_mark(shift):
+            return None
+        dialog = MarkServedDialog(self._ctx, shift, self._clock, self)  # type: ignore[arg-type]
+        return self._open(dialog, lambda: self._marked(dialog))
+
+    def _marked(self, dialog: MarkServedDialog) -> None:
+        if (marks := dialog.marks) is None:
+            return
+        text = fmt(
+            self.tr("%1 marked as served; they wait for a coordinator's review in the hours tab."),
+            len(marks.entered),
+        )
+        if marks.skipped:
+            text += " " + fmt(self.tr("%1 already had their hours for this shift."), len(marks.skipped))
+        self.reload()
+        self.message.show_info(text)
 
     # -- printing ------------------------------------------------------------------------
 

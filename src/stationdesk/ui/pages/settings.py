@@ -14,6 +14,7 @@ from stationdesk.ui.icons import icon
 from stationdesk.ui.settings_account import MyPasswordTab
 from stationdesk.ui.settings_audit import AuditTab
 from stationdesk.ui.settings_categories import CategoriesTab
+from stationdesk.ui.settings_hours import HoursRuleTab
 from stationdesk.ui.settings_prefs import IdleLockTab, LanguageTab
 from stationdesk.ui.settings_relief import ReliefTypesTab
 from stationdesk.ui.settings_staff import StaffTab
@@ -27,7 +28,7 @@ FORM_MAX_WIDTH = 760
 
 class SettingsPage(QWidget):
     """Station profile, users, language, screen lock, tags, need categories, relief types,
-    key-target visits, the staff list (6430), own password, audit log."""
+    key-target visits, the staff list (6430), the volunteer hours rule, own password, audit log."""
 
     station_changed = Signal()
     idle_lock_changed = Signal(int)
@@ -67,9 +68,12 @@ class SettingsPage(QWidget):
             self.visits = VisitsTab(ctx)
             self.tabs.addTab(self.visits, icon("key_targets"), self.tr("Key-target visits"))
         self.staff: StaffTab | None = None
+        self.hours_rule: HoursRuleTab | None = None
         if may(actor.role, Action.VOLUNTEER_VIEW):
             self.staff = StaffTab(ctx)
             self.tabs.addTab(self.staff, icon("users"), self.tr("Staff (6430)"))
+            self.hours_rule = HoursRuleTab(ctx)
+            self.tabs.addTab(self.hours_rule, icon("volunteers"), self.tr("Volunteer hours"))
         self.password = MyPasswordTab(ctx)
         self.tabs.addTab(self.password, icon("user"), self.tr("My password"))
         self.audit: AuditTab | None = None
@@ -77,7 +81,14 @@ class SettingsPage(QWidget):
             self.audit = AuditTab(ctx)
             self.tabs.addTab(self.audit, icon("audit"), self.tr("Audit log"))
 
-        for form_tab in (self.station, self.language, self.idle_lock, self.password, self.visits):
+        for form_tab in (
+            self.station,
+            self.language,
+            self.idle_lock,
+            self.password,
+            self.visits,
+            self.hours_rule,
+        ):
             if form_tab is not None:
                 form_tab.setMaximumWidth(FORM_MAX_WIDTH)  # a form across a wide screen is hard to read
 
