@@ -1030,6 +1030,45 @@
     </message>
 </context>
 <context>
+    <name>HoursRuleTab</name>
+    <message>
+        <source>The actual time between check-in and check-out</source>
+        <translation>The actual time between check-in and check-out</translation>
+    </message>
+    <message>
+        <source>The shift's scheduled time (never more than the shift)</source>
+        <translation>The shift's scheduled time (never more than the shift)</translation>
+    </message>
+    <message>
+        <source>To the minute</source>
+        <translation>To the minute</translation>
+    </message>
+    <message>
+        <source>Down to %1 minutes</source>
+        <translation>Down to %1 minutes</translation>
+    </message>
+    <message>
+        <source>No extra credit for arriving early</source>
+        <translation>No extra credit for arriving early</translation>
+    </message>
+    <message>
+        <source>Credited time</source>
+        <translation>Credited time</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Rounding</translation>
+    </message>
+    <message>
+        <source>The rule applies to check-outs from now on; hours already credited keep what they credited. Rounding is always down.</source>
+        <translation>The rule applies to check-outs from now on; hours already credited keep what they credited. Rounding is always down.</translation>
+    </message>
+    <message>
+        <source>Saved. Check-outs from now on are credited by the new rule.</source>
+        <translation>Saved. Check-outs from now on are credited by the new rule.</translation>
+    </message>
+</context>
+<context>
     <name>HoursTab</name>
     <message>
         <source>Check-in desk</source>
@@ -1437,6 +1476,33 @@
     <message>
         <source>StationDesk</source>
         <translation>StationDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MarkServedDialog</name>
+    <message>
+        <source>Mark served</source>
+        <translation>Mark served</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Those ticked are credited the shift's scheduled time and wait for a coordinator's review.</source>
+        <translation>Those ticked are credited the shift's scheduled time and wait for a coordinator's review.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — hours already entered</source>
+        <translation>%1 — hours already entered</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +3614,14 @@
         <translation>Roles…</translation>
     </message>
     <message>
+        <source>Mark served…</source>
+        <translation>Mark served…</translation>
+    </message>
+    <message>
+        <source>Once the shift is over: tick who served; they wait for a coordinator's review.</source>
+        <translation>Once the shift is over: tick who served; they wait for a coordinator's review.</translation>
+    </message>
+    <message>
         <source>%1-%2</source>
         <translation>%1-%2</translation>
     </message>
@@ -3622,6 +3696,14 @@
     <message>
         <source>Skip</source>
         <translation>Skip</translation>
+    </message>
+    <message>
+        <source>%1 marked as served; they wait for a coordinator's review in the hours tab.</source>
+        <translation>%1 marked as served; they wait for a coordinator's review in the hours tab.</translation>
+    </message>
+    <message>
+        <source>%1 already had their hours for this shift.</source>
+        <translation>%1 already had their hours for this shift.</translation>
     </message>
     <message>
         <source>Volunteer roster</source>
@@ -3888,6 +3970,10 @@
     <message>
         <source>Staff (6430)</source>
         <translation>Staff (6430)</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Volunteer hours</translation>
     </message>
     <message>
         <source>My password</source>

@@ -1031,6 +1031,45 @@
     </message>
 </context>
 <context>
+    <name>HoursRuleTab</name>
+    <message>
+        <source>The actual time between check-in and check-out</source>
+        <translation>签到至签退的实际时间</translation>
+    </message>
+    <message>
+        <source>The shift&apos;s scheduled time (never more than the shift)</source>
+        <translation>班次的排班时间（不超过班次时长）</translation>
+    </message>
+    <message>
+        <source>To the minute</source>
+        <translation>精确到分钟</translation>
+    </message>
+    <message>
+        <source>Down to %1 minutes</source>
+        <translation>向下取整到 %1 分钟</translation>
+    </message>
+    <message>
+        <source>No extra credit for arriving early</source>
+        <translation>提前到岗不多计时长</translation>
+    </message>
+    <message>
+        <source>Credited time</source>
+        <translation>计入时长</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>取整</translation>
+    </message>
+    <message>
+        <source>The rule applies to check-outs from now on; hours already credited keep what they credited. Rounding is always down.</source>
+        <translation>规则自此后的签退起生效；已计入的时长不变。取整一律向下。</translation>
+    </message>
+    <message>
+        <source>Saved. Check-outs from now on are credited by the new rule.</source>
+        <translation>已保存。此后的签退按新规则计时。</translation>
+    </message>
+</context>
+<context>
     <name>HoursTab</name>
     <message>
         <source>Check-in desk</source>
@@ -1438,6 +1477,33 @@
     <message>
         <source>StationDesk</source>
         <translation>StationDesk 社工站前台</translation>
+    </message>
+</context>
+<context>
+    <name>MarkServedDialog</name>
+    <message>
+        <source>Mark served</source>
+        <translation>补记到岗</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1，%2 %3</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Those ticked are credited the shift&apos;s scheduled time and wait for a coordinator&apos;s review.</source>
+        <translation>勾选的志愿者按排班时间计入时长，待审核。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — hours already entered</source>
+        <translation>%1 — 时长已录入</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3615,14 @@
         <translation>岗位…</translation>
     </message>
     <message>
+        <source>Mark served…</source>
+        <translation>补记到岗…</translation>
+    </message>
+    <message>
+        <source>Once the shift is over: tick who served; they wait for a coordinator&apos;s review.</source>
+        <translation>班次结束后：勾选到岗的志愿者，记录待审核。</translation>
+    </message>
+    <message>
         <source>%1-%2</source>
         <translation>%1年%2月</translation>
     </message>
@@ -3623,6 +3697,14 @@
     <message>
         <source>Skip</source>
         <translation>取消班次</translation>
+    </message>
+    <message>
+        <source>%1 marked as served; they wait for a coordinator&apos;s review in the hours tab.</source>
+        <translation>已补记 %1 人到岗，待在“服务时长”页审核。</translation>
+    </message>
+    <message>
+        <source>%1 already had their hours for this shift.</source>
+        <translation>%1 人的本班次时长已有记录。</translation>
     </message>
     <message>
         <source>Volunteer roster</source>
@@ -3889,6 +3971,10 @@
     <message>
         <source>Staff (6430)</source>
         <translation>工作人员（6430）</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>志愿服务计时</translation>
     </message>
     <message>
         <source>My password</source>
