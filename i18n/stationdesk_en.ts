@@ -5764,6 +5764,22 @@ With: %2</translation>
         <translation>Volunteers from an .xlsx roster: preview first, nothing is written until you confirm</translation>
     </message>
     <message>
+        <source>Volunteer cards</source>
+        <translation>Volunteer cards</translation>
+    </message>
+    <message>
+        <source>Cards with the QR code the desk's scanner reads, 8 a page</source>
+        <translation>Cards with the QR code the desk's scanner reads, 8 a page</translation>
+    </message>
+    <message>
+        <source>Card of the chosen volunteer…</source>
+        <translation>Card of the chosen volunteer…</translation>
+    </message>
+    <message>
+        <source>Cards of the volunteers shown…</source>
+        <translation>Cards of the volunteers shown…</translation>
+    </message>
+    <message>
         <source>%1 volunteers</source>
         <translation>%1 volunteers</translation>
     </message>
@@ -5782,6 +5798,10 @@ With: %2</translation>
     <message>
         <source>Any team</source>
         <translation>Any team</translation>
+    </message>
+    <message>
+        <source>volunteer-cards.pdf</source>
+        <translation>volunteer-cards.pdf</translation>
     </message>
 </context>
 <context>
@@ -6274,6 +6294,10 @@ With: %2</translation>
     <message>
         <source>Volunteer roster imported</source>
         <translation>Volunteer roster imported</translation>
+    </message>
+    <message>
+        <source>Volunteer cards printed</source>
+        <translation>Volunteer cards printed</translation>
     </message>
     <message>
         <source>Need category added</source>

@@ -5765,6 +5765,22 @@ With: %2</source>
         <translation>从 .xlsx 名单导入志愿者：先预览，确认后才会写入</translation>
     </message>
     <message>
+        <source>Volunteer cards</source>
+        <translation>志愿者服务卡</translation>
+    </message>
+    <message>
+        <source>Cards with the QR code the desk&apos;s scanner reads, 8 a page</source>
+        <translation>带二维码的服务卡，签到台扫码即可签到；每页 8 张</translation>
+    </message>
+    <message>
+        <source>Card of the chosen volunteer…</source>
+        <translation>打印选中志愿者的服务卡…</translation>
+    </message>
+    <message>
+        <source>Cards of the volunteers shown…</source>
+        <translation>打印列表中志愿者的服务卡…</translation>
+    </message>
+    <message>
         <source>%1 volunteers</source>
         <translation>共 %1 名志愿者</translation>
     </message>
@@ -5783,6 +5799,10 @@ With: %2</source>
     <message>
         <source>Any team</source>
         <translation>全部队伍</translation>
+    </message>
+    <message>
+        <source>volunteer-cards.pdf</source>
+        <translation>志愿者服务卡.pdf</translation>
     </message>
 </context>
 <context>
@@ -6275,6 +6295,10 @@ With: %2</source>
     <message>
         <source>Volunteer roster imported</source>
         <translation>导入志愿者名单</translation>
+    </message>
+    <message>
+        <source>Volunteer cards printed</source>
+        <translation>打印志愿者服务卡</translation>
     </message>
     <message>
         <source>Need category added</source>

@@ -5764,6 +5764,22 @@ With: %2</source>
         <translation>從 .xlsx 名單匯入志願者：先預覽，確認後才會寫入</translation>
     </message>
     <message>
+        <source>Volunteer cards</source>
+        <translation>志願者服務卡</translation>
+    </message>
+    <message>
+        <source>Cards with the QR code the desk's scanner reads, 8 a page</source>
+        <translation>帶二維碼的服務卡，簽到臺掃碼即可簽到；每頁 8 張</translation>
+    </message>
+    <message>
+        <source>Card of the chosen volunteer…</source>
+        <translation>列印選中志願者的服務卡…</translation>
+    </message>
+    <message>
+        <source>Cards of the volunteers shown…</source>
+        <translation>列印列表中志願者的服務卡…</translation>
+    </message>
+    <message>
         <source>%1 volunteers</source>
         <translation>共 %1 名志願者</translation>
     </message>
@@ -5782,6 +5798,10 @@ With: %2</source>
     <message>
         <source>Any team</source>
         <translation>全部隊伍</translation>
+    </message>
+    <message>
+        <source>volunteer-cards.pdf</source>
+        <translation>志願者服務卡.pdf</translation>
     </message>
 </context>
 <context>
@@ -6274,6 +6294,10 @@ With: %2</source>
     <message>
         <source>Volunteer roster imported</source>
         <translation>匯入志願者名單</translation>
+    </message>
+    <message>
+        <source>Volunteer cards printed</source>
+        <translation>列印志願者服務卡</translation>
     </message>
     <message>
         <source>Need category added</source>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel
 
 from conftest import sign_in_as
 from stationdesk.domain.roles import Role
-from stationdesk.services import people, volunteers
+from stationdesk.services import people, volunteer_printouts, volunteers
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.people import PersonDraft
 from stationdesk.services.volunteers import TeamDraft, VolunteerDraft
@@ -194,3 +194,22 @@ def test_more_tabs_can_be_added(qtbot, ctx, crew) -> None:
     assert page.tabs.tabText(index) == "More" and index == before
     page.tabs.setCurrentIndex(index)
     assert calls
+
+
+def test_volunteer_cards_carry_the_check_in_code_the_desk_scans(qtbot, ctx, crew, monkeypatch) -> None:
+    import subprocess
+
+    written: list[Path] = []
+    real = volunteer_printouts.write_volunteer_cards
+    monkeypatch.setattr(
+        volunteer_printouts, "write_volunteer_cards", lambda c, ids, path: written.append(real(c, ids, path))
+    )
+    volunteers.set_status(ctx, crew["李强"], "left")
+    page = make_page(qtbot, ctx)
+    preview = page.volunteers.print_cards()
+    assert preview is not None and preview.page_count() == 1
+    text = subprocess.run(["pdftotext", str(written[0]), "-"], capture_output=True, text=True).stdout
+    preview.reject()
+    code = volunteers.get(ctx, crew["王芳"]).row.code
+    assert "王芳" in text and code in text and "公益巴士队" in text
+    assert "李强" not in text  # a volunteer who left gets no card

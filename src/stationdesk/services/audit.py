@@ -70,6 +70,7 @@ ACTIONS = frozenset(
         "training.walk_in_match",
         "training.walk_in_unmatch",
         "volunteer.import",
+        "volunteer.card_print",
         # volunteer rosters (issue 5, shifts)
         "roster.print",
         "roster.export",

@@ -9,23 +9,28 @@ an .xlsx EXPORT. Report writers load on first use (reportlab is slow to import).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.roles import Action
-from stationdesk.services import hours_certificates
+from stationdesk.services import hours_certificates, printouts, volunteers
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.credential_printouts import is_xlsx, record_print, right_for
 from stationdesk.services.station import get_profile
 
 if TYPE_CHECKING:
+    from stationdesk.reports.badges import BadgeSheet
     from stationdesk.reports.hours_certificate import HoursCertificateData
     from stationdesk.reports.hours_register import HoursRegisterData, NoticeListData
 
 NOTICE_DAYS = 7  # the notice period (公示期) runs a week from the day the list is printed
+
+CARD_TITLE = "志愿者服务卡"
+"""The heading of a volunteer card (the printouts are in Chinese, as the training badges)."""
 
 
 def hours_certificate_data(ctx: ServiceContext, certificate_id: str) -> HoursCertificateData:
@@ -160,4 +165,36 @@ def write_notice_list(
     written = (write_notice_list_xlsx if is_xlsx(out) else write_notice_list_pdf)(out, data)
     detail = f"{first_day.isoformat()}..{last_day.isoformat()}: {len(data.entries)}"
     record_print(ctx, "volunteer.hours_notice_print", "hours_notice", "", detail, right_for(out))
+    return written
+
+
+# --- volunteer cards ------------------------------------------------------------------------------
+
+
+def volunteer_cards(ctx: ServiceContext, volunteer_ids: Sequence[str]) -> BadgeSheet:
+    """Cards for the desk's scanner: each volunteer's name, team (or organisation) and the QR code of
+    their check-in code, in the order given (the list's)."""
+    from stationdesk.reports.badges import Badge, BadgeSheet
+
+    wanted = list(dict.fromkeys(volunteer_ids))
+    rows = {row.id: row for row in volunteers.list_volunteers(ctx) if row.id in set(wanted)}
+    cards = [
+        Badge(rows[v].name, "、".join(rows[v].teams) or rows[v].organisation, rows[v].code)
+        for v in wanted
+        if v in rows and rows[v].status != "left"
+    ]
+    name, _logo, _phone, _address = printouts.station(ctx)
+    return BadgeSheet(station_name=name, programme_name=CARD_TITLE, badges=cards)
+
+
+def write_volunteer_cards(ctx: ServiceContext, volunteer_ids: Sequence[str], out: Path) -> Path:
+    """Volunteer cards, 8 an A4 page with cut marks (volunteers who left get none); audited."""
+    from stationdesk.reports.badges import write_badges
+
+    require(ctx, Action.PRINT)
+    sheet = volunteer_cards(ctx, volunteer_ids)
+    if not sheet.badges:
+        raise ValidationError("volunteer.none_chosen", "no volunteer to print a card for")
+    written = write_badges(out, sheet)
+    record_print(ctx, "volunteer.card_print", "volunteer", "", f"{len(sheet.badges)} card(s)")
     return written

@@ -70,6 +70,7 @@ def action_label(action: str) -> str:
         "training.walk_in_match": QCoreApplication.translate("audit", "Training walk-in matched to a person"),
         "training.walk_in_unmatch": QCoreApplication.translate("audit", "Training walk-in match undone"),
         "volunteer.import": QCoreApplication.translate("audit", "Volunteer roster imported"),
+        "volunteer.card_print": QCoreApplication.translate("audit", "Volunteer cards printed"),
         "category.create": QCoreApplication.translate("audit", "Need category added"),
         "category.rename": QCoreApplication.translate("audit", "Need category renamed"),
         "category.retire": QCoreApplication.translate("audit", "Need category retired"),

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
 from stationdesk.domain.roles import Action, may
-from stationdesk.services import volunteers
+from stationdesk.services import volunteer_printouts, volunteers
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.services.volunteers import VolunteerRow
@@ -22,10 +22,12 @@ from stationdesk.ui.list_table import list_table
 from stationdesk.ui.models import volunteer_tables as columns
 from stationdesk.ui.models.row_list import row_object, sorting_proxy
 from stationdesk.ui.models.volunteer_tables import VolunteerTableModel, status_label
+from stationdesk.ui.print_preview import PrintPreviewDialog, write_and_preview
 from stationdesk.ui.search_keys import SearchListKeys, page_shortcut, search_box, select_row, typing_pause
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
+from stationdesk.ui.training_printing import menu_button
 from stationdesk.ui.training_sessions import tool_button
 from stationdesk.ui.volunteer_dialog import VolunteerDialog
 from stationdesk.ui.volunteer_import_dialog import VolunteerImportDialog
@@ -47,6 +49,7 @@ class VolunteerList(QWidget):
         self._ctx = ctx
         self._clock = clock
         self.dialog: QDialog | None = None
+        self.preview: PrintPreviewDialog | None = None
         self.model = VolunteerTableModel(self)
         self.proxy = sorting_proxy(self.model, self)
         self._timer = typing_pause(self)
@@ -99,9 +102,13 @@ class VolunteerList(QWidget):
             self.tr("Volunteers from an .xlsx roster: preview first, nothing is written until you confirm"),
         )
         self.edit_buttons = (self.new_button, self.edit_button, self.status_button, self.import_button)
+        self.cards_button, cards = menu_button(self.tr("Volunteer cards"), "volunteerCards", self)
+        self.cards_button.setToolTip(self.tr("Cards with the QR code the desk's scanner reads, 8 a page"))
+        self.chosen_card_action = cards.addAction(self.tr("Card of the chosen volunteer…"), self.print_card)
+        cards.addAction(self.tr("Cards of the volunteers shown…"), self.print_cards)
         self.count_label = QLabel(objectName="volunteerCount")
         actions = QHBoxLayout()
-        for button in self.edit_buttons:
+        for button in (*self.edit_buttons, self.cards_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
@@ -149,6 +156,7 @@ class VolunteerList(QWidget):
         editable = self._may(Action.VOLUNTEER_EDIT)
         for button in self.edit_buttons:
             button.setVisible(editable)
+        self.cards_button.setVisible(self._may(Action.PRINT))
         self._new_shortcut.setEnabled(editable)
         self._edit_shortcut.setEnabled(editable)
         self._load_teams()
@@ -271,6 +279,26 @@ class VolunteerList(QWidget):
         chosen = self.selected() is not None
         self.edit_button.setEnabled(chosen)
         self.status_button.setEnabled(chosen)
+        self.chosen_card_action.setEnabled(chosen)
+
+    def print_card(self) -> PrintPreviewDialog | None:
+        chosen = self.selected()
+        return self._print_cards([chosen.id]) if chosen is not None else None
+
+    def print_cards(self) -> PrintPreviewDialog | None:
+        """Cards of the volunteers the list shows (filtered, in its order; those who left get none)."""
+        shown = [row_object(self.proxy.index(row, 0), VolunteerRow) for row in range(self.proxy.rowCount())]
+        return self._print_cards([row.id for row in shown if row is not None])
+
+    def _print_cards(self, ids: list[str]) -> PrintPreviewDialog | None:
+        self.preview = write_and_preview(
+            self,
+            lambda path: volunteer_printouts.write_volunteer_cards(self._ctx, ids, path),
+            self.tr("Volunteer cards"),
+            suggested_name=self.tr("volunteer-cards.pdf"),
+            show_problem=self.message.show_problem,
+        )
+        return self.preview
 
     def _may(self, action: Action) -> bool:
         actor = self._ctx.actor
