@@ -1,0 +1,459 @@
+"""The figures of the monthly (quarterly, any-period) station report (月报): plain data, no Qt, no PDF.
+
+:func:`report_figures` gathers, for a period, the same period before it and the same period a year
+earlier, what the report writer prints: reception, referrals, follow-ups, the key-target visit rate
+(through services/coverage.py, the one rule), volunteer hours (services/hours_count.py, the one
+rule), trainings, staffing against 6430 (services/staffing.py) and the manager's highlights.
+
+Every figure is one grouped statement over the period's rows (date ranges on indexed columns where
+the schema has the index), so the cost follows the period, not the size of the database.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from fractions import Fraction
+
+from sqlalchemy import and_, distinct, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from stationdesk.domain import visits as rules
+from stationdesk.domain.errors import ValidationError
+from stationdesk.domain.roles import Action
+from stationdesk.domain.staffing import Staffing
+from stationdesk.domain.training import ATTENDED, attendance_rate
+from stationdesk.services import coverage, settings, staffing
+from stationdesk.services.authz import require
+from stationdesk.services.context import ServiceContext
+from stationdesk.services.follow_ups import DONE, OPEN
+from stationdesk.services.hours_count import counts
+from stationdesk.store.models import (
+    Enrolment,
+    FollowUp,
+    HoursEntry,
+    NeedCategory,
+    Partner,
+    Person,
+    Referral,
+    SessionAttendance,
+    TrainingSession,
+    Volunteer,
+    WalkIn,
+    WalkInNeed,
+)
+
+HIGHLIGHTS_MAX = 4000
+_HIGHLIGHTS_KEY = "report_highlights:"
+
+
+# --- periods ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReportPeriod:
+    """Any run of days, ``first_day`` to ``last_day`` inclusive; ``kind`` is "month", "quarter" or "days"."""
+
+    first_day: date
+    last_day: date
+    kind: str = "days"
+
+    def __post_init__(self) -> None:
+        if self.last_day < self.first_day:
+            raise ValidationError("report.period_reversed", "the period ends before it starts")
+
+    @property
+    def code(self) -> str:
+        """2026-10, 2026-Q4, or 2026-10-01..2026-10-15."""
+        if self.kind == "month":
+            return f"{self.first_day.year}-{self.first_day.month:02d}"
+        if self.kind == "quarter":
+            return f"{self.first_day.year}-Q{(self.first_day.month - 1) // 3 + 1}"
+        return f"{self.first_day.isoformat()}..{self.last_day.isoformat()}"
+
+    @property
+    def start_at(self) -> datetime:
+        return datetime.combine(self.first_day, time.min)
+
+    @property
+    def end_before(self) -> datetime:
+        """The first moment after the period (timestamps are compared ``< end_before``)."""
+        return datetime.combine(self.last_day + timedelta(days=1), time.min)
+
+    def calendar_period(self) -> rules.Period | None:
+        """The key-target rules' period (a whole month or quarter), None for a run of days."""
+        if self.kind == "month":
+            return rules.Period(self.first_day, self.last_day, rules.Cadence.MONTH)
+        if self.kind == "quarter":
+            return rules.Period(self.first_day, self.last_day, rules.Cadence.QUARTER)
+        return None
+
+    def previous(self) -> ReportPeriod:
+        """The month or quarter before; for a run of days, as many days just before."""
+        if self.kind == "month":
+            day = self.first_day - timedelta(days=1)
+            return period_of_month(day.year, day.month)
+        if self.kind == "quarter":
+            day = self.first_day - timedelta(days=1)
+            return period_of_quarter(day.year, (day.month - 1) // 3 + 1)
+        days = self.last_day - self.first_day
+        last = self.first_day - timedelta(days=1)
+        return ReportPeriod(last - days, last)
+
+    def year_before(self) -> ReportPeriod:
+        """The same month, quarter or days a year earlier (29 February becomes the 28th)."""
+        if self.kind == "month":
+            return period_of_month(self.first_day.year - 1, self.first_day.month)
+        if self.kind == "quarter":
+            return period_of_quarter(self.first_day.year - 1, (self.first_day.month - 1) // 3 + 1)
+        return ReportPeriod(_year_back(self.first_day), _year_back(self.last_day))
+
+
+def _year_back(day: date) -> date:
+    return day.replace(year=day.year - 1, day=min(day.day, calendar.monthrange(day.year - 1, day.month)[1]))
+
+
+def period_of_month(year: int, month: int) -> ReportPeriod:
+    if not 1 <= month <= 12 or not 1 <= year <= 9999:
+        raise ValidationError("report.bad_month", "not a month", {"year": year, "month": month})
+    return ReportPeriod(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), "month")
+
+
+def period_of_quarter(year: int, quarter: int) -> ReportPeriod:
+    if not 1 <= quarter <= 4 or not 1 <= year <= 9999:
+        raise ValidationError("report.bad_quarter", "not a quarter", {"year": year, "quarter": quarter})
+    last_month = quarter * 3
+    return ReportPeriod(
+        date(year, last_month - 2, 1),
+        date(year, last_month, calendar.monthrange(year, last_month)[1]),
+        "quarter",
+    )
+
+
+# --- figures ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Count:
+    """A labelled count (a need category, an outcome, a status, a partner ...), label as stored."""
+
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ReceptionFigures:
+    walk_ins: int
+    by_need: tuple[Count, ...]  # category name; a walk-in with two needs counts under both
+    by_outcome: tuple[Count, ...]  # outcome code (services/reception.py OUTCOMES)
+    new_persons: int  # persons registered in the period
+    first_time: int  # persons whose first walk-in ever is in the period
+    returning: int  # persons who came in the period and had come before it
+    anonymous: int  # walk-ins without a person
+
+
+@dataclass(frozen=True)
+class ReferralFigures:
+    sent: int
+    by_status: tuple[Count, ...]  # status now (domain/referrals.ReferralStatus value)
+    by_partner: tuple[Count, ...]  # partner name
+
+
+@dataclass(frozen=True)
+class FollowUpFigures:
+    opened: int  # see _follow_ups: the schema keeps no creation date
+    done: int  # completed in the period
+    overdue: int  # still open at the period's end with the due date on or before its last day
+
+
+@dataclass(frozen=True)
+class VisitMiss:
+    person_name: str
+    grid: str
+    worker_name: str
+    tier: str
+    period_code: str  # the cadence period missed (a week, month or quarter)
+    reason: str  # an exemption reason or visits.NOT_VISITED
+
+
+@dataclass(frozen=True)
+class VisitFigures:
+    due: int
+    visited: int
+    pending: int  # due periods not over yet on ``today``
+    misses: tuple[VisitMiss, ...]
+
+    @property
+    def rate(self) -> Fraction | None:
+        """Against the goal of 100%; None when nobody was due."""
+        return rules.rate_of(self.visited, self.due)
+
+
+@dataclass(frozen=True)
+class VolunteerFigures:
+    counted_minutes: int  # hours entries of the period that count (hours_count.counts())
+    served: int  # volunteers with a counted entry in the period
+    active: int  # active volunteers on the period's last day (the 6430 panel's rule)
+
+    @property
+    def counted_hours(self) -> Fraction:
+        return Fraction(self.counted_minutes, 60)
+
+
+@dataclass(frozen=True)
+class TrainingFigures:
+    sessions: int  # sessions held (started, not cancelled) in the period
+    programmes: int  # programmes with a session held
+    participants: int  # participants who attended at least one of them
+    attended: int  # attended marks
+    expected: int  # participants of the programme at each session held
+
+    @property
+    def attendance_rate(self) -> Fraction | None:
+        return attendance_rate(self.attended, self.expected)
+
+
+@dataclass(frozen=True)
+class PeriodFigures:
+    period: ReportPeriod
+    reception: ReceptionFigures
+    referrals: ReferralFigures
+    follow_ups: FollowUpFigures
+    visits: VisitFigures | None  # None for a run of days that is not a whole month or quarter
+    volunteers: VolunteerFigures
+    training: TrainingFigures
+    staffing: Staffing  # on the period's last day
+
+
+@dataclass(frozen=True)
+class StationFigures:
+    current: PeriodFigures
+    previous: PeriodFigures
+    last_year: PeriodFigures
+    highlights: str
+    today: date
+
+
+def _counts(session: Session, stmt) -> tuple[Count, ...]:  # type: ignore[no-untyped-def]
+    rows = [Count(str(label), int(n)) for label, n in session.execute(stmt)]
+    return tuple(sorted(rows, key=lambda c: (-c.count, c.label)))
+
+
+def _in(column, period: ReportPeriod):  # type: ignore[no-untyped-def]
+    return and_(column >= period.start_at, column < period.end_before)
+
+
+def _reception(session: Session, period: ReportPeriod) -> ReceptionFigures:
+    live = and_(WalkIn.deleted.is_(False), _in(WalkIn.arrived_at, period))
+    total, anonymous = session.execute(
+        select(func.count(WalkIn.id), func.count(WalkIn.id).filter(WalkIn.person_id.is_(None))).where(live)
+    ).one()
+    by_outcome = _counts(
+        session, select(WalkIn.outcome, func.count(WalkIn.id)).where(live).group_by(WalkIn.outcome)
+    )
+    by_need = _counts(
+        session,
+        select(NeedCategory.name, func.count(distinct(WalkIn.id)))
+        .join(WalkInNeed, WalkInNeed.walk_in_id == WalkIn.id)
+        .join(NeedCategory, NeedCategory.id == WalkInNeed.category_id)
+        .where(live, WalkInNeed.deleted.is_(False))
+        .group_by(NeedCategory.id, NeedCategory.name),
+    )
+    earlier = aliased(WalkIn)
+    came_before = exists().where(
+        earlier.person_id == WalkIn.person_id,
+        earlier.deleted.is_(False),
+        earlier.arrived_at < period.start_at,
+    )
+    visitors = (
+        select(WalkIn.person_id, came_before.label("came_before"))
+        .where(live, WalkIn.person_id.is_not(None))
+        .group_by(WalkIn.person_id)
+        .subquery()
+    )
+    first_time, returning = session.execute(
+        select(
+            func.count().filter(visitors.c.came_before.is_(False)),
+            func.count().filter(visitors.c.came_before.is_(True)),
+        )
+    ).one()
+    new_persons = session.scalar(
+        select(func.count(Person.id)).where(Person.deleted.is_(False), _in(Person.created_at, period))
+    )
+    return ReceptionFigures(
+        walk_ins=int(total),
+        by_need=by_need,
+        by_outcome=by_outcome,
+        new_persons=int(new_persons or 0),
+        first_time=int(first_time or 0),
+        returning=int(returning or 0),
+        anonymous=int(anonymous),
+    )
+
+
+def _referrals(session: Session, period: ReportPeriod) -> ReferralFigures:
+    live = and_(Referral.deleted.is_(False), _in(Referral.sent_at, period))
+    by_status = _counts(
+        session, select(Referral.status, func.count(Referral.id)).where(live).group_by(Referral.status)
+    )
+    by_partner = _counts(
+        session,
+        select(Partner.name, func.count(Referral.id))
+        .join(Partner, Partner.id == Referral.partner_id)
+        .where(live)
+        .group_by(Partner.id, Partner.name),
+    )
+    return ReferralFigures(sum(c.count for c in by_status), by_status, by_partner)
+
+
+def _follow_ups(session: Session, period: ReportPeriod) -> FollowUpFigures:
+    """``opened``: follow-ups set at a walk-in of the period, and those set apart from a walk-in that
+    fall due in the period (the follow-up table keeps no creation date; one cannot be set due in the
+    past, so it was opened on or before its due date)."""
+    live = FollowUp.deleted.is_(False)
+    from_walk_in = (
+        select(func.count(FollowUp.id))
+        .join(WalkIn, WalkIn.id == FollowUp.walk_in_id)
+        .where(live, _in(WalkIn.arrived_at, period))
+    )
+    apart = select(func.count(FollowUp.id)).where(
+        live,
+        FollowUp.walk_in_id.is_(None),
+        FollowUp.due_on >= period.first_day,
+        FollowUp.due_on <= period.last_day,
+    )
+    done = select(func.count(FollowUp.id)).where(live, FollowUp.status == DONE, _in(FollowUp.done_at, period))
+    overdue = select(func.count(FollowUp.id)).where(
+        live,
+        FollowUp.due_on <= period.last_day,
+        or_(FollowUp.status == OPEN, and_(FollowUp.status == DONE, FollowUp.done_at >= period.end_before)),
+    )
+    return FollowUpFigures(
+        opened=int(session.scalar(from_walk_in) or 0) + int(session.scalar(apart) or 0),
+        done=int(session.scalar(done) or 0),
+        overdue=int(session.scalar(overdue) or 0),
+    )
+
+
+def _volunteers(session: Session, period: ReportPeriod, active: int) -> VolunteerFigures:
+    minutes, served = session.execute(
+        select(
+            func.coalesce(func.sum(HoursEntry.credited_minutes), 0),
+            func.count(distinct(HoursEntry.volunteer_id)),
+        )
+        .join(Volunteer, Volunteer.id == HoursEntry.volunteer_id)
+        .where(
+            HoursEntry.service_date >= period.first_day,
+            HoursEntry.service_date <= period.last_day,
+            Volunteer.deleted.is_(False),
+            counts(),
+        )
+    ).one()
+    return VolunteerFigures(int(minutes), int(served), active)
+
+
+def _training(session: Session, period: ReportPeriod, now: datetime) -> TrainingFigures:
+    held = (
+        select(TrainingSession.id, TrainingSession.programme_id)
+        .where(
+            TrainingSession.deleted.is_(False),
+            TrainingSession.cancelled.is_(False),
+            _in(TrainingSession.starts_at, period),
+            TrainingSession.starts_at <= now,
+        )
+        .subquery()
+    )
+    sessions, programmes = session.execute(
+        select(func.count(held.c.id), func.count(distinct(held.c.programme_id)))
+    ).one()
+    participant = func.coalesce(Enrolment.merged_into, Enrolment.id)
+    marks = (
+        select(SessionAttendance.session_id, participant.label("who"))
+        .join(held, held.c.id == SessionAttendance.session_id)
+        .join(Enrolment, Enrolment.id == SessionAttendance.enrolment_id)
+        .where(
+            SessionAttendance.deleted.is_(False),
+            Enrolment.deleted.is_(False),
+            SessionAttendance.status.in_(sorted(ATTENDED)),
+        )
+        .distinct()
+        .subquery()
+    )
+    attended, participants = session.execute(select(func.count(), func.count(distinct(marks.c.who)))).one()
+    expected = session.scalar(
+        select(func.count(Enrolment.id))
+        .join(held, held.c.programme_id == Enrolment.programme_id)
+        .where(Enrolment.deleted.is_(False), Enrolment.withdrawn.is_(False), Enrolment.merged_into.is_(None))
+    )
+    return TrainingFigures(
+        int(sessions), int(programmes), int(participants), int(attended), int(expected or 0)
+    )
+
+
+def _visits(ctx: ServiceContext, period: ReportPeriod, today: date) -> VisitFigures | None:
+    calendar_period = period.calendar_period()
+    if calendar_period is None:
+        return None
+    report = coverage.coverage(ctx, calendar_period, today)
+    misses = tuple(
+        VisitMiss(line.person_name, line.grid, line.worker_name, line.tier, line.period.code, line.reason)
+        for line in report.not_visited()
+        if line.state == "missed"
+    )
+    pending = sum(1 for line in report.lines if line.state == "pending")
+    return VisitFigures(report.due, report.visited, pending, misses)
+
+
+def _period_figures(ctx: ServiceContext, period: ReportPeriod, today: date) -> PeriodFigures:
+    panel = staffing.panel(ctx, min(period.last_day, today))
+    now = datetime.combine(today, time.max)
+    with ctx.reading() as session:
+        reception = _reception(session, period)
+        referrals = _referrals(session, period)
+        follow_ups = _follow_ups(session, period)
+        volunteers = _volunteers(session, period, panel.volunteers.count)
+        training = _training(session, period, now)
+    return PeriodFigures(
+        period=period,
+        reception=reception,
+        referrals=referrals,
+        follow_ups=follow_ups,
+        visits=_visits(ctx, period, today),
+        volunteers=volunteers,
+        training=training,
+        staffing=panel,
+    )
+
+
+def report_figures(ctx: ServiceContext, period: ReportPeriod, *, today: date | None = None) -> StationFigures:
+    """The report's figures for ``period``, the period before it and the same period a year earlier."""
+    require(ctx, Action.RECEPTION_VIEW)
+    require(ctx, Action.VOLUNTEER_VIEW)
+    require(ctx, Action.TRAINING_VIEW)
+    today = today or date.today()
+    return StationFigures(
+        current=_period_figures(ctx, period, today),
+        previous=_period_figures(ctx, period.previous(), today),
+        last_year=_period_figures(ctx, period.year_before(), today),
+        highlights=highlights(ctx, period),
+        today=today,
+    )
+
+
+# --- highlights ------------------------------------------------------------------------------------
+
+
+def highlights(ctx: ServiceContext, period: ReportPeriod) -> str:
+    """The manager's free text for the period's report ("" when none was written)."""
+    require(ctx, Action.RECEPTION_VIEW)
+    with ctx.reading() as session:
+        return settings.value_in(session, _HIGHLIGHTS_KEY + period.code) or ""
+
+
+def set_highlights(ctx: ServiceContext, period: ReportPeriod, text: str) -> None:
+    """Store the period's highlights (kept in the settings table; audited as a setting change)."""
+    text = text.strip()
+    if len(text) > HIGHLIGHTS_MAX:
+        raise ValidationError("report.highlights_too_long", "too long", {"max": HIGHLIGHTS_MAX})
+    settings.set_values(ctx, {_HIGHLIGHTS_KEY + period.code: text})
