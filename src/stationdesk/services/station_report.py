@@ -293,46 +293,48 @@ def _reception(session: Session, period: ReportPeriod) -> ReceptionFigures:
 
 
 def _referrals(session: Session, period: ReportPeriod) -> ReferralFigures:
-    live = and_(Referral.deleted.is_(False), _in(Referral.sent_at, period))
-    by_status = _counts(
-        session, select(Referral.status, func.count(Referral.id)).where(live).group_by(Referral.status)
-    )
-    by_partner = _counts(
-        session,
-        select(Partner.name, func.count(Referral.id))
+    """One scan of the period's referrals, grouped by status and partner, summed both ways here."""
+    rows = session.execute(
+        select(Referral.status, Partner.name, func.count(Referral.id))
         .join(Partner, Partner.id == Referral.partner_id)
-        .where(live)
-        .group_by(Partner.id, Partner.name),
+        .where(Referral.deleted.is_(False), _in(Referral.sent_at, period))
+        .group_by(Referral.status, Partner.id, Partner.name)
+    ).all()
+    by_status: dict[str, int] = {}
+    by_partner: dict[str, int] = {}
+    for status, partner, n in rows:
+        by_status[status] = by_status.get(status, 0) + n
+        by_partner[partner] = by_partner.get(partner, 0) + n
+    return ReferralFigures(sum(by_status.values()), _sorted(by_status), _sorted(by_partner))
+
+
+def _sorted(counts: dict[str, int]) -> tuple[Count, ...]:
+    return tuple(
+        sorted((Count(str(k), int(n)) for k, n in counts.items()), key=lambda c: (-c.count, c.label))
     )
-    return ReferralFigures(sum(c.count for c in by_status), by_status, by_partner)
 
 
 def _follow_ups(session: Session, period: ReportPeriod) -> FollowUpFigures:
     """``opened``: follow-ups set at a walk-in of the period, and those set apart from a walk-in that
     fall due in the period (the follow-up table keeps no creation date; one cannot be set due in the
     past, so it was opened on or before its due date)."""
-    live = FollowUp.deleted.is_(False)
-    from_walk_in = (
-        select(func.count(FollowUp.id))
-        .join(WalkIn, WalkIn.id == FollowUp.walk_in_id)
-        .where(live, _in(WalkIn.arrived_at, period))
+    period_walk_ins = select(WalkIn.id).where(WalkIn.deleted.is_(False), _in(WalkIn.arrived_at, period))
+    in_period = and_(FollowUp.due_on >= period.first_day, FollowUp.due_on <= period.last_day)
+    opened = func.count(FollowUp.id).filter(
+        or_(FollowUp.walk_in_id.in_(period_walk_ins), and_(FollowUp.walk_in_id.is_(None), in_period))
     )
-    apart = select(func.count(FollowUp.id)).where(
-        live,
-        FollowUp.walk_in_id.is_(None),
-        FollowUp.due_on >= period.first_day,
-        FollowUp.due_on <= period.last_day,
-    )
-    done = select(func.count(FollowUp.id)).where(live, FollowUp.status == DONE, _in(FollowUp.done_at, period))
-    overdue = select(func.count(FollowUp.id)).where(
-        live,
+    done = func.count(FollowUp.id).filter(FollowUp.status == DONE, _in(FollowUp.done_at, period))
+    overdue = func.count(FollowUp.id).filter(
         FollowUp.due_on <= period.last_day,
         or_(FollowUp.status == OPEN, and_(FollowUp.status == DONE, FollowUp.done_at >= period.end_before)),
     )
+    opened_n, done_n, overdue_n = session.execute(
+        select(opened, done, overdue).where(FollowUp.deleted.is_(False))
+    ).one()
     return FollowUpFigures(
-        opened=int(session.scalar(from_walk_in) or 0) + int(session.scalar(apart) or 0),
-        done=int(session.scalar(done) or 0),
-        overdue=int(session.scalar(overdue) or 0),
+        opened=int(opened_n or 0),
+        done=int(done_n or 0),
+        overdue=int(overdue_n or 0),
     )
 
 
@@ -354,25 +356,26 @@ def _volunteers(session: Session, period: ReportPeriod, active: int) -> Voluntee
 
 
 def _training(session: Session, period: ReportPeriod, now: datetime) -> TrainingFigures:
-    held = (
-        select(TrainingSession.id, TrainingSession.programme_id)
-        .where(
+    held_rows = session.execute(
+        select(TrainingSession.id, TrainingSession.programme_id).where(
             TrainingSession.deleted.is_(False),
             TrainingSession.cancelled.is_(False),
             _in(TrainingSession.starts_at, period),
             TrainingSession.starts_at <= now,
         )
-        .subquery()
-    )
-    sessions, programmes = session.execute(
-        select(func.count(held.c.id), func.count(distinct(held.c.programme_id)))
-    ).one()
+    ).all()
+    if not held_rows:
+        return TrainingFigures(0, 0, 0, 0, 0)
+    held_ids = [session_id for session_id, _ in held_rows]
+    sessions_of: dict[str, int] = {}
+    for _, programme_id in held_rows:
+        sessions_of[programme_id] = sessions_of.get(programme_id, 0) + 1
     participant = func.coalesce(Enrolment.merged_into, Enrolment.id)
     marks = (
         select(SessionAttendance.session_id, participant.label("who"))
-        .join(held, held.c.id == SessionAttendance.session_id)
         .join(Enrolment, Enrolment.id == SessionAttendance.enrolment_id)
         .where(
+            SessionAttendance.session_id.in_(held_ids),
             SessionAttendance.deleted.is_(False),
             Enrolment.deleted.is_(False),
             SessionAttendance.status.in_(sorted(ATTENDED)),
@@ -381,14 +384,18 @@ def _training(session: Session, period: ReportPeriod, now: datetime) -> Training
         .subquery()
     )
     attended, participants = session.execute(select(func.count(), func.count(distinct(marks.c.who)))).one()
-    expected = session.scalar(
-        select(func.count(Enrolment.id))
-        .join(held, held.c.programme_id == Enrolment.programme_id)
-        .where(Enrolment.deleted.is_(False), Enrolment.withdrawn.is_(False), Enrolment.merged_into.is_(None))
-    )
-    return TrainingFigures(
-        int(sessions), int(programmes), int(participants), int(attended), int(expected or 0)
-    )
+    enrolled = session.execute(
+        select(Enrolment.programme_id, func.count(Enrolment.id))
+        .where(
+            Enrolment.programme_id.in_(sorted(sessions_of)),
+            Enrolment.deleted.is_(False),
+            Enrolment.withdrawn.is_(False),
+            Enrolment.merged_into.is_(None),
+        )
+        .group_by(Enrolment.programme_id)
+    ).all()
+    expected = sum(sessions_of[programme_id] * n for programme_id, n in enrolled)
+    return TrainingFigures(len(held_rows), len(sessions_of), int(participants), int(attended), int(expected))
 
 
 def _visits(ctx: ServiceContext, period: ReportPeriod, today: date) -> VisitFigures | None:
