@@ -6,7 +6,9 @@ peak_rss_mb), signin (signin_to_window_ms: Enter in the login dialog to a workin
 (walk_in_save_median_ms, walk_in_save_ratio, coverage_view_ms, reception_page_ms), training
 (signin_service_ms, signin_screen_ms, signin_sheet_500_ms, signin_sheet_lo_ms, signin_sheet_lo_ratio),
 roster (roster_preview_ms), volunteers (month_roster_ms), certificates (hours_certificate_pdf_ms,
-hours_certificate_first_pdf_ms), hours (hours_totals_ms: totals for all volunteers over ten years).
+hours_certificate_first_pdf_ms), hours (hours_totals_ms: totals for all volunteers over ten years),
+report (report_figures_ms, report_figures_1y_ms, report_figures_ratio: last month's report figures,
+10- against 1-year demo).
 ``--only`` takes group names or figure-name prefixes.
 """
 
@@ -26,6 +28,7 @@ from benchmarks import (
     processes,
     reception,
     registry,
+    report,
     roster,
     search,
     signin,
@@ -48,6 +51,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "volunteers": ("month_roster_ms",),
     "certificates": ("hours_certificate_",),
     "hours": ("hours_totals_ms",),
+    "report": ("report_figures_",),
 }
 
 
@@ -109,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
             "volunteers": lambda: volunteers.run(big_copy()),
             "certificates": lambda: certificates.run(big_copy()),
             "hours": lambda: hours.run(big_copy()),
+            "report": lambda: report.run(big_copy(), databases.demo_db(1, args.seed), args.years),
         }
         for group, keep in selected.items():
             print(f"running {group} ...", file=sys.stderr, flush=True)
