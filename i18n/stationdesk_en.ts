@@ -7435,6 +7435,14 @@ With: %2</translation>
         <translation>Choose a month or a week.</translation>
     </message>
     <message>
+        <source>A quarter is Q1 to Q4.</source>
+        <translation>A quarter is Q1 to Q4.</translation>
+    </message>
+    <message>
+        <source>The highlights may have at most %1 characters.</source>
+        <translation>The highlights may have at most %1 characters.</translation>
+    </message>
+    <message>
         <source>The period ends (%2) before it begins (%1).</source>
         <translation>The period ends (%2) before it begins (%1).</translation>
     </message>

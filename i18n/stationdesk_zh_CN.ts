@@ -7436,6 +7436,14 @@ With: %2</source>
         <translation>请选择一个月或一周。</translation>
     </message>
     <message>
+        <source>A quarter is Q1 to Q4.</source>
+        <translation>季度只能是 Q1 至 Q4。</translation>
+    </message>
+    <message>
+        <source>The highlights may have at most %1 characters.</source>
+        <translation>工作亮点最多 %1 个字。</translation>
+    </message>
+    <message>
         <source>The period ends (%2) before it begins (%1).</source>
         <translation>结束日期（%2）早于开始日期（%1）。</translation>
     </message>

@@ -7435,6 +7435,14 @@ With: %2</source>
         <translation>請選擇一個月或一週。</translation>
     </message>
     <message>
+        <source>A quarter is Q1 to Q4.</source>
+        <translation>季度只能是 Q1 至 Q4。</translation>
+    </message>
+    <message>
+        <source>The highlights may have at most %1 characters.</source>
+        <translation>工作亮點最多 %1 個字。</translation>
+    </message>
+    <message>
         <source>The period ends (%2) before it begins (%1).</source>
         <translation>結束日期（%2）早於開始日期（%1）。</translation>
     </message>

@@ -664,6 +664,15 @@ def _table() -> dict[str, str]:
         "signup.not_found": QCoreApplication.translate("messages", "This sign-up no longer exists."),
         "roster.bad_month": QCoreApplication.translate("messages", "There is no month %2 in %1."),
         "roster.month_or_week": QCoreApplication.translate("messages", "Choose a month or a week."),
+        # The station report (issue 6).
+        "report.bad_month": QCoreApplication.translate("messages", "There is no month %2 in %1."),
+        "report.bad_quarter": QCoreApplication.translate("messages", "A quarter is Q1 to Q4."),
+        "report.period_reversed": QCoreApplication.translate(
+            "messages", "The period ends before it starts."
+        ),
+        "report.highlights_too_long": QCoreApplication.translate(
+            "messages", "The highlights may have at most %1 characters."
+        ),
         # Volunteer-service record certificates (志愿服务记录证明).
         "hours_certificate.bad_period": QCoreApplication.translate(
             "messages", "The period ends (%2) before it begins (%1)."
@@ -769,6 +778,8 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "shifts.role_has_signups": ("name", "count"),
     "signup.not_active": ("name",),
     "roster.bad_month": ("year", "month"),
+    "report.bad_month": ("year", "month"),
+    "report.highlights_too_long": ("max",),
     "hours_certificate.bad_period": ("first", "last"),
     "hours_certificate.no_hours": ("first", "last"),
     "hours_certificate.hours_changed": ("number",),
