@@ -170,6 +170,7 @@ class Person(SyncedRecord, Base):
         # "deleted" comes last: first, SQLite's planner (without ANALYZE statistics) would take it
         # for a selective equality and scan every live person instead of a search's name range.
         Index("ix_person_listing", "name_pinyin", "id", "deleted"),
+        Index("ix_person_created_at", "created_at"),
     )
 
 
@@ -252,6 +253,7 @@ class Referral(SyncedRecord, Base):
         Index("ix_referral_tracking_code", "tracking_code", unique=True),
         Index("ix_referral_person", "person_id"),
         Index("ix_referral_status", "status"),
+        Index("ix_referral_sent_at", "sent_at"),
     )
 
 
@@ -269,7 +271,12 @@ class FollowUp(SyncedRecord, Base):
     done_note: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[str] = mapped_column(ForeignKey("app_user.id"))
 
-    __table_args__ = (Index("ix_follow_up_owner_status_due", "owner_id", "status", "due_on"),)
+    __table_args__ = (
+        Index("ix_follow_up_owner_status_due", "owner_id", "status", "due_on"),
+        Index("ix_follow_up_walk_in", "walk_in_id"),
+        Index("ix_follow_up_done_at", "done_at"),
+        Index("ix_follow_up_due_on", "due_on"),
+    )
 
 
 class ReliefType(SyncedRecord, Base):
@@ -396,7 +403,10 @@ class TrainingSession(SyncedRecord, Base):
     late_after_minutes: Mapped[int] = mapped_column(Integer, default=10)
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    __table_args__ = (Index("ix_training_session_programme", "programme_id", "starts_at"),)
+    __table_args__ = (
+        Index("ix_training_session_programme", "programme_id", "starts_at"),
+        Index("ix_training_session_starts", "starts_at"),
+    )
 
 
 class Enrolment(SyncedRecord, Base):
