@@ -16,14 +16,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from stationdesk.reports import pdf_base
 from stationdesk.reports.files import write_atomically
@@ -124,6 +128,36 @@ def _numbered(rows: Iterable[Sequence[object]], progress: Progress | None) -> It
 # --- PDF -----------------------------------------------------------------------------------------
 
 NUMBER_CHARS = 5
+FONT_SIZE = 8.5
+LEADING = 11
+PADDING = 3
+TOP_PADDING = 2
+BOTTOM_PADDING = 3
+FRAME_PADDING = 6  # SimpleDocTemplate's frame pads each side by 6 points
+
+
+@cache
+def centered(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(style.name + "-centered", parent=style, alignment=TA_CENTER)
+
+
+def wrapped(text: str, width: float) -> str:
+    """``text`` broken into lines no wider than ``width`` points, anywhere (CJK) but at spaces
+    when it can: plain strings lay out many times faster than paragraphs in a long table."""
+    font = pdf_base.font_name()
+    if stringWidth(text, font, FONT_SIZE) <= width:
+        return text
+    lines: list[str] = []
+    for part in text.split("\n"):
+        line = ""
+        for char in part:
+            if line and stringWidth(line + char, font, FONT_SIZE) > width:
+                lines.append(line.rstrip())
+                line = char.lstrip()
+            else:
+                line += char
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _text(value: object) -> str:
@@ -164,36 +198,63 @@ def _signature_block(labels: LedgerLabels, content_width: float) -> Flowable:
     return KeepTogether([Spacer(1, 8 * mm), block])
 
 
+def _row_height(cells: Sequence[str]) -> float:
+    return max(cell.count("\n") + 1 for cell in cells) * LEADING + TOP_PADDING + BOTTOM_PADDING
+
+
 def ledger_story(
     form: LedgerForm,
     rows: Iterable[Sequence[object]],
     labels: LedgerLabels,
-    content_width: float,
+    pagesize: tuple[float, float],
     progress: Progress | None = None,
 ) -> list[Flowable]:
+    """One table a page, each with the header rows on top: paginated here, from the rows' line
+    counts, since reportlab splits a long spanned table in time growing with its length squared."""
     small = styles()["small"]
     body = styles()["body"]
+    content_width = pagesize[0] - 2 * pdf_base.MARGIN - 2
+    room = (
+        pagesize[1]
+        - (pdf_base.MARGIN + pdf_base.HEADER_HEIGHT + 4 * mm)
+        - (pdf_base.MARGIN + pdf_base.FOOTER_HEIGHT)
+        - 2 * FRAME_PADDING
+        - 2
+    )
     texts, merges = header_rows(form.header, labels.number)
-    head = [[paragraph(t, small) if t else "" for t in row] for row in texts]
-    table_rows: list[list[object]] = list(head)
-    count = 0
-    for count, row in _numbered(rows, progress):
-        table_rows.append([str(count), *(paragraph(_text(v), small) for v in row)])
     chars = [NUMBER_CHARS, *form.widths]
     scale = content_width / sum(chars)
+    widths = [c * scale for c in chars]
+    inner = [w - 2 * PADDING for w in widths]
+    head = [[paragraph(t, centered(small)) if t else "" for t in row] for row in texts]
     commands: list[tuple[object, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
         ("BACKGROUND", (0, 0), (-1, len(head) - 1), _HEAD_BACKGROUND),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (0, 0), (0, -1), "CENTER"),
-        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("FONTSIZE", (0, 0), (-1, -1), FONT_SIZE),
+        ("LEADING", (0, 0), (-1, -1), LEADING),
+        ("TOPPADDING", (0, 0), (-1, -1), TOP_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM_PADDING),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
         *(("SPAN", (first, top), (last, bottom)) for top, first, bottom, last in merges),
     ]
-    story: list[Flowable] = [table(table_rows, [c * scale for c in chars], commands, repeatRows=len(head))]
+    head_height = table(list(head), widths, commands).wrap(content_width, room)[1]
+    story: list[Flowable] = []
+    page: list[list[object]] = []
+    used = head_height
+    count = 0
+    for count, row in _numbered(rows, progress):
+        cells = [str(count), *(_text(v) for v in row)]
+        lines = [wrapped(text, width) for text, width in zip(cells, inner, strict=True)]
+        height = _row_height(lines)
+        if page and used + height > room:
+            story += [table([*head, *page], widths, commands, repeatRows=len(head)), PageBreak()]
+            page, used = [], head_height
+        page.append(lines)
+        used += height
+    story.append(table([*head, *page], widths, commands, repeatRows=len(head)))
     story.append(Spacer(1, 3 * mm))
     story.append(paragraph(labels.count.format(count=count) if count else labels.empty, body))
     story.append(_signature_block(labels, content_width))
@@ -220,8 +281,7 @@ def write_ledger_pdf(
 ) -> Path:
     labels = labels or LedgerLabels()
     pagesize = landscape(A4) if _is_landscape(form, NUMBER_CHARS) else A4
-    content_width = pagesize[0] - 2 * pdf_base.MARGIN - 2
-    story = ledger_story(form, rows, labels, content_width, progress)
+    story = ledger_story(form, rows, labels, pagesize, progress)
     return pdf_base.write(path, letterhead(form, labels), story, pagesize)
 
 

@@ -22,7 +22,7 @@ HEADER: tuple[HeaderItem, ...] = (
     ("跟进情况",),
     ("接待人",),
 )
-WIDTHS: tuple[float, ...] = (11, 6, 8, 4, 7, 13, 20, 14, 26, 8, 14, 14, 8)
+WIDTHS: tuple[float, ...] = (11, 7, 10, 5, 7, 14, 22, 14, 20, 9, 12, 21, 10)
 
 
 @dataclass(frozen=True)
