@@ -23,9 +23,7 @@ PHONE = "13957312345"
 @pytest.fixture
 def month(ctx: ServiceContext) -> ServiceContext:
     cats = {c.name: c.id for c in needs.list_categories(ctx)}
-    wang = people.create(
-        ctx, people.PersonDraft(name="王芳", phone=PHONE, id_number=ID)
-    )
+    wang = people.create(ctx, people.PersonDraft(name="王芳", phone=PHONE, id_number=ID))
     for arrived, person, note in (
         (datetime(2026, 3, 9, 14, 5), wang, "问低保申请"),
         (datetime(2026, 3, 2, 9, 30), None, "问养老补贴"),
@@ -40,7 +38,9 @@ def month(ctx: ServiceContext) -> ServiceContext:
 
 def test_rows_in_time_order_masked(month: ServiceContext) -> None:
     lines = list(ledgers.reception_rows(month, date(2026, 3, 1), date(2026, 3, 31)))
-    got = [(x.arrived_at, x.name, x.sex, x.age_band, x.phone, x.id_number, x.note, x.categories) for x in lines]
+    got = [
+        (x.arrived_at, x.name, x.sex, x.age_band, x.phone, x.id_number, x.note, x.categories) for x in lines
+    ]
     assert got == [
         (datetime(2026, 3, 2, 9, 30), "", "M", "80+", "", "", "问养老补贴", "政策咨询"),
         (datetime(2026, 3, 9, 14, 5), "王芳", "M", "35-59", "139****2345", "330482********1238", "问低保申请",
@@ -64,7 +64,9 @@ def test_reveal_needs_the_right_and_is_audited(month: ServiceContext) -> None:
 
 @pytest.mark.parametrize("suffix", [".pdf", ".xlsx"])
 def test_printout_masked_and_audited(month: ServiceContext, tmp_path: Path, suffix: str) -> None:
-    out = ledgers.write_ledger(month, "reception", date(2026, 3, 1), date(2026, 3, 31), tmp_path / f"l{suffix}")
+    out = ledgers.write_ledger(
+        month, "reception", date(2026, 3, 1), date(2026, 3, 31), tmp_path / f"l{suffix}"
+    )
     if suffix == ".pdf":
         text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
     else:

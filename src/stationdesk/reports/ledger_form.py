@@ -87,7 +87,9 @@ def leaves(header: Sequence[HeaderItem]) -> list[str]:
     return out
 
 
-def header_rows(header: Sequence[HeaderItem], number: str) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
+def header_rows(
+    header: Sequence[HeaderItem], number: str
+) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
     """The header as rows of texts ("" under a merge) and its merges ``(top, first, bottom, last)``
     (0-based rows and columns): two rows when a group is present, else one."""
     items: list[HeaderItem] = [(number,), *header]
@@ -115,7 +117,9 @@ def _is_landscape(form: LedgerForm, number_width: float) -> bool:
     return sum(form.widths) + number_width > WIDE_CHARS
 
 
-def _numbered(rows: Iterable[Sequence[object]], progress: Progress | None) -> Iterable[tuple[int, Sequence[object]]]:
+def _numbered(
+    rows: Iterable[Sequence[object]], progress: Progress | None
+) -> Iterable[tuple[int, Sequence[object]]]:
     done = 0
     for done, row in enumerate(rows, start=1):
         yield done, row
@@ -350,7 +354,9 @@ def _xlsx_signatures(sheet: _Sheet, labels: LedgerLabels) -> None:
     seal_first = sheet.width - seal_columns
     names = labels.signatures
     share = max(1, seal_first // len(names))
-    spans = [(i * share, seal_first - 1 if i == len(names) - 1 else (i + 1) * share - 1) for i in range(len(names))]
+    spans = [
+        (i * share, seal_first - 1 if i == len(names) - 1 else (i + 1) * share - 1) for i in range(len(names))
+    ]
     sheet.append([])
     top = sheet.row + 1
     cells: list[Any] = []

@@ -55,7 +55,7 @@ def _span(first_day: date, last_day: date) -> tuple[datetime, datetime]:
     return datetime.combine(first_day, time.min), datetime.combine(last_day + timedelta(days=1), time.min)
 
 
-def _walk_ins(start: datetime, end: datetime):  # noqa: ANN202 - a Select of many columns
+def _walk_ins(start: datetime, end: datetime):  # a Select of many columns
     return (
         select(
             WalkIn.id,
@@ -99,14 +99,18 @@ def _follow_ups(session: Session, ids: Sequence[str]) -> dict[str, tuple[date, b
         .where(FollowUp.walk_in_id.in_(ids), FollowUp.deleted.is_(False))
         .order_by(FollowUp.due_on.desc())
     )
-    return {walk_in_id: (due, status == follow_ups.DONE) for walk_in_id, due, status in session.execute(query)}
+    return {
+        walk_in_id: (due, status == follow_ups.DONE) for walk_in_id, due, status in session.execute(query)
+    }
 
 
 def reception_count(ctx: ServiceContext, first_day: date, last_day: date) -> int:
     require(ctx, Action.RECEPTION_VIEW)
     start, end = _span(first_day, last_day)
-    query = select(func.count()).select_from(WalkIn).where(
-        WalkIn.arrived_at >= start, WalkIn.arrived_at < end, WalkIn.deleted.is_(False)
+    query = (
+        select(func.count())
+        .select_from(WalkIn)
+        .where(WalkIn.arrived_at >= start, WalkIn.arrived_at < end, WalkIn.deleted.is_(False))
     )
     with ctx.reading() as session:
         return int(session.scalar(query) or 0)
@@ -123,8 +127,16 @@ def reception_rows(
     if reveal:
         actor = require(ctx, Action.PERSON_REVEAL)
         with ctx.transaction() as session:
-            audit.record(session, actor, "reveal", record_type="ledger", record_id="reception", reason=reason,
-                         detail=f"id_number, phone: {first_day.isoformat()}..{last_day.isoformat()}")  # fmt: skip
+            detail = f"id_number, phone: {first_day.isoformat()}..{last_day.isoformat()}"
+            audit.record(
+                session,
+                actor,
+                "reveal",
+                record_type="ledger",
+                record_id="reception",
+                reason=reason,
+                detail=detail,
+            )
     return _stream(ctx, start, end, reveal)
 
 
@@ -162,7 +174,7 @@ def _stream(ctx: ServiceContext, start: datetime, end: datetime, reveal: bool) -
 
 
 def period_text(first_day: date, last_day: date) -> str:
-    """"2026年3月" for a whole month, else "2026-03-01 至 2026-05-31"."""
+    """ "2026年3月" for a whole month, else "2026-03-01 至 2026-05-31"."""
     next_day = last_day + timedelta(days=1)
     if first_day.day == 1 and next_day.day == 1 and (next_day - first_day).days <= 31:
         return f"{first_day.year}年{first_day.month}月"
