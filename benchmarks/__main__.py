@@ -6,7 +6,8 @@ peak_rss_mb), signin (signin_to_window_ms: Enter in the login dialog to a workin
 (walk_in_save_median_ms, walk_in_save_ratio, coverage_view_ms, reception_page_ms), training
 (signin_service_ms, signin_screen_ms, signin_sheet_500_ms, signin_sheet_lo_ms, signin_sheet_lo_ratio),
 roster (roster_preview_ms), volunteers (month_roster_ms), certificates (hours_certificate_pdf_ms,
-hours_certificate_first_pdf_ms), hours (hours_totals_ms: totals for all volunteers over ten years).
+hours_certificate_first_pdf_ms), hours (hours_totals_ms: totals for all volunteers over ten years), ledgers
+(month_reception_ledger_ms, ten_year_reception_xlsx_s, ten_year_reception_xlsx_rss_mb).
 ``--only`` takes group names or figure-name prefixes.
 """
 
@@ -23,6 +24,7 @@ from benchmarks import (
     certificates,
     databases,
     hours,
+    ledgers,
     processes,
     reception,
     registry,
@@ -48,6 +50,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "volunteers": ("month_roster_ms",),
     "certificates": ("hours_certificate_",),
     "hours": ("hours_totals_ms",),
+    "ledgers": ("month_reception_ledger_ms", "ten_year_reception_xlsx_"),
 }
 
 
@@ -109,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             "volunteers": lambda: volunteers.run(big_copy()),
             "certificates": lambda: certificates.run(big_copy()),
             "hours": lambda: hours.run(big_copy()),
+            "ledgers": lambda: ledgers.run(big_copy()),
         }
         for group, keep in selected.items():
             print(f"running {group} ...", file=sys.stderr, flush=True)

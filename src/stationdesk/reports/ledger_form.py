@@ -14,6 +14,7 @@ suits a month or a quarter.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -21,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles.cell_style import StyleArray
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
@@ -336,16 +339,27 @@ def write_ledger_xlsx(
     for top, first, bottom, last in merges:
         sheet.merge(first_header + top, first, first_header + bottom, last)
     header_span = (first_header, first_header + len(texts) - 1)
+    # Styles are copied from prototype cells: setting font, border and alignment on every cell
+    # looks each up in the workbook's style lists, which dominates a sheet of 100,000 rows.
+    number = sheet.cell(0)._style
+    plain, dated, timed = (sheet.cell(None, align=_LEFT, fmt=f)._style for f in (None, DATE, DATETIME))
+    styled = {None: plain, DATE: dated, DATETIME: timed}
     count = 0
     for count, row in _numbered(rows, progress):
-        cells: list[Any] = [sheet.cell(count)]
-        cells += [sheet.cell(v, align=_LEFT, fmt=_value_format(v)) for v in row]
+        cells: list[Any] = [_styled(sheet, count, number)]
+        cells += [_styled(sheet, v, styled[_value_format(v)]) for v in row]
         sheet.append(cells)
     sheet.append([])
     sheet.line(labels.count.format(count=count) if count else labels.empty)
     _xlsx_signatures(sheet, labels)
     sheet.finish(header_span, labels.page_label)
     return write_atomically(path, workbook.save)
+
+
+def _styled(sheet: _Sheet, value: object, style: StyleArray) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet.ws, value)
+    cell._style = copy(style)
+    return cell
 
 
 def _xlsx_signatures(sheet: _Sheet, labels: LedgerLabels) -> None:
