@@ -22,7 +22,7 @@ HEADER: tuple[HeaderItem, ...] = (
     ("跟进情况",),
     ("接待人",),
 )
-WIDTHS: tuple[float, ...] = (12, 7, 10, 5, 7, 14, 22, 14, 20, 10, 12, 19, 10)
+WIDTHS: tuple[float, ...] = (12, 7, 10, 5, 7, 14, 22, 14, 19, 10, 12, 21, 10)
 
 
 @dataclass(frozen=True)
