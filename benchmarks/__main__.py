@@ -8,7 +8,8 @@ peak_rss_mb), signin (signin_to_window_ms: Enter in the login dialog to a workin
 roster (roster_preview_ms), volunteers (month_roster_ms), certificates (hours_certificate_pdf_ms,
 hours_certificate_first_pdf_ms), hours (hours_totals_ms: totals for all volunteers over ten years),
 report (report_figures_ms, report_figures_1y_ms, report_figures_ratio: last month's report figures,
-10- against 1-year demo).
+10- against 1-year demo), ledgers (month_reception_ledger_ms, ten_year_reception_xlsx_s,
+ten_year_reception_xlsx_rss_mb).
 ``--only`` takes group names or figure-name prefixes.
 """
 
@@ -25,6 +26,7 @@ from benchmarks import (
     certificates,
     databases,
     hours,
+    ledgers,
     processes,
     reception,
     registry,
@@ -52,6 +54,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "certificates": ("hours_certificate_",),
     "hours": ("hours_totals_ms",),
     "report": ("report_figures_",),
+    "ledgers": ("month_reception_ledger_ms", "ten_year_reception_xlsx_"),
 }
 
 
@@ -114,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
             "certificates": lambda: certificates.run(big_copy()),
             "hours": lambda: hours.run(big_copy()),
             "report": lambda: report.run(big_copy(), databases.demo_db(1, args.seed), args.years),
+            "ledgers": lambda: ledgers.run(big_copy()),
         }
         for group, keep in selected.items():
             print(f"running {group} ...", file=sys.stderr, flush=True)

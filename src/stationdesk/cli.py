@@ -38,6 +38,7 @@ EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 LANGUAGES = ("zh_CN", "zh_TW", "en")
+LEDGER_KINDS = ("reception", "visits", "referrals", "volunteer", "training")
 
 # Error code -> English sentence; ``{name}`` placeholders come from the error's params.
 MESSAGES: dict[str, str] = {
@@ -91,6 +92,7 @@ MESSAGES: dict[str, str] = {
     "report.no_person": "no person with the id {id}",
     "report.no_volunteer": "no volunteer with the id {id}",
     "report.not_pdf": "{path}: write a .pdf file",
+    "report.ledger_not_yet": "the {kind} ledger is not available yet (only: reception)",
     "hours_certificate.bad_period": "the period ends ({last}) before it begins ({first})",
     "hours_certificate.no_hours": "no counted volunteer hours from {first} to {last}: nothing to certify"
     " (hours awaiting review do not count)",
@@ -272,6 +274,13 @@ def build_parser() -> argparse.ArgumentParser:
     hours.add_argument("--to", dest="last_day", required=True, type=_day, metavar="YYYY-MM-DD")
     hours.add_argument("--out", required=True, metavar="FILE.pdf", help="the file to write")
     hours.add_argument("--force", action="store_true", help="replace an existing file")
+    ledger_help = "a ledger (台账) of a month on the official form, as PDF or .xlsx"
+    ledger = reports.add_parser("ledger", help=ledger_help, description=ledger_help)
+    _database_options(ledger, suppress=True)
+    ledger.add_argument("kind", choices=LEDGER_KINDS, metavar="KIND", help=", ".join(LEDGER_KINDS))
+    ledger.add_argument("--month", required=True, type=_month, metavar="YYYY-MM", help="the month")
+    ledger.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx", help="the file to write")
+    ledger.add_argument("--force", action="store_true", help="replace an existing file")
     return parser
 
 
@@ -860,6 +869,24 @@ def _cmd_report_hours_certificate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_report_ledger(args: argparse.Namespace) -> int:
+    import calendar
+    from datetime import date
+
+    from stationdesk.services import ledgers
+
+    if args.kind not in ledgers.KINDS:
+        raise UsageError("report.ledger_not_yet", kind=args.kind)
+    _training_out(args)
+    year, month = args.month
+    first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+    def write(ctx: ServiceContext, _record: str, out: Path) -> Path:
+        return ledgers.write_ledger(ctx, args.kind, first, last, out)
+
+    return _write_printout(args, lambda _ctx: "", write)
+
+
 REPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
     "referral-slip": _cmd_report_referral_slip,
     "notice": _cmd_report_notice,
@@ -872,6 +899,7 @@ REPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
     "ce-ledger": _cmd_report_ce_ledger,
     "roster": _cmd_report_roster,
     "hours-certificate": _cmd_report_hours_certificate,
+    "ledger": _cmd_report_ledger,
 }
 
 

@@ -74,6 +74,8 @@ ACTIONS = frozenset(
         # volunteer rosters (issue 5, shifts)
         "roster.print",
         "roster.export",
+        "ledger.print",
+        "ledger.export",
         "volunteer.hours_certificate_issue",
         "volunteer.hours_certificate_void",
         "volunteer.hours_certificate_print",

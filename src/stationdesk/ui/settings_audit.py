@@ -66,6 +66,8 @@ def action_label(action: str) -> str:
         "training.export": QCoreApplication.translate("audit", "Training list exported as a spreadsheet"),
         "roster.print": QCoreApplication.translate("audit", "Volunteer roster printed"),
         "roster.export": QCoreApplication.translate("audit", "Volunteer roster exported as a spreadsheet"),
+        "ledger.print": QCoreApplication.translate("audit", "Ledger printed"),
+        "ledger.export": QCoreApplication.translate("audit", "Ledger exported as a spreadsheet"),
         "training.import_roster": QCoreApplication.translate("audit", "Training roster imported"),
         "training.walk_in_match": QCoreApplication.translate("audit", "Training walk-in matched to a person"),
         "training.walk_in_unmatch": QCoreApplication.translate("audit", "Training walk-in match undone"),

@@ -1,0 +1,385 @@
+"""The official-form ledger (台账) every ledger of the station is printed on, as PDF and as .xlsx.
+
+A ledger is a titled table on A4 (landscape when wide): the unit (the station) and the period in
+the header, multi-row column headers whose groups are merged cells (``("来访人", ["姓名", "性别"])``
+heads three columns over two rows), a running number (序号) on every row, the rows, then the count,
+the signature lines 经办人 / 审核人 / 负责人 and a seal box (盖章). Every page carries the header
+rows again and "第 x 页 共 y 页". Plain data in, already-translated words; no database.
+
+Rows come from an iterator. The .xlsx is streamed (openpyxl write-only), so memory stays flat
+however long the period; the PDF lays out the rows it is given (reportlab needs the table), which
+suits a month or a quarter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from copy import copy
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles.cell_style import StyleArray
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+
+from stationdesk.reports import pdf_base
+from stationdesk.reports.files import write_atomically
+from stationdesk.reports.pdf_base import Letterhead, paragraph, styles, table
+from stationdesk.reports.training_xlsx import _CENTER, _HEAD_FILL, _LEFT, DATE, _Sheet
+
+HeaderItem = tuple[str] | tuple[str, Sequence[str]]
+"""A column ``(label,)`` or a group ``(label, [sub-labels])`` merged over its columns."""
+Progress = Callable[[int], None]
+"""Called with the number of rows written so far, every :data:`PROGRESS_EVERY` rows and at the end."""
+
+PROGRESS_EVERY = 500
+WIDE_CHARS = 110  # forms wider than this (in characters, all columns) go landscape
+DATETIME = "yyyy-mm-dd hh:mm"
+_GRID = colors.HexColor("#888888")
+_HEAD_BACKGROUND = colors.HexColor("#E8EEF4")
+
+
+@dataclass(frozen=True)
+class LedgerLabels:
+    unit: str = "填报单位：{unit}"
+    period: str = "统计期间：{period}"
+    number: str = "序号"
+    count: str = "本期共登记 {count} 条。"
+    empty: str = "本期无登记记录。"
+    signatures: tuple[str, ...] = ("经办人", "审核人", "负责人")
+    seal: str = "（盖章）"
+    date_line: str = "日期：______年____月____日"
+    printed_on: str = "打印日期：{date}"
+    page_label: str = "第 {page} 页 共 {pages} 页"
+
+
+@dataclass(frozen=True)
+class LedgerForm:
+    """What heads the ledger. ``header`` leaves out the running number (the form adds 序号 first);
+    ``widths`` gives every leaf column's width in characters (a Chinese character counts 2)."""
+
+    unit: str
+    period: str
+    title: str
+    header: Sequence[HeaderItem]
+    widths: Sequence[float]
+    sheet_name: str = ""
+    logo_png: bytes | None = None
+    printed_on: str = ""
+
+    def __post_init__(self) -> None:
+        if len(self.widths) != len(leaves(self.header)):
+            raise ValueError("one width per leaf column")
+
+
+def leaves(header: Sequence[HeaderItem]) -> list[str]:
+    """The leaf column labels, left to right."""
+    out: list[str] = []
+    for item in header:
+        out.extend(item[1] if len(item) == 2 else [item[0]])  # type: ignore[misc]
+    return out
+
+
+def header_rows(
+    header: Sequence[HeaderItem], number: str
+) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
+    """The header as rows of texts ("" under a merge) and its merges ``(top, first, bottom, last)``
+    (0-based rows and columns): two rows when a group is present, else one."""
+    items: list[HeaderItem] = [(number,), *header]
+    two = any(len(item) == 2 for item in items)
+    top: list[str] = []
+    bottom: list[str] = []
+    merges: list[tuple[int, int, int, int]] = []
+    for item in items:
+        column = len(top)
+        if len(item) == 2:
+            subs = list(item[1])  # type: ignore[misc]
+            top += [item[0]] + [""] * (len(subs) - 1)
+            bottom += subs
+            if len(subs) > 1:
+                merges.append((0, column, 0, column + len(subs) - 1))
+        else:
+            top.append(item[0])
+            bottom.append("")
+            if two:
+                merges.append((0, column, 1, column))
+    return ([top, bottom] if two else [top]), merges
+
+
+def _is_landscape(form: LedgerForm, number_width: float) -> bool:
+    return sum(form.widths) + number_width > WIDE_CHARS
+
+
+def _numbered(
+    rows: Iterable[Sequence[object]], progress: Progress | None
+) -> Iterable[tuple[int, Sequence[object]]]:
+    done = 0
+    for done, row in enumerate(rows, start=1):
+        yield done, row
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done)
+    if progress is not None:
+        progress(done)
+
+
+# --- PDF -----------------------------------------------------------------------------------------
+
+NUMBER_CHARS = 5
+FONT_SIZE = 8.5
+LEADING = 11
+PADDING = 3
+TOP_PADDING = 2
+BOTTOM_PADDING = 3
+FRAME_PADDING = 6  # SimpleDocTemplate's frame pads each side by 6 points
+
+
+@cache
+def centered(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(style.name + "-centered", parent=style, alignment=TA_CENTER)
+
+
+def wrapped(text: str, width: float) -> str:
+    """``text`` broken into lines no wider than ``width`` points, anywhere (CJK) but at spaces
+    when it can: plain strings lay out many times faster than paragraphs in a long table."""
+    font = pdf_base.font_name()
+    if stringWidth(text, font, FONT_SIZE) <= width:
+        return text
+    lines: list[str] = []
+    for part in text.split("\n"):
+        line = ""
+        for char in part:
+            if line and stringWidth(line + char, font, FONT_SIZE) > width:
+                lines.append(line.rstrip())
+                line = char.lstrip()
+            else:
+                line += char
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _signature_block(labels: LedgerLabels, content_width: float) -> Flowable:
+    body = styles()["body"]
+    seal_side = 32 * mm
+    seal = table(
+        [[paragraph(labels.seal, body)]],
+        [seal_side],
+        [
+            ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ],
+        rowHeights=[seal_side],
+    )
+    share = (content_width - seal_side - 8 * mm) / len(labels.signatures)
+    lines = [paragraph(f"{name}：______________", body) for name in labels.signatures]
+    block = table(
+        [[*lines, seal], [paragraph(labels.date_line, body), *[""] * len(lines)]],
+        [share] * len(lines) + [seal_side + 8 * mm],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("SPAN", (-1, 0), (-1, 1)),
+            ("SPAN", (0, 1), (-2, 1)),
+            ("ALIGN", (-1, 0), (-1, -1), "RIGHT"),
+        ],
+    )
+    return KeepTogether([Spacer(1, 8 * mm), block])
+
+
+def _row_height(cells: Sequence[str]) -> float:
+    return max(cell.count("\n") + 1 for cell in cells) * LEADING + TOP_PADDING + BOTTOM_PADDING
+
+
+def ledger_story(
+    form: LedgerForm,
+    rows: Iterable[Sequence[object]],
+    labels: LedgerLabels,
+    pagesize: tuple[float, float],
+    progress: Progress | None = None,
+) -> list[Flowable]:
+    """One table a page, each with the header rows on top: paginated here, from the rows' line
+    counts, since reportlab splits a long spanned table in time growing with its length squared."""
+    small = styles()["small"]
+    body = styles()["body"]
+    content_width = pagesize[0] - 2 * pdf_base.MARGIN - 2
+    room = (
+        pagesize[1]
+        - (pdf_base.MARGIN + pdf_base.HEADER_HEIGHT + 4 * mm)
+        - (pdf_base.MARGIN + pdf_base.FOOTER_HEIGHT)
+        - 2 * FRAME_PADDING
+        - 2
+    )
+    texts, merges = header_rows(form.header, labels.number)
+    chars = [NUMBER_CHARS, *form.widths]
+    scale = content_width / sum(chars)
+    widths = [c * scale for c in chars]
+    inner = [w - 2 * PADDING for w in widths]
+    head = [[paragraph(t, centered(small)) if t else "" for t in row] for row in texts]
+    commands: list[tuple[object, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
+        ("BACKGROUND", (0, 0), (-1, len(head) - 1), _HEAD_BACKGROUND),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 0), (0, -1), "CENTER"),
+        ("FONTSIZE", (0, 0), (-1, -1), FONT_SIZE),
+        ("LEADING", (0, 0), (-1, -1), LEADING),
+        ("TOPPADDING", (0, 0), (-1, -1), TOP_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM_PADDING),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+        *(("SPAN", (first, top), (last, bottom)) for top, first, bottom, last in merges),
+    ]
+    head_height = table(list(head), widths, commands).wrap(content_width, room)[1]
+    story: list[Flowable] = []
+    page: list[list[object]] = []
+    used = head_height
+    count = 0
+    for count, row in _numbered(rows, progress):
+        cells = [str(count), *(_text(v) for v in row)]
+        lines = [wrapped(text, width) for text, width in zip(cells, inner, strict=True)]
+        height = _row_height(lines)
+        if page and used + height > room:
+            story += [table([*head, *page], widths, commands, repeatRows=len(head)), PageBreak()]
+            page, used = [], head_height
+        page.append(lines)
+        used += height
+    story.append(table([*head, *page], widths, commands, repeatRows=len(head)))
+    story.append(Spacer(1, 3 * mm))
+    story.append(paragraph(labels.count.format(count=count) if count else labels.empty, body))
+    story.append(_signature_block(labels, content_width))
+    return story
+
+
+def letterhead(form: LedgerForm, labels: LedgerLabels) -> Letterhead:
+    return Letterhead(
+        station_name=labels.unit.format(unit=form.unit),
+        title=form.title,
+        logo_png=form.logo_png,
+        subtitle=labels.period.format(period=form.period),
+        printed_on=labels.printed_on.format(date=form.printed_on) if form.printed_on else "",
+        page_label=labels.page_label,
+    )
+
+
+def write_ledger_pdf(
+    path: Path,
+    form: LedgerForm,
+    rows: Iterable[Sequence[object]],
+    labels: LedgerLabels | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    labels = labels or LedgerLabels()
+    pagesize = landscape(A4) if _is_landscape(form, NUMBER_CHARS) else A4
+    story = ledger_story(form, rows, labels, pagesize, progress)
+    return pdf_base.write(path, letterhead(form, labels), story, pagesize)
+
+
+# --- xlsx ----------------------------------------------------------------------------------------
+
+XLSX_NUMBER_CHARS = 6
+
+
+def _value_format(value: object) -> str | None:
+    if isinstance(value, datetime):
+        return DATETIME
+    if isinstance(value, date):
+        return DATE
+    return None
+
+
+def write_ledger_xlsx(
+    path: Path,
+    form: LedgerForm,
+    rows: Iterable[Sequence[object]],
+    labels: LedgerLabels | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """The ledger as a streamed .xlsx: title, unit and period rows, the merged header rows (frozen,
+    repeated on every printed page), the rows, the count, signature lines and the seal box."""
+    labels = labels or LedgerLabels()
+    texts, merges = header_rows(form.header, labels.number)
+    widths = [XLSX_NUMBER_CHARS, *form.widths]
+    first_header = 4  # title, unit/period, a blank line
+    workbook = Workbook(write_only=True)
+    sheet = _Sheet(
+        workbook,
+        (form.sheet_name or form.title)[:31],
+        widths,
+        f"A{first_header + len(texts)}",
+        landscape=_is_landscape(form, XLSX_NUMBER_CHARS),
+    )
+    sheet.banner(form.title, size=16, bold=True, height=30)
+    half = sheet.width // 2
+    unit = sheet.cell(labels.unit.format(unit=form.unit), box=False, align=_LEFT)
+    period = sheet.cell(labels.period.format(period=form.period), box=False, align=_LEFT)
+    sheet.append(
+        [unit, *[None] * (half - 1), period], height=20, merges=[(0, half - 1), (half, sheet.width - 1)]
+    )
+    sheet.append([])
+    for row in texts:
+        sheet.append([sheet.cell(t, bold=True, fill=_HEAD_FILL) for t in row], height=22)
+    for top, first, bottom, last in merges:
+        sheet.merge(first_header + top, first, first_header + bottom, last)
+    header_span = (first_header, first_header + len(texts) - 1)
+    # Styles are copied from prototype cells: setting font, border and alignment on every cell
+    # looks each up in the workbook's style lists, which dominates a sheet of 100,000 rows.
+    number = sheet.cell(0)._style
+    plain, dated, timed = (sheet.cell(None, align=_LEFT, fmt=f)._style for f in (None, DATE, DATETIME))
+    styled = {None: plain, DATE: dated, DATETIME: timed}
+    count = 0
+    for count, row in _numbered(rows, progress):
+        cells: list[Any] = [_styled(sheet, count, number)]
+        cells += [_styled(sheet, v, styled[_value_format(v)]) for v in row]
+        sheet.append(cells)
+    sheet.append([])
+    sheet.line(labels.count.format(count=count) if count else labels.empty)
+    _xlsx_signatures(sheet, labels)
+    sheet.finish(header_span, labels.page_label)
+    return write_atomically(path, workbook.save)
+
+
+def _styled(sheet: _Sheet, value: object, style: StyleArray) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet.ws, value)
+    cell._style = copy(style)
+    return cell
+
+
+def _xlsx_signatures(sheet: _Sheet, labels: LedgerLabels) -> None:
+    """The signature lines over the left part, the seal box (three rows high) at the right."""
+    seal_columns = 2 if sheet.width >= 6 else 1
+    seal_first = sheet.width - seal_columns
+    names = labels.signatures
+    share = max(1, seal_first // len(names))
+    spans = [
+        (i * share, seal_first - 1 if i == len(names) - 1 else (i + 1) * share - 1) for i in range(len(names))
+    ]
+    sheet.append([])
+    top = sheet.row + 1
+    cells: list[Any] = []
+    for name, (first, last) in zip(names, spans, strict=True):
+        cells += [sheet.cell(f"{name}：____________", box=False, align=_LEFT)] + [None] * (last - first)
+    cells += [sheet.cell(labels.seal, align=_CENTER)] + [sheet.cell(None) for _ in range(seal_columns - 1)]
+    sheet.append(cells, height=36, merges=[s for s in spans if s[1] > s[0]])
+    date_cells: list[Any] = [sheet.cell(labels.date_line, box=False, align=_LEFT)] + [None] * (seal_first - 1)
+    sheet.append([*date_cells, *[sheet.cell(None) for _ in range(seal_columns)]], height=36,
+                 merges=[(0, seal_first - 1)])  # fmt: skip
+    sheet.append([None] * seal_first + [sheet.cell(None) for _ in range(seal_columns)], height=36)
+    sheet.merge(top, seal_first, top + 2, sheet.width - 1)
