@@ -6280,6 +6280,14 @@ With: %2</translation>
         <translation>Volunteer roster exported as a spreadsheet</translation>
     </message>
     <message>
+        <source>Ledger printed</source>
+        <translation>Ledger printed</translation>
+    </message>
+    <message>
+        <source>Ledger exported as a spreadsheet</source>
+        <translation>Ledger exported as a spreadsheet</translation>
+    </message>
+    <message>
         <source>Training roster imported</source>
         <translation>Training roster imported</translation>
     </message>
@@ -7437,6 +7445,10 @@ With: %2</translation>
     <message>
         <source>A quarter is Q1 to Q4.</source>
         <translation>A quarter is Q1 to Q4.</translation>
+    </message>
+    <message>
+        <source>This ledger is not available yet.</source>
+        <translation>This ledger is not available yet.</translation>
     </message>
     <message>
         <source>The highlights may have at most %1 characters.</source>

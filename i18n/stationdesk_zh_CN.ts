@@ -6281,6 +6281,14 @@ With: %2</source>
         <translation>导出志愿者排班表</translation>
     </message>
     <message>
+        <source>Ledger printed</source>
+        <translation>打印台账</translation>
+    </message>
+    <message>
+        <source>Ledger exported as a spreadsheet</source>
+        <translation>台账导出为电子表格</translation>
+    </message>
+    <message>
         <source>Training roster imported</source>
         <translation>导入培训名单</translation>
     </message>
@@ -7438,6 +7446,10 @@ With: %2</source>
     <message>
         <source>A quarter is Q1 to Q4.</source>
         <translation>季度只能是 Q1 至 Q4。</translation>
+    </message>
+    <message>
+        <source>This ledger is not available yet.</source>
+        <translation>该台账暂未提供。</translation>
     </message>
     <message>
         <source>The highlights may have at most %1 characters.</source>

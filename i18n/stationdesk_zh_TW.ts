@@ -6280,6 +6280,14 @@ With: %2</source>
         <translation>匯出志願者排班表</translation>
     </message>
     <message>
+        <source>Ledger printed</source>
+        <translation>列印臺賬</translation>
+    </message>
+    <message>
+        <source>Ledger exported as a spreadsheet</source>
+        <translation>臺賬匯出為電子表格</translation>
+    </message>
+    <message>
         <source>Training roster imported</source>
         <translation>匯入培訓名單</translation>
     </message>
@@ -7437,6 +7445,10 @@ With: %2</source>
     <message>
         <source>A quarter is Q1 to Q4.</source>
         <translation>季度只能是 Q1 至 Q4。</translation>
+    </message>
+    <message>
+        <source>This ledger is not available yet.</source>
+        <translation>該臺賬暫未提供。</translation>
     </message>
     <message>
         <source>The highlights may have at most %1 characters.</source>

@@ -35,7 +35,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 from stationdesk.reports import pdf_base
 from stationdesk.reports.files import write_atomically
 from stationdesk.reports.pdf_base import Letterhead, paragraph, styles, table
-from stationdesk.reports.training_xlsx import _CENTER, _HEAD_FILL, _LEFT, DATE, _Sheet
+from stationdesk.reports.training_xlsx import CENTER, DATE, HEAD_FILL, LEFT, StreamSheet
 
 HeaderItem = tuple[str] | tuple[str, Sequence[str]]
 """A column ``(label,)`` or a group ``(label, [sub-labels])`` merged over its columns."""
@@ -319,7 +319,7 @@ def write_ledger_xlsx(
     widths = [XLSX_NUMBER_CHARS, *form.widths]
     first_header = 4  # title, unit/period, a blank line
     workbook = Workbook(write_only=True)
-    sheet = _Sheet(
+    sheet = StreamSheet(
         workbook,
         (form.sheet_name or form.title)[:31],
         widths,
@@ -328,21 +328,21 @@ def write_ledger_xlsx(
     )
     sheet.banner(form.title, size=16, bold=True, height=30)
     half = sheet.width // 2
-    unit = sheet.cell(labels.unit.format(unit=form.unit), box=False, align=_LEFT)
-    period = sheet.cell(labels.period.format(period=form.period), box=False, align=_LEFT)
+    unit = sheet.cell(labels.unit.format(unit=form.unit), box=False, align=LEFT)
+    period = sheet.cell(labels.period.format(period=form.period), box=False, align=LEFT)
     sheet.append(
         [unit, *[None] * (half - 1), period], height=20, merges=[(0, half - 1), (half, sheet.width - 1)]
     )
     sheet.append([])
     for row in texts:
-        sheet.append([sheet.cell(t, bold=True, fill=_HEAD_FILL) for t in row], height=22)
+        sheet.append([sheet.cell(t, bold=True, fill=HEAD_FILL) for t in row], height=22)
     for top, first, bottom, last in merges:
         sheet.merge(first_header + top, first, first_header + bottom, last)
     header_span = (first_header, first_header + len(texts) - 1)
     # Styles are copied from prototype cells: setting font, border and alignment on every cell
     # looks each up in the workbook's style lists, which dominates a sheet of 100,000 rows.
     number = sheet.cell(0)._style
-    plain, dated, timed = (sheet.cell(None, align=_LEFT, fmt=f)._style for f in (None, DATE, DATETIME))
+    plain, dated, timed = (sheet.cell(None, align=LEFT, fmt=f)._style for f in (None, DATE, DATETIME))
     styled = {None: plain, DATE: dated, DATETIME: timed}
     count = 0
     for count, row in _numbered(rows, progress):
@@ -356,13 +356,13 @@ def write_ledger_xlsx(
     return write_atomically(path, workbook.save)
 
 
-def _styled(sheet: _Sheet, value: object, style: StyleArray) -> WriteOnlyCell:
+def _styled(sheet: StreamSheet, value: object, style: StyleArray) -> WriteOnlyCell:
     cell = WriteOnlyCell(sheet.ws, value)
     cell._style = copy(style)
     return cell
 
 
-def _xlsx_signatures(sheet: _Sheet, labels: LedgerLabels) -> None:
+def _xlsx_signatures(sheet: StreamSheet, labels: LedgerLabels) -> None:
     """The signature lines over the left part, the seal box (three rows high) at the right."""
     seal_columns = 2 if sheet.width >= 6 else 1
     seal_first = sheet.width - seal_columns
@@ -375,10 +375,10 @@ def _xlsx_signatures(sheet: _Sheet, labels: LedgerLabels) -> None:
     top = sheet.row + 1
     cells: list[Any] = []
     for name, (first, last) in zip(names, spans, strict=True):
-        cells += [sheet.cell(f"{name}：____________", box=False, align=_LEFT)] + [None] * (last - first)
-    cells += [sheet.cell(labels.seal, align=_CENTER)] + [sheet.cell(None) for _ in range(seal_columns - 1)]
+        cells += [sheet.cell(f"{name}：____________", box=False, align=LEFT)] + [None] * (last - first)
+    cells += [sheet.cell(labels.seal, align=CENTER)] + [sheet.cell(None) for _ in range(seal_columns - 1)]
     sheet.append(cells, height=36, merges=[s for s in spans if s[1] > s[0]])
-    date_cells: list[Any] = [sheet.cell(labels.date_line, box=False, align=_LEFT)] + [None] * (seal_first - 1)
+    date_cells: list[Any] = [sheet.cell(labels.date_line, box=False, align=LEFT)] + [None] * (seal_first - 1)
     sheet.append([*date_cells, *[sheet.cell(None) for _ in range(seal_columns)]], height=36,
                  merges=[(0, seal_first - 1)])  # fmt: skip
     sheet.append([None] * seal_first + [sheet.cell(None) for _ in range(seal_columns)], height=36)

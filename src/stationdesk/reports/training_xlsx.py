@@ -35,10 +35,10 @@ from stationdesk.reports.training_data import (
 FONT = "宋体"
 _THIN = Side(style="thin", color="888888")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_HEAD_FILL = PatternFill("solid", fgColor="E8EEF4")
+HEAD_FILL = PatternFill("solid", fgColor="E8EEF4")
 _LABEL_FILL = PatternFill("solid", fgColor="F2F2F2")
-_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
-_LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
+CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
 _PLAIN = Font(name=FONT, size=10.5)
 _BOLD = Font(name=FONT, size=10.5, bold=True)
 DATE = "yyyy-mm-dd"
@@ -47,7 +47,7 @@ PERCENT = "0.0%"
 TOP_ROWS = 2  # the title and the station
 
 
-class _Sheet:
+class StreamSheet:
     """A write-only worksheet written top to bottom, one row at a time, ``width`` columns wide."""
 
     def __init__(
@@ -75,7 +75,7 @@ class _Sheet:
         bold: bool = False,
         fill: PatternFill | None = None,
         box: bool = True,
-        align: Alignment = _CENTER,
+        align: Alignment = CENTER,
         fmt: str | None = None,
         size: float | None = None,
     ) -> WriteOnlyCell:
@@ -111,7 +111,7 @@ class _Sheet:
         cell = self.cell(text, bold=bold, box=False, size=size)
         self.append([cell], height=height or size * 2, merges=[(0, self.width - 1)])
 
-    def line(self, text: str, align: Alignment = _LEFT) -> None:
+    def line(self, text: str, align: Alignment = LEFT) -> None:
         self.append([self.cell(text, box=False, align=align)], merges=[(0, self.width - 1)])
 
     def fields(self, rows: Sequence[Sequence[tuple[str, Any, str | None]]]) -> None:
@@ -124,14 +124,14 @@ class _Sheet:
             merges = []
             for (label, value, fmt), (first, last) in zip(pairs, spans, strict=True):
                 cells.append(self.cell(label, fill=_LABEL_FILL))
-                cells.append(self.cell(value, align=_LEFT, fmt=fmt))
+                cells.append(self.cell(value, align=LEFT, fmt=fmt))
                 cells += [self.cell(None) for _ in range(last - first - 1)]
                 if last > first + 1:
                     merges.append((first + 1, last))
             self.append(cells, height=20, merges=merges)
 
     def header(self, texts: Sequence[str], height: float = 24) -> int:
-        return self.append([self.cell(t, bold=True, fill=_HEAD_FILL) for t in texts], height=height)
+        return self.append([self.cell(t, bold=True, fill=HEAD_FILL) for t in texts], height=height)
 
     def signatures(self, labels: Sequence[str], date_label: str) -> None:
         """Signature lines spread over the width, the date under them."""
@@ -140,10 +140,10 @@ class _Sheet:
                  for i in range(len(labels))]  # fmt: skip
         cells: list[Any] = []
         for text, (first, last) in zip(labels, spans, strict=True):
-            cells += [self.cell(text, box=False, align=_LEFT)] + [None] * (last - first)
+            cells += [self.cell(text, box=False, align=LEFT)] + [None] * (last - first)
         self.append([])
         self.append(cells, height=36, merges=[s for s in spans if s[1] > s[0]])
-        self.append([self.cell(date_label, box=False, align=_LEFT)], height=22, merges=[spans[0]])
+        self.append([self.cell(date_label, box=False, align=LEFT)], height=22, merges=[spans[0]])
 
     def finish(self, header_rows: tuple[int, int], page_label: str) -> None:
         assert self.ws.freeze_panes.endswith(str(header_rows[1] + 1)), "freeze under the header rows"
@@ -154,7 +154,7 @@ class _Sheet:
         self.ws.oddFooter.center.size = 9
 
 
-def _top(sheet: _Sheet, station: str, title: str) -> None:
+def _top(sheet: StreamSheet, station: str, title: str) -> None:
     sheet.banner(title, size=16, bold=True, height=30)
     sheet.banner(station, size=11, height=20)
 
@@ -194,7 +194,7 @@ def write_signin_sheet_xlsx(path: Path, data: SigninSheetData, labels: TrainingL
     labels = labels or TrainingLabels()
     workbook = Workbook(write_only=True)
     fields = _session_fields(data.programme, data.session, labels)
-    sheet = _Sheet(
+    sheet = StreamSheet(
         workbook, labels.sheet_title, [9, 12, 24, 12, 10, 11, 22], f"A{TOP_ROWS + len(fields) + 3}"
     )
     _top(sheet, data.station_name, labels.sheet_title)
@@ -203,7 +203,7 @@ def write_signin_sheet_xlsx(path: Path, data: SigninSheetData, labels: TrainingL
     head = sheet.header([labels.number, labels.name, labels.unit, labels.group, labels.code,
                          labels.signin_time, labels.signature])  # fmt: skip
     for p in data.participants:
-        sheet.append([sheet.cell(p.number), sheet.cell(p.name), sheet.cell(p.unit, align=_LEFT),
+        sheet.append([sheet.cell(p.number), sheet.cell(p.name), sheet.cell(p.unit, align=LEFT),
                       sheet.cell(labels.group_of(p.group)), sheet.cell(p.code, size=12), sheet.cell(None),
                       sheet.cell(None)], height=26)  # fmt: skip
     if data.blank_rows:
@@ -229,7 +229,7 @@ def write_session_record_xlsx(
     workbook = Workbook(write_only=True)
     fields = _session_fields(data.programme, data.session, labels)
     header = TOP_ROWS + len(fields) + (4 if data.held else 3) + 1
-    sheet = _Sheet(workbook, labels.session_title, [9, 12, 24, 12, 10, 10, 10, 10, 11], f"C{header + 1}")
+    sheet = StreamSheet(workbook, labels.session_title, [9, 12, 24, 12, 10, 10, 10, 10, 11], f"C{header + 1}")
     _top(sheet, data.station_name, labels.session_title)
     sheet.fields(fields)
     sheet.append([])
@@ -248,7 +248,7 @@ def write_session_record_xlsx(
     for mark in data.marks:
         p = mark.participant
         status = labels.statuses.get(mark.status, mark.status) if mark.status else labels.unmarked
-        sheet.append([sheet.cell(p.number), sheet.cell(p.name), sheet.cell(p.unit, align=_LEFT),
+        sheet.append([sheet.cell(p.number), sheet.cell(p.name), sheet.cell(p.unit, align=LEFT),
                       sheet.cell(labels.group_of(p.group)), sheet.cell(p.code), sheet.cell(status),
                       sheet.cell(mark.signed_in_at, fmt=TIME), sheet.cell(mark.signed_out_at, fmt=TIME),
                       sheet.cell(labels.methods.get(mark.method, mark.method))], height=20)  # fmt: skip
@@ -278,7 +278,7 @@ def write_programme_record_xlsx(
     fields.append([(labels.rule_label, labels.rule(data.programme), None)])
     first, total = len(left), len(widths)
     freeze = f"{get_column_letter(first + 1)}{TOP_ROWS + len(fields) + 6}"
-    sheet = _Sheet(workbook, labels.programme_title, widths, freeze, landscape=n > 6)
+    sheet = StreamSheet(workbook, labels.programme_title, widths, freeze, landscape=n > 6)
     _top(sheet, data.station_name, labels.programme_title)
     sheet.fields(fields)
     summary = labels.programme_summary.format(
@@ -294,9 +294,9 @@ def write_programme_record_xlsx(
     if not n:
         top = [*top[:3], *top[4:]]
     top_row = sheet.header(top, height=22)
-    dates: list[Any] = [sheet.cell(None, fill=_HEAD_FILL) for _ in left]
-    dates += [sheet.cell(s.starts_at, bold=True, fill=_HEAD_FILL, fmt="mm/dd") for s in data.sessions]
-    dates += [sheet.cell(None, fill=_HEAD_FILL) for _ in right]
+    dates: list[Any] = [sheet.cell(None, fill=HEAD_FILL) for _ in left]
+    dates += [sheet.cell(s.starts_at, bold=True, fill=HEAD_FILL, fmt="mm/dd") for s in data.sessions]
+    dates += [sheet.cell(None, fill=HEAD_FILL) for _ in right]
     date_row = sheet.append(dates, height=22)
     for column in [*range(first), *range(first + n, total)]:
         sheet.merge(top_row, column, date_row, column)
@@ -304,7 +304,7 @@ def write_programme_record_xlsx(
         sheet.merge(top_row, first, top_row, first + n - 1)
     for row in data.rows:
         p = row.participant
-        cells = [sheet.cell(p.number), sheet.cell(p.name), sheet.cell(p.unit, align=_LEFT)]
+        cells = [sheet.cell(p.number), sheet.cell(p.name), sheet.cell(p.unit, align=LEFT)]
         cells += [sheet.cell(labels.symbols.get(s, s)) for s in row.statuses]
         cells += [
             sheet.cell(row.attended),

@@ -668,6 +668,8 @@ def _table() -> dict[str, str]:
         "report.bad_month": QCoreApplication.translate("messages", "There is no month %2 in %1."),
         "report.bad_quarter": QCoreApplication.translate("messages", "A quarter is Q1 to Q4."),
         "report.period_reversed": QCoreApplication.translate("messages", "The period ends before it starts."),
+        "ledger.bad_period": QCoreApplication.translate("messages", "The period ends before it starts."),
+        "ledger.unknown_kind": QCoreApplication.translate("messages", "This ledger is not available yet."),
         "report.highlights_too_long": QCoreApplication.translate(
             "messages", "The highlights may have at most %1 characters."
         ),
