@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
     from stationdesk.services.context import ServiceContext
     from stationdesk.ui.main_window import MainWindow
+
+    Save = Callable[[QImage | QPixmap, str], None]
 
 APP_NAME = "StationDesk"
 BASE_POINT_SIZE = 10.5
@@ -267,7 +269,26 @@ def _on_screen(widget: QWidget) -> QImage:
     return canvas
 
 
-def _training_shots(page: QWidget, app: QApplication, save: Callable[[QImage | QPixmap, str], None]) -> None:
+def _dialog_shots(
+    app: QApplication,
+    save: Save,
+    openers: Sequence[tuple[Callable[[], QWidget | None], str]],
+    prepare: Callable[[QWidget, str], None] | None = None,
+) -> None:
+    """Open each dialog, let ``prepare`` fill it, save it as it appears on screen, close it."""
+    for open_dialog, name in openers:
+        dialog = open_dialog()
+        if dialog is None:
+            continue
+        if prepare is not None:
+            prepare(dialog, name)
+        settle(app)
+        save(_on_screen(dialog), name)
+        dialog.reject()
+        settle(app)
+
+
+def _training_shots(page: QWidget, app: QApplication, save: Save) -> None:
     """The training page with this year's 智创营 chosen, on each tab (``training.png`` is its
     sessions tab), and the programme, series and enrolment dialogs."""
     from stationdesk.ui.pages.training import PARTICIPANTS_TAB, SESSIONS_TAB, TrainingPage
@@ -283,14 +304,8 @@ def _training_shots(page: QWidget, app: QApplication, save: Callable[[QImage | Q
         settle(app)
         save(window.grab(), name)
     page.tabs.setCurrentIndex(SESSIONS_TAB)
-    for open_dialog, name in (
-        (page.edit_programme, "training-programme-dialog"),
-        (page.sessions.add_series, "training-series-dialog"),
-        (page.participants.enrol_from_registry, "training-enrol-dialog"),
-    ):
-        dialog = open_dialog()
-        if dialog is None:
-            continue
+
+    def tick_some(dialog: QWidget, name: str) -> None:
         if name == "training-enrol-dialog":
             for typed in ("王", "李"):
                 dialog.search.setText(typed)
@@ -298,13 +313,16 @@ def _training_shots(page: QWidget, app: QApplication, save: Callable[[QImage | Q
                 dialog.finder.pick_row(0)
             dialog.search.setText("张")
             dialog.finder.run()
-        settle(app)
-        save(_on_screen(dialog), name)
-        dialog.reject()
-        settle(app)
+
+    openers = (
+        (page.edit_programme, "training-programme-dialog"),
+        (page.sessions.add_series, "training-series-dialog"),
+        (page.participants.enrol_from_registry, "training-enrol-dialog"),
+    )
+    _dialog_shots(app, save, openers, tick_some)
 
 
-def _volunteer_shots(page: QWidget, app: QApplication, save: Callable[[QImage | QPixmap, str], None]) -> None:
+def _volunteer_shots(page: QWidget, app: QApplication, save: Save) -> None:
     """The volunteers page's teams tab (``volunteers.png`` is its list) and its dialogs."""
     from stationdesk.ui.pages.volunteers import TEAMS_TAB, VOLUNTEERS_TAB, VolunteersPage
 
@@ -313,29 +331,25 @@ def _volunteer_shots(page: QWidget, app: QApplication, save: Callable[[QImage | 
     page.tabs.setCurrentIndex(TEAMS_TAB)
     settle(app)
     save(window.grab(), "volunteers-teams")
-    for open_dialog, name in (
-        (page.teams.add_members, "volunteers-add-members-dialog"),
-        (page.teams.edit_team, "volunteers-team-dialog"),
-    ):
-        dialog = open_dialog()
-        if dialog is not None:
-            settle(app)
-            save(_on_screen(dialog), name)
-            dialog.reject()
-            settle(app)
+    _dialog_shots(
+        app,
+        save,
+        (
+            (page.teams.add_members, "volunteers-add-members-dialog"),
+            (page.teams.edit_team, "volunteers-team-dialog"),
+        ),
+    )
     page.tabs.setCurrentIndex(VOLUNTEERS_TAB)
     settle(app)
-    for open_dialog, name in (
-        (page.volunteers.edit_volunteer, "volunteers-profile-dialog"),
-        (page.volunteers.new_volunteer, "volunteers-new-dialog"),
-        (page.volunteers.import_roster, "volunteers-import-dialog"),
-    ):
-        dialog = open_dialog()
-        if dialog is not None:
-            settle(app)
-            save(_on_screen(dialog), name)
-            dialog.reject()
-            settle(app)
+    _dialog_shots(
+        app,
+        save,
+        (
+            (page.volunteers.edit_volunteer, "volunteers-profile-dialog"),
+            (page.volunteers.new_volunteer, "volunteers-new-dialog"),
+            (page.volunteers.import_roster, "volunteers-import-dialog"),
+        ),
+    )
 
 
 def render_screenshots(db_url: str, out_dir: Path) -> list[Path]:
