@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from conftest import sign_in_as
 from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.roles import Role
-from stationdesk.services import accounts, hours_certificates
+from stationdesk.services import accounts, hours_certificates, volunteers
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import NotFound, PermissionDenied
 from stationdesk.store.models import AuditEvent, HoursCertificate
@@ -196,9 +196,9 @@ def test_who_may_view_issue_and_void(ctx: ServiceContext, season: Season, role: 
 
 
 def test_volunteers_are_found_by_name_pinyin_or_code(ctx: ServiceContext, season: Season) -> None:
-    assert [v.name for v in hours_certificates.find_volunteers(ctx)] == ["艾琳", "李志愿"]
-    assert [v.name for v in hours_certificates.find_volunteers(ctx, "李")] == ["李志愿"]
-    assert [v.name for v in hours_certificates.find_volunteers(ctx, "lzy")] == ["李志愿"]
-    assert [v.name for v in hours_certificates.find_volunteers(ctx, "ai")] == ["艾琳"]
-    assert [v.name for v in hours_certificates.find_volunteers(ctx, "bcdefg3")] == ["艾琳"]
-    assert hours_certificates.find_volunteers(ctx, "王") == []
+    assert [v.name for v in volunteers.list_volunteers(ctx)] == ["艾琳", "李志愿"]
+    assert [v.name for v in volunteers.list_volunteers(ctx, "李")] == ["李志愿"]
+    assert [v.name for v in volunteers.list_volunteers(ctx, "lzy")] == ["李志愿"]
+    assert [v.name for v in volunteers.list_volunteers(ctx, "ai")] == ["艾琳"]
+    assert [v.name for v in volunteers.list_volunteers(ctx, "bcdefg3")] == ["艾琳"]
+    assert volunteers.list_volunteers(ctx, "王") == []

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from stationdesk.domain.errors import ValidationError
@@ -34,12 +34,10 @@ from stationdesk.services.certificates import issue_date, void_in, void_reason
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import NotFound
 from stationdesk.services.hours_count import counts
-from stationdesk.services.person_search import clean_query, plan
 from stationdesk.store.models import Activity, HoursCertificate, HoursEntry, Person, Shift, User, Volunteer
 
 PREFIX = "ZY"
 CONTENT_JOIN = "；"
-CHOICES = 30
 
 
 @dataclass(frozen=True)
@@ -98,16 +96,6 @@ class HoursCertificateInfo:
     issued_by: str  # the handler's (经办人) display name
     voided: bool
     void_reason: str
-
-
-@dataclass(frozen=True)
-class VolunteerChoice:
-    """A volunteer to pick for a certificate."""
-
-    id: str
-    name: str
-    organisation: str
-    code: str
 
 
 @dataclass(frozen=True)
@@ -369,22 +357,3 @@ def notice_list(
     )
     with ctx.reading() as session:
         return [NoticeLine(*row) for row in session.execute(query)]
-
-
-def find_volunteers(ctx: ServiceContext, text: str = "", limit: int = CHOICES) -> list[VolunteerChoice]:
-    """Volunteers (any status) whose name, pinyin, initials or check-in code starts with ``text``
-    (the registry's index ranges, services/person_search.py), in pinyin order; all when empty."""
-    require(ctx, Action.VOLUNTEER_VIEW)
-    query = (
-        select(Volunteer.id, Person.name, Volunteer.organisation, Volunteer.code)
-        .join(Person, Person.id == Volunteer.person_id)
-        .where(Volunteer.deleted.is_(False), Person.deleted.is_(False))
-        .order_by(Person.name_pinyin, Person.name, Volunteer.id)
-        .limit(limit)
-    )
-    typed = clean_query(text)
-    if typed:
-        conditions = [*plan(text).conditions, Volunteer.code == typed.upper()]
-        query = query.where(or_(*conditions))
-    with ctx.reading() as session:
-        return [VolunteerChoice(*row) for row in session.execute(query)]

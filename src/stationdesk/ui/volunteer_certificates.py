@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 from stationdesk.domain.continuing_education import hours_text
 from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.roles import Action, may
-from stationdesk.services import hours_certificates, volunteer_printouts
+from stationdesk.services import hours_certificates, volunteer_printouts, volunteers
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
-from stationdesk.services.hours_certificates import HoursCertificateInfo, ServiceLine, VolunteerChoice
+from stationdesk.services.hours_certificates import HoursCertificateInfo, ServiceLine
+from stationdesk.services.volunteers import VolunteerRow
 from stationdesk.ui.icons import icon
 from stationdesk.ui.list_table import compact_list, list_table
 from stationdesk.ui.messages import describe
@@ -50,11 +51,11 @@ SEARCH_DELAY_MS = 200
 FIRST_YEAR = 2000
 
 
-class VolunteerChoices(RowListModel[VolunteerChoice]):
+class VolunteerRows(RowListModel[VolunteerRow]):
     def _headers(self) -> tuple[str, ...]:
         return (self.tr("Name"), self.tr("Organisation"))
 
-    def _display(self, row: VolunteerChoice, column: int) -> str:
+    def _display(self, row: VolunteerRow, column: int) -> str:
         return row.name if column == 0 else row.organisation
 
 
@@ -156,7 +157,7 @@ class CertificatesTab(QWidget):
         self.search.setPlaceholderText(self.tr("Search a volunteer: name, pinyin initials or card code"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.volunteers = VolunteerChoices(self)
+        self.volunteers = VolunteerRows(self)
         self.volunteer_list = compact_list("volunteerChoices", self.volunteers)
         self.volunteer_list.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 16)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -304,7 +305,7 @@ class CertificatesTab(QWidget):
         self.first_day.setDate(_qdate(first_day))
         self.last_day.setDate(_qdate(last_day))
 
-    def selected_volunteer(self) -> VolunteerChoice | None:
+    def selected_volunteer(self) -> VolunteerRow | None:
         return self.volunteers.row_at(self.volunteer_list.currentIndex().row())
 
     def select_volunteer(self, volunteer_id: str) -> None:
@@ -319,7 +320,7 @@ class CertificatesTab(QWidget):
         self._search_timer.stop()
         chosen = self.selected_volunteer()
         try:
-            self.volunteers.set_rows(hours_certificates.find_volunteers(self._ctx, self.search.text()))
+            self.volunteers.set_rows(volunteers.list_volunteers(self._ctx, self.search.text()))
         except ServiceError as error:
             self.show_problem(error)
             return
