@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from stationdesk.reports import pdf_base
-from stationdesk.reports.pdf_base import Letterhead, paragraph, styles, table
+from stationdesk.reports.pdf_base import Letterhead, paragraph, printed_line, styles, table
 from stationdesk.reports.signin_sheet import (
     HEAD_FILL,
     RULE,
@@ -283,7 +283,7 @@ def _programme_letterhead(data: ProgrammeRecordData, labels: TrainingLabels) -> 
         title=labels.programme_title,
         logo_png=data.logo_png,
         subtitle=f"{data.programme.name}　{_span(data)}".strip(),
-        printed_on=labels.printed_on.format(date=data.printed_on) if data.printed_on else "",
+        printed_on=printed_line(labels.printed_on, data.printed_on),
         page_label=labels.page_label,
     )
 

@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from stationdesk.domain.continuing_education import hours_text
 from stationdesk.reports import pdf_base, xlsx_base
-from stationdesk.reports.pdf_base import Letterhead, paragraph, styles, table
+from stationdesk.reports.pdf_base import Letterhead, paragraph, printed_line, styles, table
 from stationdesk.reports.xlsx_base import HOURS_FORMAT, Column, SheetSpec
 
 CONTENT_WIDTH = A4[0] - 2 * pdf_base.MARGIN - 12
@@ -218,7 +218,7 @@ def _letterhead(data: LedgerData, labels: LedgerLabels) -> Letterhead:
         subtitle=labels.subtitle.format(
             name=data.person_name, first=data.first_day.isoformat(), last=data.last_day.isoformat()
         ),
-        printed_on=labels.printed_on.format(date=data.printed_on) if data.printed_on else "",
+        printed_on=printed_line(labels.printed_on, data.printed_on),
         page_label=labels.page_label,
     )
 

@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from stationdesk.domain.continuing_education import hours_text
 from stationdesk.reports import pdf_base, xlsx_base
-from stationdesk.reports.pdf_base import Letterhead, paragraph, styles, table
+from stationdesk.reports.pdf_base import Letterhead, paragraph, printed_line, styles, table
 from stationdesk.reports.xlsx_base import HOURS_FORMAT, Column, SheetSpec
 
 CONTENT_WIDTH = A4[0] - 2 * pdf_base.MARGIN - 12
@@ -144,7 +144,7 @@ def _letterhead(data: RegisterData, labels: RegisterLabels) -> Letterhead:
         title=labels.title,
         logo_png=data.logo_png,
         subtitle=labels.scope.format(scope=scope_text(data, labels)),
-        printed_on=labels.printed_on.format(date=data.printed_on) if data.printed_on else "",
+        printed_on=printed_line(labels.printed_on, data.printed_on),
         page_label=labels.page_label,
     )
 

@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from stationdesk.reports import pdf_base
-from stationdesk.reports.pdf_base import Letterhead, paragraph, styles, table
+from stationdesk.reports.pdf_base import Letterhead, paragraph, printed_line, styles, table
 
 CONTENT_WIDTH = A4[0] - 2 * pdf_base.MARGIN - 12
 
@@ -164,7 +164,7 @@ def _letterhead(data: CoverageData, labels: CoverageLabels) -> Letterhead:
         title=labels.title,
         logo_png=data.logo_png,
         subtitle=labels.period.format(period=data.period, as_of=data.as_of or data.printed_on),
-        printed_on=labels.printed_on.format(date=data.printed_on) if data.printed_on else "",
+        printed_on=printed_line(labels.printed_on, data.printed_on),
         page_label=labels.page_label,
     )
 

@@ -24,7 +24,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from stationdesk.domain.continuing_education import hours_text
 from stationdesk.reports import pdf_base, xlsx_base
 from stationdesk.reports.certificates import zh_date
-from stationdesk.reports.pdf_base import Letterhead, paragraph, styles, table
+from stationdesk.reports.pdf_base import Letterhead, paragraph, printed_line, styles, table
 from stationdesk.reports.xlsx_base import HOURS_FORMAT, Column, SheetSpec
 
 REGISTER_PAGE = landscape(A4)
@@ -153,7 +153,7 @@ def write_hours_register_pdf(
         title=labels.title,
         logo_png=data.logo_png,
         subtitle=_scope(data, labels),
-        printed_on=labels.printed_on.format(date=data.printed_on) if data.printed_on else "",
+        printed_on=printed_line(labels.printed_on, data.printed_on),
         page_label=labels.page_label,
     )
     return pdf_base.write(path, head, _register_story(data, labels), REGISTER_PAGE)
@@ -319,7 +319,7 @@ def write_notice_list_pdf(path: Path, data: NoticeListData, labels: NoticeListLa
         title=labels.title,
         logo_png=data.logo_png,
         subtitle=_period(data, labels, labels.subtitle),
-        printed_on=labels.printed_on.format(date=data.printed_on.isoformat()) if data.printed_on else "",
+        printed_on=printed_line(labels.printed_on, data.printed_on.isoformat()),
         page_label=labels.page_label,
     )
     return pdf_base.write(path, head, _notice_story(data, labels))

@@ -34,7 +34,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from stationdesk.reports import pdf_base
 from stationdesk.reports.files import write_atomically
-from stationdesk.reports.pdf_base import Letterhead, paragraph, styles, table
+from stationdesk.reports.pdf_base import Letterhead, paragraph, printed_line, styles, table
 from stationdesk.reports.training_xlsx import CENTER, DATE, HEAD_FILL, LEFT, StreamSheet
 
 HeaderItem = tuple[str] | tuple[str, Sequence[str]]
@@ -274,7 +274,7 @@ def letterhead(form: LedgerForm, labels: LedgerLabels) -> Letterhead:
         title=form.title,
         logo_png=form.logo_png,
         subtitle=labels.period.format(period=form.period),
-        printed_on=labels.printed_on.format(date=form.printed_on) if form.printed_on else "",
+        printed_on=printed_line(labels.printed_on, form.printed_on),
         page_label=labels.page_label,
     )
 

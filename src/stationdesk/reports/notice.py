@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from stationdesk.reports import pdf_base
-from stationdesk.reports.pdf_base import Letterhead, paragraph, styles, table
+from stationdesk.reports.pdf_base import Letterhead, paragraph, printed_line, styles, table
 
 CONTENT_WIDTH = A4[0] - 2 * pdf_base.MARGIN - 12
 
@@ -116,7 +116,7 @@ def _letterhead(data: NoticeData, labels: NoticeLabels) -> Letterhead:
         title=labels.title,
         logo_png=data.logo_png,
         subtitle=data.relief_name,
-        printed_on=labels.printed_on.format(date=data.printed_on) if data.printed_on else "",
+        printed_on=printed_line(labels.printed_on, data.printed_on),
         page_label=labels.page_label,
     )
 

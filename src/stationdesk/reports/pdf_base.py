@@ -46,6 +46,11 @@ class Letterhead:
     """Footer text with ``{page}`` and ``{pages}`` placeholders."""
 
 
+def printed_line(template: str, printed_on: object) -> str:
+    """The footer's "printed on" text (``template`` with ``{date}``), or nothing without a date."""
+    return template.format(date=printed_on) if printed_on else ""
+
+
 @cache
 def font_name() -> str:
     """Register the packaged CJK font once per process (about 0.1 s) and return its name."""

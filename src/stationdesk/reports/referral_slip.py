@@ -25,7 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from stationdesk.reports import pdf_base
-from stationdesk.reports.pdf_base import Letterhead, font_name, paragraph, styles, table
+from stationdesk.reports.pdf_base import Letterhead, font_name, paragraph, printed_line, styles, table
 
 CONTENT_WIDTH = A4[0] - 2 * pdf_base.MARGIN - 12
 """The frame's width: the page less its margins and the frame's own padding (6 pt a side)."""
@@ -264,7 +264,7 @@ def _letterhead(data: SlipData, labels: SlipLabels) -> Letterhead:
         title=labels.title,
         logo_png=data.logo_png,
         subtitle=f"{labels.code}：{data.tracking_code}",
-        printed_on=labels.printed_on.format(date=data.printed_on) if data.printed_on else "",
+        printed_on=printed_line(labels.printed_on, data.printed_on),
         page_label=labels.page_label,
     )
 

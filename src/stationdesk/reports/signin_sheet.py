@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from stationdesk.reports import pdf_base
-from stationdesk.reports.pdf_base import Letterhead, font_name, paragraph, styles, table
+from stationdesk.reports.pdf_base import Letterhead, font_name, paragraph, printed_line, styles, table
 from stationdesk.reports.training_data import (
     ProgrammeHead,
     SessionHead,
@@ -192,7 +192,7 @@ def session_letterhead(
         title=title,
         logo_png=data.logo_png,
         subtitle=session_subtitle(data.programme, data.session),
-        printed_on=labels.printed_on.format(date=data.printed_on) if data.printed_on else "",
+        printed_on=printed_line(labels.printed_on, data.printed_on),
         page_label=labels.page_label,
     )
 

@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from stationdesk.reports import pdf_base, xlsx_base
-from stationdesk.reports.pdf_base import Letterhead, paragraph, styles, table
+from stationdesk.reports.pdf_base import Letterhead, paragraph, printed_line, styles, table
 from stationdesk.reports.xlsx_base import Column, SheetSpec
 
 PAGE = landscape(A4)
@@ -176,7 +176,7 @@ def _letterhead(data: RosterData, labels: RosterLabels) -> Letterhead:
         title=labels.title,
         logo_png=data.logo_png,
         subtitle=period_text(data, labels),
-        printed_on=labels.printed_on.format(date=data.printed_on) if data.printed_on else "",
+        printed_on=printed_line(labels.printed_on, data.printed_on),
         page_label=labels.page_label,
     )
 
