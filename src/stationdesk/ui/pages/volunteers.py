@@ -65,12 +65,13 @@ class VolunteersPage(QWidget):
         self.volunteers.focus_search()
 
     def refresh(self) -> None:
+        """Permissions and the tab shown; every other tab loads afresh when it is chosen, so showing
+        the page never loads five tabs' data for one."""
         allowed = self._may(Action.VOLUNTEER_VIEW)
         self.no_access_note.setVisible(not allowed)
         self.tabs.setVisible(allowed)
         if allowed:
-            for number in range(self.tabs.count()):
-                self._refresh_tab(self.tabs.widget(number))
+            self._refresh_tab(self.tabs.currentWidget())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -81,7 +82,7 @@ class VolunteersPage(QWidget):
             self.volunteers.focus_search()
 
     def _tab_shown(self) -> None:
-        if self._shown_once and self._may(Action.VOLUNTEER_VIEW):
+        if self._may(Action.VOLUNTEER_VIEW):
             self._refresh_tab(self.tabs.currentWidget())
 
     @staticmethod
