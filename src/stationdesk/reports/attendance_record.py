@@ -141,12 +141,6 @@ def _session_story(data: SessionRecordData, labels: TrainingLabels) -> list[Flow
     return story
 
 
-def render_session_record(data: SessionRecordData, labels: TrainingLabels | None = None) -> bytes:
-    labels = labels or TrainingLabels()
-    head = session_letterhead(data, labels.session_title, labels)
-    return pdf_base.render(head, _session_story(data, labels))
-
-
 def write_session_record(path: Path, data: SessionRecordData, labels: TrainingLabels | None = None) -> Path:
     labels = labels or TrainingLabels()
     head = session_letterhead(data, labels.session_title, labels)
@@ -285,15 +279,6 @@ def _programme_letterhead(data: ProgrammeRecordData, labels: TrainingLabels) -> 
         subtitle=f"{data.programme.name}　{_span(data)}".strip(),
         printed_on=printed_line(labels.printed_on, data.printed_on),
         page_label=labels.page_label,
-    )
-
-
-def render_programme_record(data: ProgrammeRecordData, labels: TrainingLabels | None = None) -> bytes:
-    labels = labels or TrainingLabels()
-    return pdf_base.render(
-        _programme_letterhead(data, labels),
-        _programme_story(data, labels),
-        programme_pagesize(len(data.sessions)),
     )
 
 

@@ -197,11 +197,6 @@ def session_letterhead(
     )
 
 
-def render_signin_sheet(data: SigninSheetData, labels: TrainingLabels | None = None) -> bytes:
-    labels = labels or TrainingLabels()
-    return pdf_base.render(session_letterhead(data, labels.sheet_title, labels), _story(data, labels))
-
-
 def write_signin_sheet(path: Path, data: SigninSheetData, labels: TrainingLabels | None = None) -> Path:
     """Write the sheet safely (temporary file, then renamed over ``path``)."""
     labels = labels or TrainingLabels()

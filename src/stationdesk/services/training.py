@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -467,8 +467,3 @@ def session_rows(ctx: ServiceContext, programme_id: str, include_cancelled: bool
             SessionRow(_session_info(s, default), count, s.minutes)
             for s, default, count in session.execute(query)
         ]
-
-
-def is_late(info: SessionInfo, signed_in_at: datetime) -> bool:
-    """Signed in after the start plus the grace time."""
-    return signed_in_at > info.starts_at + timedelta(minutes=info.late_after_minutes)
