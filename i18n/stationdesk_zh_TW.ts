@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
     <name>ActivityDialog</name>
@@ -927,7 +928,7 @@
         <translation>新建跟進…</translation>
     </message>
     <message>
-        <source>A follow-up for the selected row's person, or for anyone (Ctrl+N)</source>
+        <source>A follow-up for the selected row&apos;s person, or for anyone (Ctrl+N)</source>
         <translation>為選中行的服務對象或其他任何人新建跟進（Ctrl+N）</translation>
     </message>
     <message>
@@ -955,7 +956,7 @@
         <translation>本站為此人做過的全部服務（Enter）</translation>
     </message>
     <message>
-        <source>Double-click a row (or press Enter) to see the person's timeline</source>
+        <source>Double-click a row (or press Enter) to see the person&apos;s timeline</source>
         <translation>雙擊一行（或按Enter）檢視此人的服務記錄</translation>
     </message>
     <message>
@@ -971,7 +972,7 @@
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <source>%1's follow-up is now with %2.</source>
+        <source>%1&apos;s follow-up is now with %2.</source>
         <translation>%1 的跟進已移交給 %2。</translation>
     </message>
     <message>
@@ -1036,7 +1037,7 @@
         <translation>簽到至簽退的實際時間</translation>
     </message>
     <message>
-        <source>The shift's scheduled time (never more than the shift)</source>
+        <source>The shift&apos;s scheduled time (never more than the shift)</source>
         <translation>班次的排班時間（不超過班次時長）</translation>
     </message>
     <message>
@@ -1083,7 +1084,7 @@
         <translation>時長統計</translation>
     </message>
     <message>
-        <source>Scan a volunteer card, or type a name, initials or a phone's last 4</source>
+        <source>Scan a volunteer card, or type a name, initials or a phone&apos;s last 4</source>
         <translation>掃志願者卡，或輸入姓名、拼音首字母、手機號後4位</translation>
     </message>
     <message>
@@ -1493,7 +1494,7 @@
         <translation>志願者</translation>
     </message>
     <message>
-        <source>Those ticked are credited the shift's scheduled time and wait for a coordinator's review.</source>
+        <source>Those ticked are credited the shift&apos;s scheduled time and wait for a coordinator&apos;s review.</source>
         <translation>勾選的志願者按排班時間計入時長，待稽核。</translation>
     </message>
     <message>
@@ -1566,7 +1567,7 @@
         <translation>開啟跟進頁面</translation>
     </message>
     <message>
-        <source>Double-click a row to see the person's timeline</source>
+        <source>Double-click a row to see the person&apos;s timeline</source>
         <translation>雙擊一行檢視此人的服務記錄</translation>
     </message>
     <message>
@@ -1984,7 +1985,7 @@
         <translation>其他</translation>
     </message>
     <message>
-        <source>Civil affairs, medical insurance, the disabled persons' federation and other relief offices</source>
+        <source>Civil affairs, medical insurance, the disabled persons&apos; federation and other relief offices</source>
         <translation>民政、醫保、殘聯等救助部門</translation>
     </message>
     <message>
@@ -2586,7 +2587,7 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <source>Your role may view the day's walk-ins but not record them.</source>
+        <source>Your role may view the day&apos;s walk-ins but not record them.</source>
         <translation>您的角色可以檢視當天的接待記錄，但不能登記。</translation>
     </message>
     <message>
@@ -2702,7 +2703,7 @@
         <translation>負責人</translation>
     </message>
     <message>
-        <source>Double-click a row to see the person's timeline</source>
+        <source>Double-click a row to see the person&apos;s timeline</source>
         <translation>雙擊一行檢視此人的服務記錄</translation>
     </message>
     <message>
@@ -2851,7 +2852,7 @@
         <translation>下一步</translation>
     </message>
     <message>
-        <source>The partner's reason when returned, why when revoked; otherwise an optional note</source>
+        <source>The partner&apos;s reason when returned, why when revoked; otherwise an optional note</source>
         <translation>退回時填寫合作方的理由，撤銷時填寫撤銷原因；其他情況可選填備註</translation>
     </message>
     <message>
@@ -2883,7 +2884,7 @@
         <translation>撤銷</translation>
     </message>
     <message>
-        <source>Withdraw the referral (a manager's decision, with a reason)</source>
+        <source>Withdraw the referral (a manager&apos;s decision, with a reason)</source>
         <translation>撤銷此轉介（由負責人決定，須填寫原因）</translation>
     </message>
     <message>
@@ -2931,7 +2932,7 @@
         <translation>本人已同意向合作方提供個人資料。</translation>
     </message>
     <message>
-        <source>Sent without the person's consent on %1's override. Reason: %2</source>
+        <source>Sent without the person&apos;s consent on %1&apos;s override. Reason: %2</source>
         <translation>未經本人同意，經 %1 特批轉介。原因：%2</translation>
     </message>
     <message>
@@ -3618,7 +3619,7 @@
         <translation>補記到崗…</translation>
     </message>
     <message>
-        <source>Once the shift is over: tick who served; they wait for a coordinator's review.</source>
+        <source>Once the shift is over: tick who served; they wait for a coordinator&apos;s review.</source>
         <translation>班次結束後：勾選到崗的志願者，記錄待稽核。</translation>
     </message>
     <message>
@@ -3698,7 +3699,7 @@
         <translation>取消班次</translation>
     </message>
     <message>
-        <source>%1 marked as served; they wait for a coordinator's review in the hours tab.</source>
+        <source>%1 marked as served; they wait for a coordinator&apos;s review in the hours tab.</source>
         <translation>已補記 %1 人到崗，待在“服務時長”頁稽核。</translation>
     </message>
     <message>
@@ -3741,7 +3742,7 @@
         <translation> 周</translation>
     </message>
     <message>
-        <source>On the first day's weekday</source>
+        <source>On the first day&apos;s weekday</source>
         <translation>按第一場的星期幾重複</translation>
     </message>
     <message>
@@ -3846,7 +3847,7 @@
         <translation>（已取消）%1</translation>
     </message>
     <message>
-        <source>Today's session</source>
+        <source>Today&apos;s session</source>
         <translation>今天的場次</translation>
     </message>
     <message>
@@ -4040,7 +4041,7 @@
         <translation>每 </translation>
     </message>
     <message>
-        <source> week(s), on the first day's weekday</source>
+        <source> week(s), on the first day&apos;s weekday</source>
         <translation> 周，按第一天的星期幾重複</translation>
     </message>
     <message>
@@ -4095,7 +4096,7 @@
         <translation>自助簽到模式</translation>
     </message>
     <message>
-        <source>Scan, or type a name, initials or a phone's last 4</source>
+        <source>Scan, or type a name, initials or a phone&apos;s last 4</source>
         <translation>掃碼，或輸入姓名、拼音首字母、手機號後4位</translation>
     </message>
     <message>
@@ -4384,7 +4385,7 @@ Late %3</source>
         <translation>字母、數字、- 和 _，例如 PH-DH</translation>
     </message>
     <message>
-        <source>Signs the station's certificates, e.g. 张主任</source>
+        <source>Signs the station&apos;s certificates, e.g. 张主任</source>
         <translation>在本站出具的證明上署名，例如 張主任</translation>
     </message>
     <message>
@@ -5058,7 +5059,7 @@ Late %3</source>
         <translation>將已結束的培訓專案移出列表；不會刪除任何資料</translation>
     </message>
     <message>
-        <source>Enter: go to the programme's sessions</source>
+        <source>Enter: go to the programme&apos;s sessions</source>
         <translation>Enter：進入該培訓專案的場次</translation>
     </message>
     <message>
@@ -5596,7 +5597,7 @@ With: %2</source>
 <context>
     <name>VisitsTab</name>
     <message>
-        <source>A target is due one visit in each period of its tier's cadence; see the coverage view.</source>
+        <source>A target is due one visit in each period of its tier&apos;s cadence; see the coverage view.</source>
         <translation>每名對象在其級別規定的每個週期內應探訪一次；詳見“探訪情況”。</translation>
     </message>
     <message>
@@ -5768,7 +5769,7 @@ With: %2</source>
         <translation>志願者服務卡</translation>
     </message>
     <message>
-        <source>Cards with the QR code the desk's scanner reads, 8 a page</source>
+        <source>Cards with the QR code the desk&apos;s scanner reads, 8 a page</source>
         <translation>帶二維碼的服務卡，簽到臺掃碼即可簽到；每頁 8 張</translation>
     </message>
     <message>
@@ -6102,7 +6103,7 @@ With: %2</source>
         <translation>遲到時限</translation>
     </message>
     <message>
-        <source>Counts other than the programme's %1:</source>
+        <source>Counts other than the programme&apos;s %1:</source>
         <translation>不按培訓專案預設的 %1 計算，改為：</translation>
     </message>
     <message>
@@ -6356,7 +6357,7 @@ With: %2</source>
         <translation>轉介：向合作方提供資料</translation>
     </message>
     <message>
-        <source>Referral sent on a manager's override</source>
+        <source>Referral sent on a manager&apos;s override</source>
         <translation>經負責人特批轉介</translation>
     </message>
     <message>
@@ -6419,7 +6420,7 @@ With: %2</source>
         <translation>身份證號第 %1 位的字元有誤。</translation>
     </message>
     <message>
-        <source>The ID number's last character should be %1: please check for a typo.</source>
+        <source>The ID number&apos;s last character should be %1: please check for a typo.</source>
         <translation>身份證號最後一位應為 %1：請檢查是否輸錯。</translation>
     </message>
     <message>
@@ -6507,7 +6508,7 @@ With: %2</source>
         <translation>此工作站已經設定過了。</translation>
     </message>
     <message>
-        <source>Please enter the station's name.</source>
+        <source>Please enter the station&apos;s name.</source>
         <translation>請輸入工作站名稱。</translation>
     </message>
     <message>
@@ -6591,7 +6592,7 @@ With: %2</source>
         <translation>匿名來訪不能轉介：請選擇或登記來訪人。</translation>
     </message>
     <message>
-        <source>A referred walk-in needs the referral's partner and need.</source>
+        <source>A referred walk-in needs the referral&apos;s partner and need.</source>
         <translation>轉介需要填寫合作方和需求。</translation>
     </message>
     <message>
@@ -6615,11 +6616,11 @@ With: %2</source>
         <translation>跟進需要一位可以登記接待工作的負責人。</translation>
     </message>
     <message>
-        <source>Please enter the follow-up's due date.</source>
+        <source>Please enter the follow-up&apos;s due date.</source>
         <translation>請填寫跟進的截止日期。</translation>
     </message>
     <message>
-        <source>The follow-up's due date is in the past.</source>
+        <source>The follow-up&apos;s due date is in the past.</source>
         <translation>跟進的截止日期早於今天。</translation>
     </message>
     <message>
@@ -6655,7 +6656,7 @@ With: %2</source>
         <translation>特批原因太長（最多 %1 個字）。</translation>
     </message>
     <message>
-        <source>The person's consent to share their data is required.</source>
+        <source>The person&apos;s consent to share their data is required.</source>
         <translation>需要本人同意提供個人資料。</translation>
     </message>
     <message>
@@ -6663,7 +6664,7 @@ With: %2</source>
         <translation>未獲同意而轉介，需要說明原因。</translation>
     </message>
     <message>
-        <source>The partner %1 is no longer in the directory's use.</source>
+        <source>The partner %1 is no longer in the directory&apos;s use.</source>
         <translation>合作方 %1 已停用。</translation>
     </message>
     <message>
@@ -6695,7 +6696,7 @@ With: %2</source>
         <translation>回執編號有誤：請核對。</translation>
     </message>
     <message>
-        <source>This step is not possible from the referral's present status.</source>
+        <source>This step is not possible from the referral&apos;s present status.</source>
         <translation>轉介當前的狀態下不能進行這一步。</translation>
     </message>
     <message>
@@ -6707,7 +6708,7 @@ With: %2</source>
         <translation>該合作方已不存在。</translation>
     </message>
     <message>
-        <source>Please enter the partner's name.</source>
+        <source>Please enter the partner&apos;s name.</source>
         <translation>請輸入合作方名稱。</translation>
     </message>
     <message>
@@ -6719,7 +6720,7 @@ With: %2</source>
         <translation>%1 已在合作方名錄中。</translation>
     </message>
     <message>
-        <source>The contact's name is too long (at most %1 characters).</source>
+        <source>The contact&apos;s name is too long (at most %1 characters).</source>
         <translation>聯絡人姓名太長（最多 %1 個字）。</translation>
     </message>
     <message>
@@ -6735,7 +6736,7 @@ With: %2</source>
         <translation>提供服務一欄太長（最多 %1 個字）。</translation>
     </message>
     <message>
-        <source>A need's name needs 1 to %1 characters.</source>
+        <source>A need&apos;s name needs 1 to %1 characters.</source>
         <translation>需求類別名稱需要1到 %1 個字。</translation>
     </message>
     <message>
@@ -6799,7 +6800,7 @@ With: %2</source>
         <translation>此人已是該級別。</translation>
     </message>
     <message>
-        <source>The change must fall after the enrolment's start and before its end.</source>
+        <source>The change must fall after the enrolment&apos;s start and before its end.</source>
         <translation>調整日期須在納入日期之後、移出日期之前。</translation>
     </message>
     <message>
@@ -6831,7 +6832,7 @@ With: %2</source>
         <translation>探訪日期晚於今天。</translation>
     </message>
     <message>
-        <source>The visit date falls outside the person's time on the key-target list.</source>
+        <source>The visit date falls outside the person&apos;s time on the key-target list.</source>
         <translation>探訪日期不在此人列為重點對象的期間內。</translation>
     </message>
     <message>
@@ -6863,7 +6864,7 @@ With: %2</source>
         <translation>級別“%1”尚未設定探訪頻次：請在設定中設定。</translation>
     </message>
     <message>
-        <source>Please enter the programme's name.</source>
+        <source>Please enter the programme&apos;s name.</source>
         <translation>請輸入培訓專案名稱。</translation>
     </message>
     <message>
@@ -6915,7 +6916,7 @@ With: %2</source>
         <translation>該場次已不存在或已取消。</translation>
     </message>
     <message>
-        <source>Please enter the session's day, start and end.</source>
+        <source>Please enter the session&apos;s day, start and end.</source>
         <translation>請填寫場次的日期、開始時間和結束時間。</translation>
     </message>
     <message>
@@ -7035,7 +7036,7 @@ With: %2</source>
         <translation>人員庫中已有同名且出生日期相同的人員：請從人員庫報名。</translation>
     </message>
     <message>
-        <source>Scan a code, or type a name, pinyin initials or a phone's last 4 digits.</source>
+        <source>Scan a code, or type a name, pinyin initials or a phone&apos;s last 4 digits.</source>
         <translation>請掃碼，或輸入姓名、拼音首字母或手機號後4位。</translation>
     </message>
     <message>
@@ -7123,7 +7124,7 @@ With: %2</source>
         <translation>結束日期早於開始日期。</translation>
     </message>
     <message>
-        <source>Scan a volunteer card, or type a name, initials or a phone's last 4 digits.</source>
+        <source>Scan a volunteer card, or type a name, initials or a phone&apos;s last 4 digits.</source>
         <translation>請掃志願者卡，或輸入姓名、拼音首字母或手機號後4位。</translation>
     </message>
     <message>
@@ -7155,7 +7156,7 @@ With: %2</source>
         <translation>請選擇班次或活動。</translation>
     </message>
     <message>
-        <source>This volunteer's hours for this shift are already entered: correct that entry instead.</source>
+        <source>This volunteer&apos;s hours for this shift are already entered: correct that entry instead.</source>
         <translation>該志願者本班次的時長已錄入：請更正那條記錄。</translation>
     </message>
     <message>
@@ -7271,7 +7272,7 @@ With: %2</source>
         <translation>請從人員庫中選擇人員。</translation>
     </message>
     <message>
-        <source>A team's name has 1 to %1 characters.</source>
+        <source>A team&apos;s name has 1 to %1 characters.</source>
         <translation>隊伍名稱須為 1 到 %1 個字。</translation>
     </message>
     <message>
@@ -7331,11 +7332,11 @@ With: %2</source>
         <translation>登記週期的起始年份不能早於 1900 年。</translation>
     </message>
     <message>
-        <source>Please enter the activity's name.</source>
+        <source>Please enter the activity&apos;s name.</source>
         <translation>請輸入活動名稱。</translation>
     </message>
     <message>
-        <source>The activity's name may have at most %1 characters.</source>
+        <source>The activity&apos;s name may have at most %1 characters.</source>
         <translation>活動名稱最多 %1 個字。</translation>
     </message>
     <message>
@@ -7383,7 +7384,7 @@ With: %2</source>
         <translation>崗位 %1 重複了。</translation>
     </message>
     <message>
-        <source>The series' roles cannot be read.</source>
+        <source>The series&apos; roles cannot be read.</source>
         <translation>無法讀取該重複排班的崗位。</translation>
     </message>
     <message>
@@ -7415,11 +7416,11 @@ With: %2</source>
         <translation>崗位 %1 已安排 %2 名志願者：請先將他們移出班次，再刪除該崗位。</translation>
     </message>
     <message>
-        <source>This role is not one of the shift's.</source>
+        <source>This role is not one of the shift&apos;s.</source>
         <translation>該崗位不屬於本班次。</translation>
     </message>
     <message>
-        <source>%1 is paused or has left: change the volunteer's status first.</source>
+        <source>%1 is paused or has left: change the volunteer&apos;s status first.</source>
         <translation>%1 已暫停或已退出：請先修改該志願者的狀態。</translation>
     </message>
     <message>

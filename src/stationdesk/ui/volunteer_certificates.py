@@ -51,7 +51,7 @@ SEARCH_DELAY_MS = 200
 FIRST_YEAR = 2000
 
 
-class VolunteerRows(RowListModel[VolunteerRow]):
+class VolunteerChoices(RowListModel[VolunteerRow]):
     def _headers(self) -> tuple[str, ...]:
         return (self.tr("Name"), self.tr("Organisation"))
 
@@ -157,7 +157,7 @@ class CertificatesTab(QWidget):
         self.search.setPlaceholderText(self.tr("Search a volunteer: name, pinyin initials or card code"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.volunteers = VolunteerRows(self)
+        self.volunteers = VolunteerChoices(self)
         self.volunteer_list = compact_list("volunteerChoices", self.volunteers)
         self.volunteer_list.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 16)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
