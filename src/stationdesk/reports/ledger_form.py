@@ -148,21 +148,28 @@ def centered(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(style.name + "-centered", parent=style, alignment=TA_CENTER)
 
 
+@cache
+def _char_width(char: str) -> float:
+    return stringWidth(char, pdf_base.font_name(), FONT_SIZE)
+
+
 def wrapped(text: str, width: float) -> str:
     """``text`` broken into lines no wider than ``width`` points, anywhere (CJK) but at spaces
     when it can: plain strings lay out many times faster than paragraphs in a long table."""
-    font = pdf_base.font_name()
-    if stringWidth(text, font, FONT_SIZE) <= width:
+    if sum(map(_char_width, text)) <= width:
         return text
     lines: list[str] = []
     for part in text.split("\n"):
-        line = ""
+        line, used = "", 0.0
         for char in part:
-            if line and stringWidth(line + char, font, FONT_SIZE) > width:
+            step = _char_width(char)
+            if line and used + step > width:
                 lines.append(line.rstrip())
                 line = char.lstrip()
+                used = _char_width(line) if line else 0.0
             else:
                 line += char
+                used += step
         lines.append(line)
     return "\n".join(lines)
 
@@ -249,7 +256,7 @@ def ledger_story(
     ]
     head_height = table(list(head), widths, commands).wrap(content_width, room)[1]
     story: list[Flowable] = []
-    page: list[list[object]] = []
+    page: list[list[str]] = []
     used = head_height
     count = 0
     for count, row in _numbered(rows, progress):
@@ -257,15 +264,57 @@ def ledger_story(
         lines = [wrapped(text, width) for text, width in zip(cells, inner, strict=True)]
         height = _row_height(lines)
         if page and used + height > room:
-            story += [table([*head, *page], widths, commands, repeatRows=len(head)), PageBreak()]
+            story += [table(list(head), widths, commands), _Rows(widths, page), PageBreak()]
             page, used = [], head_height
         page.append(lines)
         used += height
-    story.append(table([*head, *page], widths, commands, repeatRows=len(head)))
+    story += [table(list(head), widths, commands), _Rows(widths, page)]
     story.append(Spacer(1, 3 * mm))
     story.append(paragraph(labels.count.format(count=count) if count else labels.empty, body))
     story.append(_signature_block(labels, content_width))
     return story
+
+
+class _Rows(Flowable):
+    """A page of ledger rows drawn straight on the canvas: a grid and one text object, the look of
+    the header table's cells (reportlab's Table spends most of a month's ledger on per-cell styling)."""
+
+    def __init__(self, widths: Sequence[float], rows: Sequence[Sequence[str]]) -> None:
+        super().__init__()
+        self.hAlign = "CENTER"  # as the header table above it
+        self._widths = widths
+        self._rows = rows
+        self._heights = [_row_height(row) for row in rows]
+        self.width, self.height = sum(widths), sum(self._heights)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        lefts = [sum(self._widths[:i]) for i in range(len(self._widths) + 1)]
+        tops = [self.height - sum(self._heights[:i]) for i in range(len(self._heights) + 1)]
+        canvas.saveState()
+        canvas.setStrokeColor(_GRID)
+        canvas.setLineWidth(0.5)
+        canvas.lines([(x, 0, x, self.height) for x in lefts] + [(0, y, self.width, y) for y in tops])
+        text = canvas.beginText()
+        font = pdf_base.font_name()
+        text.setFont(font, FONT_SIZE, LEADING)
+        for row, top, height in zip(self._rows, tops, self._heights, strict=False):
+            room = height - TOP_PADDING - BOTTOM_PADDING
+            for column, cell in enumerate(row):
+                if not cell:
+                    continue
+                lines = cell.count("\n") + 1
+                baseline = top - TOP_PADDING - (room - lines * LEADING) / 2 - FONT_SIZE
+                left = lefts[column] + PADDING
+                if column == 0:  # the running number, centred
+                    left = lefts[0] + (self._widths[0] - stringWidth(cell, font, FONT_SIZE)) / 2
+                text.setTextOrigin(left, baseline)
+                text.textLines(cell, trim=0)
+        canvas.drawText(text)
+        canvas.restoreState()
 
 
 def letterhead(form: LedgerForm, labels: LedgerLabels) -> Letterhead:
