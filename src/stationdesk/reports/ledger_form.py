@@ -14,16 +14,12 @@ suits a month or a quarter.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import IO
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles.cell_style import StyleArray
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
@@ -35,7 +31,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 from stationdesk.reports import pdf_base
 from stationdesk.reports.files import write_atomically
 from stationdesk.reports.pdf_base import Letterhead, paragraph, printed_line, styles, table
-from stationdesk.reports.training_xlsx import CENTER, DATE, HEAD_FILL, LEFT, StreamSheet
+from stationdesk.reports.xlsx_stream import Cell, XlsxStream
 
 HeaderItem = tuple[str] | tuple[str, Sequence[str]]
 """A column ``(label,)`` or a group ``(label, [sub-labels])`` merged over its columns."""
@@ -44,6 +40,7 @@ Progress = Callable[[int], None]
 
 PROGRESS_EVERY = 500
 WIDE_CHARS = 110  # forms wider than this (in characters, all columns) go landscape
+DATE = "yyyy-mm-dd"
 DATETIME = "yyyy-mm-dd hh:mm"
 _GRID = colors.HexColor("#888888")
 _HEAD_BACKGROUND = colors.HexColor("#E8EEF4")
@@ -346,6 +343,10 @@ def write_ledger_pdf(
 XLSX_NUMBER_CHARS = 6
 
 
+XLSX_FONT = "宋体"
+HEAD_FILL_RGB = "E8EEF4"
+
+
 def _value_format(value: object) -> str | None:
     if isinstance(value, datetime):
         return DATETIME
@@ -363,55 +364,53 @@ def write_ledger_xlsx(
 ) -> Path:
     """The ledger as a streamed .xlsx: title, unit and period rows, the merged header rows (frozen,
     repeated on every printed page), the rows, the count, signature lines and the seal box."""
-    labels = labels or LedgerLabels()
+    return write_atomically(path, lambda fh: _fill_xlsx(fh, form, rows, labels or LedgerLabels(), progress))
+
+
+def _fill_xlsx(
+    fh: IO[bytes],
+    form: LedgerForm,
+    rows: Iterable[Sequence[object]],
+    labels: LedgerLabels,
+    progress: Progress | None,
+) -> None:
     texts, merges = header_rows(form.header, labels.number)
-    widths = [XLSX_NUMBER_CHARS, *form.widths]
     first_header = 4  # title, unit/period, a blank line
-    workbook = Workbook(write_only=True)
-    sheet = StreamSheet(
-        workbook,
-        (form.sheet_name or form.title)[:31],
-        widths,
-        f"A{first_header + len(texts)}",
+    sheet = XlsxStream(
+        fh,
+        form.sheet_name or form.title,
+        [XLSX_NUMBER_CHARS, *form.widths],
+        font=XLSX_FONT,
         landscape=_is_landscape(form, XLSX_NUMBER_CHARS),
+        frozen_rows=first_header + len(texts) - 1,
     )
-    sheet.banner(form.title, size=16, bold=True, height=30)
+    last = sheet.width - 1
+    sheet.append([(form.title, sheet.style(size=16, bold=True, box=False))], height=30, merges=[(0, last)])
     half = sheet.width // 2
-    unit = sheet.cell(labels.unit.format(unit=form.unit), box=False, align=LEFT)
-    period = sheet.cell(labels.period.format(period=form.period), box=False, align=LEFT)
-    sheet.append(
-        [unit, *[None] * (half - 1), period], height=20, merges=[(0, half - 1), (half, sheet.width - 1)]
-    )
+    plain = sheet.style(box=False, align="left")
+    unit, period = labels.unit.format(unit=form.unit), labels.period.format(period=form.period)
+    sheet.append([(unit, plain), *[None] * (half - 1), (period, plain)], height=20,
+                 merges=[(0, half - 1), (half, last)])  # fmt: skip
     sheet.append([])
+    head = sheet.style(bold=True, fill=HEAD_FILL_RGB)
     for row in texts:
-        sheet.append([sheet.cell(t, bold=True, fill=HEAD_FILL) for t in row], height=22)
-    for top, first, bottom, last in merges:
-        sheet.merge(first_header + top, first, first_header + bottom, last)
-    header_span = (first_header, first_header + len(texts) - 1)
-    # Styles are copied from prototype cells: setting font, border and alignment on every cell
-    # looks each up in the workbook's style lists, which dominates a sheet of 100,000 rows.
-    number = sheet.cell(0)._style
-    plain, dated, timed = (sheet.cell(None, align=LEFT, fmt=f)._style for f in (None, DATE, DATETIME))
-    styled = {None: plain, DATE: dated, DATETIME: timed}
+        sheet.append([(t, head) for t in row], height=22)
+    for top, first, bottom, right in merges:
+        sheet.merge(first_header + top, first, first_header + bottom, right)
+    number = sheet.style()
+    looks = {None: sheet.style(align="left"), DATE: sheet.style(align="left", fmt=DATE),
+             DATETIME: sheet.style(align="left", fmt=DATETIME)}  # fmt: skip
     count = 0
     for count, row in _numbered(rows, progress):
-        cells: list[Any] = [_styled(sheet, count, number)]
-        cells += [_styled(sheet, v, styled[_value_format(v)]) for v in row]
-        sheet.append(cells)
+        sheet.append([(count, number), *((v, looks[_value_format(v)]) for v in row)], fit=True)
     sheet.append([])
-    sheet.line(labels.count.format(count=count) if count else labels.empty)
+    sheet.append([(labels.count.format(count=count) if count else labels.empty, plain)], merges=[(0, last)])
     _xlsx_signatures(sheet, labels)
-    sheet.finish(header_span, labels.page_label)
-    return write_atomically(path, workbook.save)
+    footer = labels.page_label.replace("{page}", "&P").replace("{pages}", "&N")
+    sheet.close((first_header, first_header + len(texts) - 1), footer)
 
 
-def _styled(sheet: StreamSheet, value: object, style: StyleArray) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet.ws, value)
-    cell._style = copy(style)
-    return cell
-
-
-def _xlsx_signatures(sheet: StreamSheet, labels: LedgerLabels) -> None:
+def _xlsx_signatures(sheet: XlsxStream, labels: LedgerLabels) -> None:
     """The signature lines over the left part, the seal box (three rows high) at the right."""
     seal_columns = 2 if sheet.width >= 6 else 1
     seal_first = sheet.width - seal_columns
@@ -420,15 +419,15 @@ def _xlsx_signatures(sheet: StreamSheet, labels: LedgerLabels) -> None:
     spans = [
         (i * share, seal_first - 1 if i == len(names) - 1 else (i + 1) * share - 1) for i in range(len(names))
     ]
+    plain, box = sheet.style(box=False, align="left"), sheet.style()
     sheet.append([])
     top = sheet.row + 1
-    cells: list[Any] = []
+    cells: list[Cell] = []
     for name, (first, last) in zip(names, spans, strict=True):
-        cells += [sheet.cell(f"{name}：____________", box=False, align=LEFT)] + [None] * (last - first)
-    cells += [sheet.cell(labels.seal, align=CENTER)] + [sheet.cell(None) for _ in range(seal_columns - 1)]
+        cells += [(f"{name}：____________", plain)] + [None] * (last - first)
+    cells += [(labels.seal, box)] + [(None, box)] * (seal_columns - 1)
     sheet.append(cells, height=36, merges=[s for s in spans if s[1] > s[0]])
-    date_cells: list[Any] = [sheet.cell(labels.date_line, box=False, align=LEFT)] + [None] * (seal_first - 1)
-    sheet.append([*date_cells, *[sheet.cell(None) for _ in range(seal_columns)]], height=36,
-                 merges=[(0, seal_first - 1)])  # fmt: skip
-    sheet.append([None] * seal_first + [sheet.cell(None) for _ in range(seal_columns)], height=36)
+    date_cells: list[Cell] = [(labels.date_line, plain)] + [None] * (seal_first - 1)
+    sheet.append([*date_cells, *[(None, box)] * seal_columns], height=36, merges=[(0, seal_first - 1)])
+    sheet.append([None] * seal_first + [(None, box)] * seal_columns, height=36)
     sheet.merge(top, seal_first, top + 2, sheet.width - 1)

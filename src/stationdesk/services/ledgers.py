@@ -9,12 +9,12 @@ printout goes on the audit log once the file exists, as a print (PDF) or an expo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from stationdesk.domain.errors import ValidationError
@@ -24,8 +24,17 @@ from stationdesk.services import audit, follow_ups, printouts
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.credential_printouts import is_xlsx, right_for
-from stationdesk.services.reception import AGE_BANDS, CATEGORY_SEPARATOR, _category_names
-from stationdesk.store.models import FollowUp, Partner, Person, Referral, User, WalkIn
+from stationdesk.services.reception import AGE_BANDS, CATEGORY_SEPARATOR
+from stationdesk.store.models import (
+    FollowUp,
+    NeedCategory,
+    Partner,
+    Person,
+    Referral,
+    User,
+    WalkIn,
+    WalkInNeed,
+)
 
 if TYPE_CHECKING:
     from stationdesk.reports.reception_ledger import ReceptionLine
@@ -78,25 +87,47 @@ def _walk_ins(start: datetime, end: datetime):  # a Select of many columns
     )
 
 
-def _partners(session: Session, ids: Sequence[str]) -> dict[str, str]:
+def _arrived(lo: datetime, hi: datetime):  # a condition on WalkIn
+    """The walk-ins of a window, by arrival time (the indexed column) rather than a list of ids."""
+    return and_(WalkIn.arrived_at >= lo, WalkIn.arrived_at <= hi, WalkIn.deleted.is_(False))
+
+
+def _categories(session: Session, lo: datetime, hi: datetime) -> dict[str, str]:
     query = (
-        select(Referral.walk_in_id, Partner.name)
-        .join(Partner, Partner.id == Referral.partner_id)
-        .where(Referral.walk_in_id.in_(ids), Referral.deleted.is_(False))
-        .order_by(Referral.sent_at)
+        select(WalkInNeed.walk_in_id, NeedCategory.name)
+        .join(WalkIn, WalkIn.id == WalkInNeed.walk_in_id)
+        .join(NeedCategory, NeedCategory.id == WalkInNeed.category_id)
+        .where(_arrived(lo, hi), WalkInNeed.deleted.is_(False))
+        .order_by(NeedCategory.sort_order, NeedCategory.name)
     )
+    return _joined(session.execute(query))
+
+
+def _partners(session: Session, lo: datetime, hi: datetime) -> dict[str, str]:
+    query = (
+        select(Referral.sent_at, Referral.walk_in_id, Partner.name)
+        .join(WalkIn, WalkIn.id == Referral.walk_in_id)
+        .join(Partner, Partner.id == Referral.partner_id)
+        .where(_arrived(lo, hi), Referral.deleted.is_(False))
+    )  # sorted here: ORDER BY sent_at has SQLite walk every referral by its sent_at index
+    return _joined((walk_in_id, name) for _, walk_in_id, name in sorted(session.execute(query)))
+
+
+def _joined(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """(walk-in id, name) pairs -> walk-in id: its distinct names joined, in the order met."""
     names: dict[str, list[str]] = {}
-    for walk_in_id, name in session.execute(query):
+    for walk_in_id, name in pairs:
         if name not in names.setdefault(walk_in_id, []):
             names[walk_in_id].append(name)
     return {k: CATEGORY_SEPARATOR.join(v) for k, v in names.items()}
 
 
-def _follow_ups(session: Session, ids: Sequence[str]) -> dict[str, tuple[date, bool]]:
+def _follow_ups(session: Session, lo: datetime, hi: datetime) -> dict[str, tuple[date, bool]]:
     """Walk-in id -> (due date, done) of its follow-up (the earliest, if several)."""
     query = (
         select(FollowUp.walk_in_id, FollowUp.due_on, FollowUp.status)
-        .where(FollowUp.walk_in_id.in_(ids), FollowUp.deleted.is_(False))
+        .join(WalkIn, WalkIn.id == FollowUp.walk_in_id)
+        .where(_arrived(lo, hi), FollowUp.deleted.is_(False))
         .order_by(FollowUp.due_on.desc())
     )
     return {
@@ -148,10 +179,10 @@ def _stream(ctx: ServiceContext, start: datetime, end: datetime, reveal: bool) -
     with ctx.reading() as session:
         result = session.execute(_walk_ins(start, end).execution_options(yield_per=WINDOW))
         for window in result.partitions():
-            ids = [r[0] for r in window]
-            categories = _category_names(session, ids)
-            partners = _partners(session, ids)
-            follow = _follow_ups(session, ids)
+            lo, hi = window[0][1], window[-1][1]
+            categories = _categories(session, lo, hi)
+            partners = _partners(session, lo, hi)
+            follow = _follow_ups(session, lo, hi)
             for r in window:
                 (walk_in_id, arrived, name, sex, birth, phone, id_number,
                  anon_sex, anon_band, note, outcome, owner) = r  # fmt: skip

@@ -254,6 +254,7 @@ class Referral(SyncedRecord, Base):
         Index("ix_referral_person", "person_id"),
         Index("ix_referral_status", "status"),
         Index("ix_referral_sent_at", "sent_at"),
+        Index("ix_referral_walk_in", "walk_in_id"),
     )
 
 
