@@ -22,7 +22,7 @@ HEADER: tuple[HeaderItem, ...] = (
     ("办理情况", ["当前状态", "反馈意见", "办结日期"]),
     ("转介人",),
 )
-WIDTHS: tuple[float, ...] = (11, 9, 8, 19, 12, 12, 18, 26, 8, 18, 11, 8)
+WIDTHS: tuple[float, ...] = (12, 11, 8, 22, 14, 12, 16, 22, 9, 14, 12, 8)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ HEADER: tuple[HeaderItem, ...] = (
     ("风险变化",),
     ("后续跟进",),
 )
-WIDTHS: tuple[float, ...] = (10, 8, 19, 12, 13, 7, 14, 8, 8, 11, 27, 8, 17)
+WIDTHS: tuple[float, ...] = (12, 8, 22, 14, 14, 7, 14, 9, 8, 10, 24, 7, 14)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ HEADER: tuple[HeaderItem, ...] = (
     ("认定状态",),
     ("审核人",),
 )
-WIDTHS: tuple[float, ...] = (10, 8, 9, 12, 19, 14, 16, 22, 6, 6, 9, 8, 8)
+WIDTHS: tuple[float, ...] = (12, 8, 10, 13, 20, 15, 14, 20, 6, 6, 10, 9, 8)
 
 
 @dataclass(frozen=True)
