@@ -104,7 +104,7 @@ def _phones(session: Session, programme_ids: Collection[str]) -> dict[str, str |
         .outerjoin(Person, Person.id == Enrolment.person_id)
         .where(Enrolment.programme_id.in_(list(programme_ids)), live_enrolment())
     )
-    return dict(session.execute(query).tuples().all())
+    return {key: value for key, value in session.execute(query)}
 
 
 def _stream(

@@ -133,7 +133,7 @@ def _reviewers(session: Session, entry_ids: Sequence[str]) -> dict[str, str]:
         .where(HoursReview.entry_id.in_(entry_ids))
         .order_by(HoursReview.reviewed_at, HoursReview.id)
     )
-    return dict(session.execute(query).tuples().all())
+    return {key: value for key, value in session.execute(query)}
 
 
 def _stream(
