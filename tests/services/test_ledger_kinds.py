@@ -243,3 +243,8 @@ def test_a_period_ending_before_it_starts_is_refused(ctx: ServiceContext, tmp_pa
     with pytest.raises(ValidationError) as caught:
         ledgers.write_ledger(ctx, kind, LAST, FIRST, tmp_path / "x.pdf")
     assert caught.value.code == "ledger.bad_period" and not list(tmp_path.glob("x*.pdf*"))
+
+
+def test_words_of_the_visit_ledger(ctx: ServiceContext, month: Month, tmp_path: Path) -> None:
+    text = _xlsx_text(ledgers.write_ledger(ctx, "visits", FIRST, LAST, tmp_path / "v.xlsx"))
+    assert "2026-03-13 前跟进：联系家属" in text and "风险上升" in text and "重点" in text

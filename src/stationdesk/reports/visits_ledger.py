@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from stationdesk.reports.ledger_form import HeaderItem
+from stationdesk.reports.reception_ledger import ReceptionWords, due_text
 
 HEADER: tuple[HeaderItem, ...] = (
     ("走访日期",),
@@ -50,16 +51,13 @@ class VisitWords:
         default_factory=lambda: {"high_risk": "高风险", "key": "重点", "general": "一般"}
     )
     risks: Mapping[str, str] = field(default_factory=lambda: {"raised": "风险上升", "cleared": "风险解除"})
-    follow_up_open: str = "{due} 前跟进"
-    follow_up_done: str = "已跟进（{due}）"
+    follow_ups: ReceptionWords = field(default_factory=ReceptionWords)  # the reception log's wording
+    with_note: str = "{due}：{note}"
 
 
 def follow_up_text(line: VisitLine, words: VisitWords) -> str:
-    if line.follow_up_due is None:
-        return ""
-    template = words.follow_up_done if line.follow_up_done else words.follow_up_open
-    due = template.format(due=line.follow_up_due.isoformat())
-    return f"{due}：{line.follow_up_note}" if line.follow_up_note else due
+    due = due_text(line.follow_up_due, line.follow_up_done, words.follow_ups)
+    return words.with_note.format(due=due, note=line.follow_up_note) if due and line.follow_up_note else due
 
 
 def values(line: VisitLine, words: VisitWords) -> Sequence[object]:
