@@ -92,7 +92,6 @@ MESSAGES: dict[str, str] = {
     "report.no_person": "no person with the id {id}",
     "report.no_volunteer": "no volunteer with the id {id}",
     "report.not_pdf": "{path}: write a .pdf file",
-    "report.ledger_not_yet": "the {kind} ledger is not available yet (only: reception)",
     "hours_certificate.bad_period": "the period ends ({last}) before it begins ({first})",
     "hours_certificate.no_hours": "no counted volunteer hours from {first} to {last}: nothing to certify"
     " (hours awaiting review do not count)",
@@ -875,8 +874,6 @@ def _cmd_report_ledger(args: argparse.Namespace) -> int:
 
     from stationdesk.services import ledgers
 
-    if args.kind not in ledgers.KINDS:
-        raise UsageError("report.ledger_not_yet", kind=args.kind)
     _training_out(args)
     year, month = args.month
     first, last = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])

@@ -55,10 +55,15 @@ class ReceptionWords:
 
 
 def follow_up_text(line: ReceptionLine, words: ReceptionWords) -> str:
-    if line.follow_up_due is None:
+    return due_text(line.follow_up_due, line.follow_up_done, words)
+
+
+def due_text(due: date | None, done: bool, words: ReceptionWords) -> str:
+    """ "2026-03-13 前跟进" or "已跟进（2026-03-13）" ("" without a follow-up): the ledgers' one wording."""
+    if due is None:
         return ""
-    template = words.follow_up_done if line.follow_up_done else words.follow_up_open
-    return template.format(due=line.follow_up_due.isoformat())
+    template = words.follow_up_done if done else words.follow_up_open
+    return template.format(due=due.isoformat())
 
 
 def values(line: ReceptionLine, words: ReceptionWords) -> Sequence[object]:

@@ -9,7 +9,7 @@ marks count as that participant's, the attended one winning where both have a ma
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
@@ -23,7 +23,7 @@ from stationdesk.domain.training import ATTENDED, attendance_rate
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import NotFound
-from stationdesk.services.training import ProgrammeInfo, participant_of, programme_info_in
+from stationdesk.services.training import ProgrammeInfo, live_enrolment, programme_info_in
 from stationdesk.store.models import Enrolment, Person, SessionAttendance, TrainingSession
 
 
@@ -107,8 +107,14 @@ def _sort_key(name: str, pinyin: str | None, code: str) -> tuple[str, str, str]:
 def roster_in(session: Session, programme_id: str) -> list[RosterEntry]:
     """The programme's live participants in roster order (merged walk-ins left out). Plain columns,
     not ORM rows: the door screen reads it again after every sign-in."""
+    return rosters_in(session, [programme_id]).get(programme_id, [])
+
+
+def rosters_in(session: Session, programme_ids: Collection[str]) -> dict[str, list[RosterEntry]]:
+    """:func:`roster_in` of several programmes in one statement, by programme id (none: no key)."""
     rows = session.execute(
         select(
+            Enrolment.programme_id,
             Enrolment.id,
             Enrolment.person_id,
             Enrolment.walk_in_name,
@@ -119,21 +125,23 @@ def roster_in(session: Session, programme_id: str) -> list[RosterEntry]:
             Person.name_pinyin,
         )
         .outerjoin(Person, Person.id == Enrolment.person_id)
-        .where(
-            participant_of(programme_id),
-        )
+        .where(Enrolment.programme_id.in_(list(programme_ids)), live_enrolment())
     ).all()
     keyed = sorted(
         (
+            programme_id,
             _sort_key(name or walk_in_name, pinyin, code),
             (id_, person_id, name or walk_in_name, unit, group, code),
         )
-        for id_, person_id, walk_in_name, unit, group, code, name, pinyin in rows
+        for programme_id, id_, person_id, walk_in_name, unit, group, code, name, pinyin in rows
     )
-    return [
-        RosterEntry(number, id_, person_id, name, unit, group, code, walk_in=person_id is None)
-        for number, (_key, (id_, person_id, name, unit, group, code)) in enumerate(keyed, start=1)
-    ]
+    out: dict[str, list[RosterEntry]] = {}
+    for programme_id, _key, (id_, person_id, name, unit, group, code) in keyed:
+        entries = out.setdefault(programme_id, [])
+        entries.append(
+            RosterEntry(len(entries) + 1, id_, person_id, name, unit, group, code, walk_in=person_id is None)
+        )
+    return out
 
 
 def roster(ctx: ServiceContext, programme_id: str) -> list[RosterEntry]:
@@ -143,8 +151,11 @@ def roster(ctx: ServiceContext, programme_id: str) -> list[RosterEntry]:
         return roster_in(session, programme_id)
 
 
-def _marks(session: Session, session_ids: Iterable[str], programme_id: str) -> dict[tuple[str, str], Mark]:
-    """(participant's enrolment id, session id) → mark, walk-ins' marks moved to whom they merged into."""
+def marks_in(
+    session: Session, session_ids: Iterable[str], programme_ids: Collection[str]
+) -> dict[tuple[str, str], Mark]:
+    """(participant's enrolment id, session id) → mark, walk-ins' marks moved to whom they merged into
+    (the sessions are of ``programme_ids``)."""
     ids = list(session_ids)
     if not ids:
         return {}
@@ -154,7 +165,7 @@ def _marks(session: Session, session_ids: Iterable[str], programme_id: str) -> d
         .where(
             SessionAttendance.session_id.in_(ids),
             SessionAttendance.deleted.is_(False),
-            Enrolment.programme_id == programme_id,
+            Enrolment.programme_id.in_(list(programme_ids)),
         )
     )
     out: dict[tuple[str, str], Mark] = {}
@@ -200,7 +211,7 @@ def programme_attendance_in(
     info = programme_info_in(session, programme_id)
     columns = _columns(session, programme_id, as_of, info.minutes_per_session)
     held = [c for c in columns if c.held]
-    marks = _marks(session, (c.id for c in columns), programme_id)
+    marks = marks_in(session, (c.id for c in columns), [programme_id])
     records = []
     for entry in roster_in(session, programme_id):
         own = {c.id: m for c in columns if (m := marks.get((entry.enrolment_id, c.id))) is not None}

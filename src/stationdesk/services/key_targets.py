@@ -464,7 +464,12 @@ def visits(
 def grid_of(person: Person) -> str:
     """The grid a target is grouped under: community and grid (网格 numbers repeat across communities),
     either alone when the other is unknown."""
-    grid, community = person.grid.strip(), person.community.strip()
+    return grid_text(person.grid, person.community)
+
+
+def grid_text(grid: str, community: str) -> str:
+    """:func:`grid_of` from the two columns (for statements that select columns, not persons)."""
+    grid, community = grid.strip(), community.strip()
     if grid and community and not grid.startswith(community):
         return f"{community} {grid}"
     return grid or community

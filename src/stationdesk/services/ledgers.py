@@ -1,29 +1,33 @@
 """The station's ledgers (台账) for a period, as PDF or .xlsx on the official form.
 
-Only the reception log (接待登记台账) so far; ``write_ledger`` takes the kind so that the home-visit,
-referral, volunteer-service and training sign-in ledgers join it. Rows stream from the database in
-windows (a few statements per window, never one per row) straight into the writer. ID numbers and
-phones are masked unless the reader may reveal them and asks to (the reveal is audited); the
-printout goes on the audit log once the file exists, as a print (PDF) or an export (.xlsx).
+The reception log (接待登记台账, its rows here), the home-visit ledger (走访台账,
+services/ledger_visits.py), the referral ledger (转介台账, services/ledger_referrals.py), the
+volunteer-service ledger (志愿服务台账, services/ledger_volunteer.py) and the training sign-in ledger
+(培训签到台账, services/ledger_training.py); each kind's columns and words are in
+reports/<kind>_ledger.py. Rows stream from the database in windows (a few statements per window,
+never one per row) straight into the writer. ID numbers and phones are masked unless the reader may
+reveal them and asks to (the reveal is audited, services/ledger_base.py); the printout goes on the
+audit log once the file exists, as a print (PDF) or an export (.xlsx).
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from stationdesk.domain.errors import ValidationError
-from stationdesk.domain.masking import mask_id_number, mask_phone
 from stationdesk.domain.roles import Action
 from stationdesk.services import audit, follow_ups, printouts
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.credential_printouts import is_xlsx, right_for
+from stationdesk.services.ledger_base import WINDOW, audit_reveal, shown, span
 from stationdesk.services.reception import AGE_BANDS, CATEGORY_SEPARATOR
 from stationdesk.store.models import (
     FollowUp,
@@ -39,9 +43,8 @@ from stationdesk.store.models import (
 if TYPE_CHECKING:
     from stationdesk.reports.reception_ledger import ReceptionLine
 
-KINDS = ("reception",)
-"""The ledgers that can be printed; visits, referrals, volunteer and training come next."""
-WINDOW = 500
+KINDS = ("reception", "visits", "referrals", "volunteer", "training")
+"""The ledgers that can be printed."""
 _BAND_STARTS = tuple(int(band.rstrip("+").split("-")[0]) for band in AGE_BANDS)
 
 
@@ -55,13 +58,6 @@ def age_band(birth_date: date | None, on: date) -> str:
         if age >= start:
             band = name
     return band
-
-
-def _span(first_day: date, last_day: date) -> tuple[datetime, datetime]:
-    if last_day < first_day:
-        raise ValidationError("ledger.bad_period", "the period ends before it starts",
-                              {"first": first_day.isoformat(), "last": last_day.isoformat()})  # fmt: skip
-    return datetime.combine(first_day, time.min), datetime.combine(last_day + timedelta(days=1), time.min)
 
 
 def _walk_ins(start: datetime, end: datetime):  # a Select of many columns
@@ -137,7 +133,7 @@ def _follow_ups(session: Session, lo: datetime, hi: datetime) -> dict[str, tuple
 
 def reception_count(ctx: ServiceContext, first_day: date, last_day: date) -> int:
     require(ctx, Action.RECEPTION_VIEW)
-    start, end = _span(first_day, last_day)
+    start, end = span(first_day, last_day)
     query = (
         select(func.count())
         .select_from(WalkIn)
@@ -154,28 +150,16 @@ def reception_rows(
 
     Rights are checked (and a reveal audited) when called, not when the first line is read."""
     require(ctx, Action.RECEPTION_VIEW)
-    start, end = _span(first_day, last_day)
+    start, end = span(first_day, last_day)
     if reveal:
-        actor = require(ctx, Action.PERSON_REVEAL)
-        with ctx.transaction() as session:
-            detail = f"id_number, phone: {first_day.isoformat()}..{last_day.isoformat()}"
-            audit.record(
-                session,
-                actor,
-                "reveal",
-                record_type="ledger",
-                record_id="reception",
-                reason=reason,
-                detail=detail,
-            )
+        audit_reveal(ctx, "reception", first_day, last_day, reason)
     return _stream(ctx, start, end, reveal)
 
 
 def _stream(ctx: ServiceContext, start: datetime, end: datetime, reveal: bool) -> Iterator[ReceptionLine]:
     from stationdesk.reports.reception_ledger import ReceptionLine
 
-    shown_id: Callable[[str | None], str] = (lambda v: v or "") if reveal else mask_id_number
-    shown_phone: Callable[[str | None], str] = (lambda v: v or "") if reveal else mask_phone
+    shown_id, shown_phone = shown(reveal)
     with ctx.reading() as session:
         result = session.execute(_walk_ins(start, end).execution_options(yield_per=WINDOW))
         for window in result.partitions():
@@ -212,6 +196,45 @@ def period_text(first_day: date, last_day: date) -> str:
     return f"{first_day.isoformat()} 至 {last_day.isoformat()}"
 
 
+Counter = Callable[[ServiceContext, date, date], int]
+Lines = Callable[..., Iterable[Any]]  # (ctx, first_day, last_day, *, reveal, reason) -> lines
+_WORDS = {
+    "reception": "ReceptionWords",
+    "visits": "VisitWords",
+    "referrals": "ReferralWords",
+    "volunteer": "VolunteerWords",
+    "training": "TrainingWords",
+}
+"""Each kind's words class in reports/<kind>_ledger.py (next to its HEADER, WIDTHS and ledger_rows)."""
+
+
+def _known(kind: str) -> str:
+    if kind not in KINDS:
+        raise ValidationError("ledger.unknown_kind", "no such ledger", {"kind": kind})
+    return kind
+
+
+def _source(kind: str) -> tuple[Counter, Lines]:
+    """The kind's count and rows functions (services/ledger_<kind>.py but for the reception log)."""
+    if _known(kind) == "reception":
+        return reception_count, reception_rows
+    module = importlib.import_module(f"stationdesk.services.ledger_{kind}")
+    return module.count, module.rows
+
+
+def count(ctx: ServiceContext, kind: str, first_day: date, last_day: date) -> int:
+    """The number of rows the ``kind`` ledger of the period has (the progress total)."""
+    return _source(kind)[0](ctx, first_day, last_day)
+
+
+def rows(
+    ctx: ServiceContext, kind: str, first_day: date, last_day: date, *, reveal: bool = False, reason: str = ""
+) -> Iterable[Any]:
+    """The ``kind`` ledger's lines of the period (reports/<kind>_ledger.py's line dataclass), streamed.
+    Rights are checked (and a reveal audited) when called, not when the first line is read."""
+    return _source(kind)[1](ctx, first_day, last_day, reveal=reveal, reason=reason)
+
+
 def write_ledger(
     ctx: ServiceContext,
     kind: str,
@@ -220,33 +243,38 @@ def write_ledger(
     out: Path,
     *,
     reveal: bool = False,
+    reason: str = "",
     progress: Callable[[int, int], None] | None = None,
     today: date | None = None,
 ) -> Path:
-    """Write the ``kind`` ledger of the period to ``out`` (.xlsx by suffix, else PDF) and audit it."""
+    """Write the ``kind`` ledger of the period to ``out`` (.xlsx by suffix, else PDF) and audit it.
+    ``progress(done, total)`` is called as rows are written."""
     from stationdesk.reports.ledger_form import LedgerForm, write_ledger_pdf, write_ledger_xlsx
-    from stationdesk.reports.reception_ledger import HEADER, WIDTHS, ReceptionWords, ledger_rows
 
-    if kind not in KINDS:
-        raise ValidationError("ledger.unknown_kind", "no such ledger yet", {"kind": kind})
+    report = importlib.import_module(f"stationdesk.reports.{_known(kind)}_ledger")
     right = right_for(out)
     require(ctx, right)
-    total = reception_count(ctx, first_day, last_day)
-    lines = reception_rows(ctx, first_day, last_day, reveal=reveal)
+    total = count(ctx, kind, first_day, last_day)
+    lines = rows(ctx, kind, first_day, last_day, reveal=reveal, reason=reason)
     name, logo, _phone, _address = printouts.station(ctx)
-    words = ReceptionWords()
+    words = getattr(report, _WORDS[kind])()
+    labels = None
+    if kind == "volunteer":
+        from stationdesk.services import ledger_volunteer
+
+        labels = report.labels(words, *ledger_volunteer.minutes(ctx, first_day, last_day))
     form = LedgerForm(
         unit=name,
         period=period_text(first_day, last_day),
         title=words.title,
-        header=HEADER,
-        widths=WIDTHS,
+        header=report.HEADER,
+        widths=report.WIDTHS,
         logo_png=logo,
         printed_on=(today or date.today()).isoformat(),
     )
     on_rows = None if progress is None else (lambda done: progress(done, total))
     writer = write_ledger_xlsx if is_xlsx(out) else write_ledger_pdf
-    written = writer(out, form, ledger_rows(lines, words), progress=on_rows)
+    written = writer(out, form, report.ledger_rows(lines, words), labels, progress=on_rows)
     actor = require(ctx, right)
     action = "ledger.export" if is_xlsx(out) else "ledger.print"
     with ctx.transaction() as session:

@@ -669,7 +669,7 @@ def _table() -> dict[str, str]:
         "report.bad_quarter": QCoreApplication.translate("messages", "A quarter is Q1 to Q4."),
         "report.period_reversed": QCoreApplication.translate("messages", "The period ends before it starts."),
         "ledger.bad_period": QCoreApplication.translate("messages", "The period ends before it starts."),
-        "ledger.unknown_kind": QCoreApplication.translate("messages", "This ledger is not available yet."),
+        "ledger.unknown_kind": QCoreApplication.translate("messages", "There is no such ledger."),
         "report.highlights_too_long": QCoreApplication.translate(
             "messages", "The highlights may have at most %1 characters."
         ),
