@@ -7447,8 +7447,8 @@ With: %2</translation>
         <translation>A quarter is Q1 to Q4.</translation>
     </message>
     <message>
-        <source>This ledger is not available yet.</source>
-        <translation>This ledger is not available yet.</translation>
+        <source>There is no such ledger.</source>
+        <translation>There is no such ledger.</translation>
     </message>
     <message>
         <source>The highlights may have at most %1 characters.</source>

@@ -7448,8 +7448,8 @@ With: %2</source>
         <translation>季度只能是 Q1 至 Q4。</translation>
     </message>
     <message>
-        <source>This ledger is not available yet.</source>
-        <translation>該臺賬暫未提供。</translation>
+        <source>There is no such ledger.</source>
+        <translation>沒有這種臺賬。</translation>
     </message>
     <message>
         <source>The highlights may have at most %1 characters.</source>

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import IO
@@ -41,6 +42,7 @@ Progress = Callable[[int], None]
 PROGRESS_EVERY = 500
 WIDE_CHARS = 110  # forms wider than this (in characters, all columns) go landscape
 DATE = "yyyy-mm-dd"
+HOURS = "0.00"
 DATETIME = "yyyy-mm-dd hh:mm"
 _GRID = colors.HexColor("#888888")
 _HEAD_BACKGROUND = colors.HexColor("#E8EEF4")
@@ -352,6 +354,8 @@ def _value_format(value: object) -> str | None:
         return DATETIME
     if isinstance(value, date):
         return DATE
+    if isinstance(value, Decimal):
+        return HOURS  # hours to two places, as the PDF prints them
     return None
 
 
@@ -399,7 +403,7 @@ def _fill_xlsx(
         sheet.merge(first_header + top, first, first_header + bottom, right)
     number = sheet.style()
     looks = {None: sheet.style(align="left"), DATE: sheet.style(align="left", fmt=DATE),
-             DATETIME: sheet.style(align="left", fmt=DATETIME)}  # fmt: skip
+             DATETIME: sheet.style(align="left", fmt=DATETIME), HOURS: sheet.style(fmt=HOURS)}  # fmt: skip
     count = 0
     for count, row in _numbered(rows, progress):
         sheet.append([(count, number), *((v, looks[_value_format(v)]) for v in row)], fit=True)

@@ -9,7 +9,8 @@ widths, row heights, frozen header rows, header rows repeated on every printed p
 area, A4 fitted to the page width and a "page x of y" footer.
 
 Usage: ``XlsxStream(fh, title, widths, ...)``, ``style(...)`` for each look once, ``append`` rows of
-``(value, style)`` pairs, then ``close(...)``. Values: str, int, float, bool, date, datetime, None.
+``(value, style)`` pairs, then ``close(...)``. Values: str, int, float, Decimal, Fraction, bool, date,
+datetime, None.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import re
 import zipfile
 from collections.abc import Sequence
 from datetime import date, datetime
+from decimal import Decimal
+from fractions import Fraction
 from typing import IO
 from xml.sax.saxutils import escape, quoteattr
 
@@ -139,8 +142,10 @@ class XlsxStream:
                 out.append(f'<c r="{ref}" s="{style}" t="inlineStr">{_text(value)}</c>')
             elif isinstance(value, bool):
                 out.append(f'<c r="{ref}" s="{style}" t="b"><v>{int(value)}</v></c>')
-            elif isinstance(value, (int, float)):
+            elif isinstance(value, (int, float, Decimal)):
                 out.append(f'<c r="{ref}" s="{style}"><v>{value}</v></c>')
+            elif isinstance(value, Fraction):
+                out.append(f'<c r="{ref}" s="{style}"><v>{float(value)}</v></c>')
             elif isinstance(value, date):
                 out.append(f'<c r="{ref}" s="{style}"><v>{_serial(value)}</v></c>')
             else:
