@@ -23,6 +23,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from stationdesk.reports import pdf_base
@@ -179,8 +180,13 @@ def _axes(chart: BarChart, top: float, step: float, size: float = 8) -> None:
     chart.barLabels.fillColor = INK
 
 
-def _short(text: str, size: int = 9) -> str:
-    return text if len(text) <= size else text[: size - 1] + "…"
+def fit(text: str, width: float, size: float = 8) -> str:
+    """``text`` cut with an ellipsis to ``width`` points in the embedded font at ``size``."""
+    if stringWidth(text, font_name(), size) <= width:
+        return text
+    while text and stringWidth(text + "…", font_name(), size) > width:
+        text = text[:-1]
+    return text + "…"
 
 
 def top_items(items: Sequence[Counted], others: str, size: int = TOP_ITEMS) -> list[Counted]:
@@ -204,7 +210,7 @@ def breakdown_chart(
     chart.x, chart.y = 84, 14
     chart.width, chart.height = width - chart.x - 24, CHART_HEIGHT - 34
     chart.data = [[item.count for item in reversed(shown)]]
-    chart.categoryAxis.categoryNames = [_short(item.label, 8) for item in reversed(shown)]
+    chart.categoryAxis.categoryNames = [fit(item.label, chart.x - 8) for item in reversed(shown)]
     _axes(chart, *_nice_scale(max(item.count for item in shown)))
     chart.valueAxis.labelTextFormat = "%d"
     chart.bars[0].fillColor = NAVY
@@ -244,12 +250,16 @@ def pie_chart(caption: str, items: Sequence[Counted], words: ReportWords, width:
     legend.colorNamePairs = [
         (
             SLICE_COLOURS[i],
-            f"{_short(item.label, 12)}  {item.count} · {percent_text(Fraction(item.count, total))}",
+            f"{fit(item.label, width - legend.x - 70)}  {item.count} · {share(item.count, total)}",
         )
         for i, item in enumerate(shown)
     ]
     drawing.add(legend)
     return drawing
+
+
+def share(count: int, total: int) -> str:
+    return percent_text(Fraction(count, total))
 
 
 def _period_legend(drawing: Drawing, words: ReportWords) -> None:
@@ -281,7 +291,9 @@ def compare_chart(
     chart.x, chart.y = 32, 18
     chart.width, chart.height = width - chart.x - 8, CHART_HEIGHT - 56
     chart.data = values
-    chart.categoryAxis.categoryNames = [_short(line.label.strip("　"), 12) for line in lines]
+    chart.categoryAxis.categoryNames = [
+        fit(line.label.strip("　"), chart.width / len(lines) - 4, 7.5) for line in lines
+    ]
     _axes(chart, *_nice_scale(max(max(row) for row in values)), size=7.5)
     chart.valueAxis.labelTextFormat = "%d"
     for i, colour in enumerate(PERIOD_COLOURS):
@@ -312,7 +324,7 @@ def goal_chart(
     chart.x, chart.y = 84, 16
     chart.width, chart.height = width - chart.x - 62, CHART_HEIGHT - 46
     chart.data = [[max(0.0, min(value, top)) for _, value, _, _ in reversed(bars)]]
-    chart.categoryAxis.categoryNames = [_short(name, 8) for name, _, _, _ in reversed(bars)]
+    chart.categoryAxis.categoryNames = [fit(name, chart.x - 8) for name, _, _, _ in reversed(bars)]
     _axes(chart, top, 20 if top <= 100 else 50)
     chart.valueAxis.labelTextFormat = "%d%%"
     chart.barWidth = 9
@@ -423,8 +435,8 @@ def _arrow(now: object, before: object) -> str:
 
 def summary_table(data: ReportData, words: ReportWords, sheet: dict[str, ParagraphStyle]) -> Flowable:
     """This period, the previous one, the change, last year, the change, for the headline figures."""
-    head = [words.figure, words.this_period, words.previous, words.change, words.last_year, words.change]
-    rows: list[list[object]] = [[paragraph(text, sheet["cell"]) for text in head]]
+    head = [words.this_period, words.previous, words.change, words.last_year, words.change]
+    rows: list[list[object]] = [[paragraph(words.figure, sheet["cell"]), *head]]
     for line in headline(data, words):
         now, before, year = line.values
         rows.append(
@@ -445,8 +457,8 @@ def summary_table(data: ReportData, words: ReportWords, sheet: dict[str, Paragra
 
 def figures_table(section: Section, words: ReportWords, sheet: dict[str, ParagraphStyle]) -> Flowable:
     """A section's lines in the three periods; a breakdown's heading line shaded, its lines indented."""
-    head = [words.figure, words.this_period, words.previous, words.last_year]
-    rows: list[list[object]] = [[paragraph(text, sheet["cell"]) for text in head]]
+    head = [words.this_period, words.previous, words.last_year]
+    rows: list[list[object]] = [[paragraph(words.figure, sheet["cell"]), *head]]
     shaded = []
     for n, line in enumerate(section.lines, start=1):
         if line.heading:
@@ -482,7 +494,8 @@ def misses_table(data: ReportData, words: ReportWords, sheet: dict[str, Paragrap
 
 
 def staffing_table(data: ReportData, words: ReportWords, sheet: dict[str, ParagraphStyle]) -> Flowable:
-    rows: list[list[object]] = [[paragraph(text, sheet["cell"]) for text in words.staffing_columns]]
+    measure, *head = words.staffing_columns
+    rows: list[list[object]] = [[paragraph(measure, sheet["cell"]), *head]]
     marks = []
     for n, figure in enumerate(data.current.staffing.figures, start=1):
         rows.append(
