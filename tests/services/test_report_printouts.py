@@ -60,8 +60,14 @@ def desk(ctx: ServiceContext) -> dict[str, object]:
             (2, "2026-10-05", "resolved"),
             (3, "2025-11-04", "resolved"),
         ):
-            row = WalkIn(person_id=people[who].id if who is not None else None, arrived_at=_at(day),
-                         outcome=outcome, owner_id=me, recorded_by=me, deleted=False)  # fmt: skip
+            row = WalkIn(
+                person_id=people[who].id if who is not None else None,
+                arrived_at=_at(day),
+                outcome=outcome,
+                owner_id=me,
+                recorded_by=me,
+                deleted=False,
+            )
             s.add(row)
             walk_ins.append(row)
         s.flush()
@@ -69,27 +75,49 @@ def desk(ctx: ServiceContext) -> dict[str, object]:
             ((walk_ins[1], partners[0], "accepted"), (walk_ins[2], partners[1], "sent"))
         ):
             s.add(
-                Referral(person_id=walk_in.person_id, walk_in_id=walk_in.id, partner_id=partner.id, need="助学",
-                         status=status, tracking_code=f"T000010{n}", consent_given=True, sent_by=me,
-                         sent_at=walk_in.arrived_at, deleted=False)
-            )  # fmt: skip
-        volunteer = Volunteer(person_id=people[0].id, code="V0000009", registered_on=date(2025, 1, 1),
-                              status="active", deleted=False)  # fmt: skip
+                Referral(
+                    person_id=walk_in.person_id,
+                    walk_in_id=walk_in.id,
+                    partner_id=partner.id,
+                    need="助学",
+                    status=status,
+                    tracking_code=f"T000010{n}",
+                    consent_given=True,
+                    sent_by=me,
+                    sent_at=walk_in.arrived_at,
+                    deleted=False,
+                )
+            )
+        volunteer = Volunteer(
+            person_id=people[0].id,
+            code="V0000009",
+            registered_on=date(2025, 1, 1),
+            status="active",
+            deleted=False,
+        )
         s.add(volunteer)
         s.flush()
         for day, minutes in (("2026-11-08", 90), ("2026-11-22", 60), ("2026-10-08", 45)):
             s.add(
-                HoursEntry(volunteer_id=volunteer.id, service_date=date.fromisoformat(day), credited_minutes=minutes,
-                           source="entry", needs_review=False, recorded_by=me, recorded_at=_at(day, 18))
-            )  # fmt: skip
+                HoursEntry(
+                    volunteer_id=volunteer.id,
+                    service_date=date.fromisoformat(day),
+                    credited_minutes=minutes,
+                    source="entry",
+                    needs_review=False,
+                    recorded_by=me,
+                    recorded_at=_at(day, 18),
+                )
+            )
         target = Person(
             name="独居老人甲", created_at=_at("2020-01-01"), updated_at=_at("2020-01-01"), deleted=False
         )
         s.add(target)
         s.flush()
         made["target"] = target.id
-    key_targets.enrol(ctx, EnrolmentDraft(str(made["target"]), "key", "独居", me, date(2026, 1, 1)),
-                      today=date(2026, 1, 1))  # fmt: skip
+    key_targets.enrol(
+        ctx, EnrolmentDraft(str(made["target"]), "key", "独居", me, date(2026, 1, 1)), today=date(2026, 1, 1)
+    )
     staffing.add_staff(ctx, staffing.StaffDraft("社工丙", certified=True, since=date(2020, 1, 1)))
     station_report.set_highlights(ctx, NOVEMBER, "开展重阳节敬老活动\n走访独居老人十二户")
     return made
@@ -102,15 +130,37 @@ def _sql(db_path: Path, query: str, *args: object) -> list[tuple[object, ...]]:
 
 def _month_counts(db_path: Path, first: str, end: str) -> dict[str, object]:
     """The figures of [first, end) counted straight from the tables."""
-    walk_ins = _sql(db_path, "SELECT count(*) FROM walk_in WHERE deleted = 0 AND arrived_at >= ? AND arrived_at < ?",
-                    first, end)[0][0]  # fmt: skip
-    outcomes = dict(_sql(db_path, "SELECT outcome, count(*) FROM walk_in WHERE deleted = 0 AND arrived_at >= ? "
-                                  "AND arrived_at < ? GROUP BY outcome", first, end))  # fmt: skip
-    referrals = dict(_sql(db_path, "SELECT p.name, count(*) FROM referral r JOIN partner p ON p.id = r.partner_id "
-                                   "WHERE r.deleted = 0 AND r.sent_at >= ? AND r.sent_at < ? GROUP BY p.name",
-                          first, end))  # fmt: skip
-    minutes = _sql(db_path, "SELECT coalesce(sum(credited_minutes), 0) FROM hours_entry WHERE service_date >= ? "
-                            "AND service_date < ?", first[:10], end[:10])[0][0]  # fmt: skip
+    walk_ins = _sql(
+        db_path,
+        "SELECT count(*) FROM walk_in WHERE deleted = 0 AND arrived_at >= ? AND arrived_at < ?",
+        first,
+        end,
+    )[0][0]
+    outcomes = dict(
+        _sql(
+            db_path,
+            "SELECT outcome, count(*) FROM walk_in WHERE deleted = 0 AND arrived_at >= ? "
+            "AND arrived_at < ? GROUP BY outcome",
+            first,
+            end,
+        )
+    )
+    referrals = dict(
+        _sql(
+            db_path,
+            "SELECT p.name, count(*) FROM referral r JOIN partner p ON p.id = r.partner_id "
+            "WHERE r.deleted = 0 AND r.sent_at >= ? AND r.sent_at < ? GROUP BY p.name",
+            first,
+            end,
+        )
+    )
+    minutes = _sql(
+        db_path,
+        "SELECT coalesce(sum(credited_minutes), 0) FROM hours_entry WHERE service_date >= ? "
+        "AND service_date < ?",
+        first[:10],
+        end[:10],
+    )[0][0]
     return {"walk_ins": walk_ins, "outcomes": outcomes, "referrals": referrals, "minutes": minutes}
 
 
@@ -118,10 +168,14 @@ def _pages(pdf: Path) -> list[str]:
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     count = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
     return [
-        subprocess.run(["pdftotext", "-layout", "-f", str(n), "-l", str(n), str(pdf), "-"],
-                       capture_output=True, text=True, check=True).stdout
+        subprocess.run(
+            ["pdftotext", "-layout", "-f", str(n), "-l", str(n), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         for n in range(1, count + 1)
-    ]  # fmt: skip
+    ]
 
 
 def _row(text: str, label: str) -> list[str]:
@@ -209,25 +263,46 @@ def test_the_report_in_traditional_chinese_and_in_english(
 ) -> None:
     from stationdesk.reports.station_report_words import WORDS
 
-    traditional = "\n".join(_pages(report_printouts.write_report(ctx, NOVEMBER, tmp_path / "tw.pdf", lang="zh_TW",
-                                                                 today=TODAY)))  # fmt: skip
+    traditional = "\n".join(
+        _pages(report_printouts.write_report(ctx, NOVEMBER, tmp_path / "tw.pdf", lang="zh_TW", today=TODAY))
+    )
     assert (
         "社工站工作月報" in traditional
         and "第1頁共" in traditional.replace(" ", "")
         and "來訪接待" in traditional
     )
     assert "来访接待" not in traditional and "月报" not in traditional
-    english = "\n".join(_pages(report_printouts.write_report(ctx, NOVEMBER, tmp_path / "en.pdf", lang="en",
-                                                             today=TODAY)))  # fmt: skip
+    english = "\n".join(
+        _pages(report_printouts.write_report(ctx, NOVEMBER, tmp_path / "en.pdf", lang="en", today=TODAY))
+    )
     assert "Monthly Report" in english and "November 2026" in english and "Page 1 of" in english
     assert "Not visited" in english and "Resolved" in english
     chinese = WORDS["zh_CN"]
-    for word in (chinese.reception, chinese.walk_ins, chinese.summary_title, *chinese.outcomes.values(),
-                 *chinese.statuses.values(), *chinese.reasons.values(), *chinese.tiers.values(), chinese.page_label[:2]):  # fmt: skip
+    for word in (
+        chinese.reception,
+        chinese.walk_ins,
+        chinese.summary_title,
+        *chinese.outcomes.values(),
+        *chinese.statuses.values(),
+        *chinese.reasons.values(),
+        *chinese.tiers.values(),
+        chinese.page_label[:2],
+    ):
         assert word not in english, word
-    assert not re.search(r"[\u4e00-\u9fff]", english.replace(STATION, "").replace("王站长", "").replace(
-        "独居老人甲", "").replace("阳光助学基金会", "").replace("仁心医院", "").replace("助医咨询", "").replace(
-        "助学申请", "").replace("开展重阳节敬老活动", "").replace("走访独居老人十二户", ""))  # fmt: skip
+    data_names = (
+        STATION,
+        "王站长",
+        "独居老人甲",
+        "阳光助学基金会",
+        "仁心医院",
+        "助医咨询",
+        "助学申请",
+        "开展重阳节敬老活动",
+        "走访独居老人十二户",
+    )
+    for name in data_names:
+        english = english.replace(name, "")
+    assert not re.search(r"[\u4e00-\u9fff]", english)  # every fixed word is English
 
 
 def test_an_empty_month_prints_an_honest_empty_report(ctx: ServiceContext, tmp_path: Path) -> None:
@@ -237,8 +312,9 @@ def test_an_empty_month_prints_an_honest_empty_report(ctx: ServiceContext, tmp_p
     assert "本期无数据" in text and "本期未填写工作亮点。" in text and "本期没有应访对象。" in text
 
 
-def test_a_quarter_and_a_run_of_days(ctx: ServiceContext, desk: dict[str, object], db_path: Path,
-                                     tmp_path: Path) -> None:  # fmt: skip
+def test_a_quarter_and_a_run_of_days(
+    ctx: ServiceContext, desk: dict[str, object], db_path: Path, tmp_path: Path
+) -> None:
     quarter = _month_counts(db_path, "2026-10-01", "2027-01-01")
     out = report_printouts.write_report(ctx, period_of_quarter(2026, 4), tmp_path / "q.pdf", today=TODAY)
     pages = _pages(out)
@@ -255,8 +331,13 @@ def test_audited_after_the_file_exists_and_progress_is_told(
     ctx: ServiceContext, desk: dict[str, object], tmp_path: Path
 ) -> None:
     told: list[tuple[int, int]] = []
-    out = report_printouts.write_report(ctx, NOVEMBER, tmp_path / "r.pdf", today=TODAY,
-                                        progress=lambda done, total: told.append((done, total)))  # fmt: skip
+    out = report_printouts.write_report(
+        ctx,
+        NOVEMBER,
+        tmp_path / "r.pdf",
+        today=TODAY,
+        progress=lambda done, total: told.append((done, total)),
+    )
     assert out.is_file()
     assert told[0] == (0, 5) and told[-1] == (5, 5) and len(told) >= 4
     assert [done for done, _ in told] == sorted(done for done, _ in told)
