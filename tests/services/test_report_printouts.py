@@ -184,12 +184,20 @@ def _row(text: str, label: str) -> list[str]:
     return line.strip()[len(label) :].split()
 
 
+@pytest.fixture
+def counted(desk: dict[str, object], db_path: Path) -> tuple[dict[str, object], ...]:
+    """November 2026, October 2026 and November 2025, counted from the tables."""
+    return (
+        _month_counts(db_path, "2026-11-01", "2026-12-01"),
+        _month_counts(db_path, "2026-10-01", "2026-11-01"),
+        _month_counts(db_path, "2025-11-01", "2025-12-01"),
+    )
+
+
 def test_the_pdf_prints_the_figures_counted_from_the_tables(
-    ctx: ServiceContext, desk: dict[str, object], db_path: Path, tmp_path: Path
+    ctx: ServiceContext, counted: tuple[dict[str, object], ...], tmp_path: Path
 ) -> None:
-    november = _month_counts(db_path, "2026-11-01", "2026-12-01")
-    october = _month_counts(db_path, "2026-10-01", "2026-11-01")
-    last_year = _month_counts(db_path, "2025-11-01", "2025-12-01")
+    november, october, last_year = counted
     assert (november["walk_ins"], october["walk_ins"], last_year["walk_ins"]) == (
         5,
         1,
@@ -216,11 +224,9 @@ def test_the_pdf_prints_the_figures_counted_from_the_tables(
 
 
 def test_the_xlsx_holds_the_same_figures_as_numbers(
-    ctx: ServiceContext, desk: dict[str, object], db_path: Path, tmp_path: Path
+    ctx: ServiceContext, counted: tuple[dict[str, object], ...], tmp_path: Path
 ) -> None:
-    november = _month_counts(db_path, "2026-11-01", "2026-12-01")
-    october = _month_counts(db_path, "2026-10-01", "2026-11-01")
-    last_year = _month_counts(db_path, "2025-11-01", "2025-12-01")
+    november, october, last_year = counted
     out = report_printouts.write_report(ctx, NOVEMBER, tmp_path / "report.xlsx", today=TODAY)
     book = load_workbook(out)
     sheet = book.worksheets[0]
