@@ -51,7 +51,7 @@ from stationdesk.reports.station_report_words import WORDS, ReportWords
 WIDTH = A4[0] - 2 * pdf_base.MARGIN
 HALF = WIDTH / 2
 CHART_HEIGHT = 150
-TOP_ITEMS = 8  # bars of a breakdown chart; the rest is summed as "others"
+TOP_ITEMS = 10  # bars of a breakdown chart; the rest is summed as "others"
 
 INK = colors.HexColor("#1F2933")
 NAVY = colors.HexColor("#1F4E79")
@@ -291,9 +291,7 @@ def compare_chart(
     chart.x, chart.y = 32, 18
     chart.width, chart.height = width - chart.x - 8, CHART_HEIGHT - 56
     chart.data = values
-    chart.categoryAxis.categoryNames = [
-        fit(line.label.strip("　"), chart.width / len(lines) - 4, 7.5) for line in lines
-    ]
+    chart.categoryAxis.categoryNames = [fit(line.label, chart.width / len(lines) - 4, 7.5) for line in lines]
     _axes(chart, *_nice_scale(max(max(row) for row in values)), size=7.5)
     chart.valueAxis.labelTextFormat = "%d"
     for i, colour in enumerate(PERIOD_COLOURS):
@@ -378,15 +376,23 @@ def _rate_bars(words: ReportWords, rates: Sequence[Fraction | None]) -> list[tup
     ]
 
 
+def _rate_chart(
+    caption: str, rates: Sequence[Fraction | None], goal_label: str, words: ReportWords, width: float
+) -> Drawing:
+    if all(rate is None for rate in rates):
+        return _empty(width, caption, words.no_data)
+    return goal_chart(caption, _rate_bars(words, rates), goal_label=goal_label, width=width)
+
+
 def visit_rate_chart(data: ReportData, words: ReportWords, width: float = HALF) -> Drawing:
     """The visit rate of this period, the previous one and last year against the 100% goal."""
     rates = [p.visit_rate for p in (data.current, data.previous, data.last_year)]
-    return goal_chart(words.visit_rate, _rate_bars(words, rates), goal_label=words.goal, width=width)
+    return _rate_chart(words.visit_rate, rates, words.goal, words, width)
 
 
 def attendance_chart(data: ReportData, words: ReportWords, width: float = HALF) -> Drawing:
     rates = [p.attendance_rate for p in (data.current, data.previous, data.last_year)]
-    return goal_chart(words.attendance_rate, _rate_bars(words, rates), goal_label="100%", width=width)
+    return _rate_chart(words.attendance_rate, rates, "100%", words, width)
 
 
 def staffing_chart(data: ReportData, words: ReportWords, width: float = HALF) -> Drawing:
@@ -450,9 +456,7 @@ def summary_table(data: ReportData, words: ReportWords, sheet: dict[str, Paragra
             ]
         )
     widths = [0.27, 0.12, 0.12, 0.185, 0.12, 0.185]
-    return table(
-        rows, [w * WIDTH for w in widths], [*_TABLE_STYLE, ("ALIGN", (1, 0), (-1, 0), "RIGHT")], repeatRows=1
-    )
+    return table(rows, [w * WIDTH for w in widths], _TABLE_STYLE, repeatRows=1)
 
 
 def figures_table(section: Section, words: ReportWords, sheet: dict[str, ParagraphStyle]) -> Flowable:
@@ -469,6 +473,9 @@ def figures_table(section: Section, words: ReportWords, sheet: dict[str, Paragra
             [paragraph(line.label, sheet["cell"]), *(value_text(value, line.kind) for value in line.values)]
         )
     commands = [*_TABLE_STYLE]
+    commands += [
+        ("LEFTPADDING", (0, n), (0, n), 18) for n, line in enumerate(section.lines, start=1) if line.indented
+    ]
     for n in shaded:
         commands += [("BACKGROUND", (0, n), (-1, n), SUB_FILL), ("SPAN", (0, n), (-1, n))]
     widths = [0.46, 0.18, 0.18, 0.18]
@@ -584,7 +591,7 @@ def _visits(data: ReportData, words: ReportWords, section: Section, sheet: dict)
         return _block(section.title, sheet, paragraph(words.visits_not_for_days, sheet["body"]))
     parts: list[Flowable] = [figures_table(section, words, sheet)]
     if not data.current.visits_due:
-        parts.append(paragraph(words.visits_nobody_due, sheet["body"]))
+        parts += [Spacer(1, 2 * mm), paragraph(words.visits_nobody_due, sheet["body"])]
     parts += [Spacer(1, 3 * mm), visit_rate_chart(data, words, WIDTH * 0.7)]
     story = _block(section.title, sheet, *parts)
     if data.misses:

@@ -108,6 +108,7 @@ class Line:
     values: tuple[Value, Value, Value]
     kind: str = COUNT  # COUNT, HOURS or RATE
     heading: bool = False  # a breakdown's title line, without figures
+    indented: bool = False  # a line of a breakdown
 
     @property
     def current(self) -> Value:
@@ -185,7 +186,7 @@ def _breakdown(
     """A breakdown's title line, then one indented line per label (a code in words, or a name)."""
     order = tuple(words_of) if words_of else ()
     lines = [
-        Line("　" + (code_word(label, words_of) if words_of else label), values)
+        Line(code_word(label, words_of) if words_of else label, values, indented=True)
         for label, values in breakdown(data, pick, order)
     ]
     return (Line(title, (None, None, None), heading=True), *lines)

@@ -14,6 +14,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.styles import Alignment
 
 from stationdesk.reports.files import write_atomically
 from stationdesk.reports.station_report_data import (
@@ -45,7 +46,8 @@ def _number(value: Value, kind: str) -> float | int | None:
 
 def _line_cells(sheet: StreamSheet, line: Line) -> list[object]:
     fmt = PERCENT if line.kind == RATE else (HOURS_FORMAT if line.kind == HOURS else None)
-    cells: list[object] = [sheet.cell(line.label.replace("　", "  "), align=LEFT, bold=line.heading)]
+    align = Alignment(horizontal="left", vertical="center", wrap_text=True, indent=2 if line.indented else 0)
+    cells: list[object] = [sheet.cell(line.label, align=align, bold=line.heading)]
     cells += [sheet.cell(_number(value, line.kind), fmt=fmt) for value in line.values]
     return cells
 
