@@ -8,7 +8,8 @@ peak_rss_mb), signin (signin_to_window_ms: Enter in the login dialog to a workin
 roster (roster_preview_ms), volunteers (month_roster_ms), certificates (hours_certificate_pdf_ms,
 hours_certificate_first_pdf_ms), hours (hours_totals_ms: totals for all volunteers over ten years),
 report (report_figures_ms, report_figures_1y_ms, report_figures_ratio: last month's report figures,
-10- against 1-year demo), ledgers (month_reception_ledger_ms, ten_year_reception_xlsx_s,
+10- against 1-year demo; monthly_report_pdf_ms: last month's whole report as a PDF), ledgers
+(month_reception_ledger_ms, ten_year_reception_xlsx_s,
 ten_year_reception_xlsx_rss_mb).
 ``--only`` takes group names or figure-name prefixes.
 """
@@ -53,7 +54,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "volunteers": ("month_roster_ms",),
     "certificates": ("hours_certificate_",),
     "hours": ("hours_totals_ms",),
-    "report": ("report_figures_",),
+    "report": ("report_figures_", "monthly_report_pdf_ms"),
     "ledgers": ("month_reception_ledger_ms", "ten_year_reception_xlsx_"),
 }
 

@@ -280,7 +280,23 @@ def build_parser() -> argparse.ArgumentParser:
     ledger.add_argument("--month", required=True, type=_month, metavar="YYYY-MM", help="the month")
     ledger.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx", help="the file to write")
     ledger.add_argument("--force", action="store_true", help="replace an existing file")
+    _station_reports(reports)
     return parser
+
+
+def _station_reports(reports: argparse._SubParsersAction[_Parser]) -> None:
+    """``report monthly | quarterly``: the station report (月报, 季报) as PDF or .xlsx."""
+    for name, option, kind, metavar in (
+        ("monthly", "--month", _month, "YYYY-MM"),
+        ("quarterly", "--quarter", _quarter, "YYYY-Qn"),
+    ):
+        help_text = f"the station's {name} report (月报/季报): figures, charts, comparison; PDF or .xlsx"
+        sub = reports.add_parser(name, help=help_text, description=help_text)
+        _database_options(sub, suppress=True)
+        sub.add_argument(option, required=True, type=kind, metavar=metavar, help="the period")
+        sub.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx", help="the file to write")
+        sub.add_argument("--lang", choices=LANGUAGES, default="zh_CN", help="zh_CN (default), zh_TW or en")
+        sub.add_argument("--force", action="store_true", help="replace an existing file")
 
 
 def _volunteer_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
@@ -353,6 +369,14 @@ def _month(text: str) -> tuple[int, int]:
     match = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
     if not match or not 1 <= int(match.group(2)) <= 12:
         raise argparse.ArgumentTypeError(f"not a month (YYYY-MM): {text!r}")
+    return int(match.group(1)), int(match.group(2))
+
+
+def _quarter(text: str) -> tuple[int, int]:
+    """YYYY-Qn (n 1 to 4), checked by argparse like --month."""
+    match = re.fullmatch(r"(\d{4})-[Qq]([1-4])", text.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(f"not a quarter (YYYY-Q1 to YYYY-Q4): {text!r}")
     return int(match.group(1)), int(match.group(2))
 
 
@@ -884,6 +908,22 @@ def _cmd_report_ledger(args: argparse.Namespace) -> int:
     return _write_printout(args, lambda _ctx: "", write)
 
 
+def _cmd_report_station(args: argparse.Namespace) -> int:
+    """``report monthly`` and ``report quarterly``: a period without data prints an empty report."""
+    from stationdesk.services import report_printouts, station_report
+
+    _training_out(args)
+    if args.report == "monthly":
+        period = station_report.period_of_month(*args.month)
+    else:
+        period = station_report.period_of_quarter(*args.quarter)
+
+    def write(ctx: ServiceContext, _record: str, out: Path) -> Path:
+        return report_printouts.write_report(ctx, period, out, lang=args.lang)
+
+    return _write_printout(args, lambda _ctx: "", write)
+
+
 REPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
     "referral-slip": _cmd_report_referral_slip,
     "notice": _cmd_report_notice,
@@ -897,6 +937,8 @@ REPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
     "roster": _cmd_report_roster,
     "hours-certificate": _cmd_report_hours_certificate,
     "ledger": _cmd_report_ledger,
+    "monthly": _cmd_report_station,
+    "quarterly": _cmd_report_station,
 }
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import MappingProxyType
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -21,6 +20,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from stationdesk.reports import pdf_base
 from stationdesk.reports.pdf_base import Letterhead, paragraph, printed_line, styles, table
+from stationdesk.reports.station_report_words import WORDS
 
 CONTENT_WIDTH = A4[0] - 2 * pdf_base.MARGIN - 12
 
@@ -81,21 +81,8 @@ class CoverageLabels:
     by_grid: str = "按网格"
     by_worker: str = "按责任人"
     group_columns: tuple[str, ...] = ("", "应访", "已访", "探访率")
-    tiers: Mapping[str, str] = field(
-        default_factory=lambda: MappingProxyType({"high_risk": "高风险", "key": "重点", "general": "一般"})
-    )
-    reasons: Mapping[str, str] = field(
-        default_factory=lambda: MappingProxyType(
-            {
-                "not_visited": "未探访",
-                "hospital": "住院",
-                "away": "外出",
-                "refused": "拒绝探访",
-                "moved": "迁出",
-                "deceased": "死亡",
-            }
-        )
-    )
+    tiers: Mapping[str, str] = field(default_factory=lambda: WORDS["zh_CN"].tiers)
+    reasons: Mapping[str, str] = field(default_factory=lambda: WORDS["zh_CN"].reasons)
     printed_on: str = "打印日期：{date}"
     page_label: str = "第 {page} 页 共 {pages} 页"
 

@@ -80,6 +80,9 @@ ACTIONS = frozenset(
         "volunteer.hours_certificate_void",
         "volunteer.hours_certificate_print",
         "volunteer.hours_notice_print",
+        # the station report (issue 6)
+        "report.print",
+        "report.export",
     }
 )
 """Every action the log may hold; the audit page names each one in the user's language."""

@@ -12,6 +12,7 @@ the schema has the index), so the cost follows the period, not the size of the d
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
@@ -433,16 +434,29 @@ def _period_figures(ctx: ServiceContext, period: ReportPeriod, today: date) -> P
     )
 
 
-def report_figures(ctx: ServiceContext, period: ReportPeriod, *, today: date | None = None) -> StationFigures:
-    """The report's figures for ``period``, the period before it and the same period a year earlier."""
+def report_figures(
+    ctx: ServiceContext,
+    period: ReportPeriod,
+    *,
+    today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> StationFigures:
+    """The report's figures for ``period``, the period before it and the same period a year earlier;
+    ``progress(done, 3)`` is told after each of the three."""
     require(ctx, Action.RECEPTION_VIEW)
     require(ctx, Action.VOLUNTEER_VIEW)
     require(ctx, Action.TRAINING_VIEW)
     today = today or date.today()
+    figured = []
+    for number, each in enumerate((period, period.previous(), period.year_before()), start=1):
+        figured.append(_period_figures(ctx, each, today))
+        if progress is not None:
+            progress(number, 3)
+    current, previous, last_year = figured
     return StationFigures(
-        current=_period_figures(ctx, period, today),
-        previous=_period_figures(ctx, period.previous(), today),
-        last_year=_period_figures(ctx, period.year_before(), today),
+        current=current,
+        previous=previous,
+        last_year=last_year,
         highlights=highlights(ctx, period),
         today=today,
     )

@@ -673,6 +673,9 @@ def _table() -> dict[str, str]:
         "report.highlights_too_long": QCoreApplication.translate(
             "messages", "The highlights may have at most %1 characters."
         ),
+        "report.bad_lang": QCoreApplication.translate(
+            "messages", "The report prints in Simplified Chinese, Traditional Chinese or English, not in %1."
+        ),
         # Volunteer-service record certificates (志愿服务记录证明).
         "hours_certificate.bad_period": QCoreApplication.translate(
             "messages", "The period ends (%2) before it begins (%1)."
@@ -780,6 +783,7 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "roster.bad_month": ("year", "month"),
     "report.bad_month": ("year", "month"),
     "report.highlights_too_long": ("max",),
+    "report.bad_lang": ("lang",),
     "hours_certificate.bad_period": ("first", "last"),
     "hours_certificate.no_hours": ("first", "last"),
     "hours_certificate.hours_changed": ("number",),

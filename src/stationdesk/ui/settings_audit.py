@@ -68,6 +68,8 @@ def action_label(action: str) -> str:
         "roster.export": QCoreApplication.translate("audit", "Volunteer roster exported as a spreadsheet"),
         "ledger.print": QCoreApplication.translate("audit", "Ledger printed"),
         "ledger.export": QCoreApplication.translate("audit", "Ledger exported as a spreadsheet"),
+        "report.print": QCoreApplication.translate("audit", "Station report printed"),
+        "report.export": QCoreApplication.translate("audit", "Station report exported as a spreadsheet"),
         "training.import_roster": QCoreApplication.translate("audit", "Training roster imported"),
         "training.walk_in_match": QCoreApplication.translate("audit", "Training walk-in matched to a person"),
         "training.walk_in_unmatch": QCoreApplication.translate("audit", "Training walk-in match undone"),
