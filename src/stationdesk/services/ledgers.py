@@ -191,8 +191,10 @@ def write_ledger(
     reveal: bool = False,
     progress: Callable[[int, int], None] | None = None,
     today: date | None = None,
+    reason: str = "",
 ) -> Path:
-    """Write the ``kind`` ledger of the period to ``out`` (.xlsx by suffix, else PDF) and audit it."""
+    """Write the ``kind`` ledger of the period to ``out`` (.xlsx by suffix, else PDF) and audit it;
+    ``reason`` is why full numbers are shown (audited with the reveal)."""
     from stationdesk.reports.ledger_form import LedgerForm, write_ledger_pdf, write_ledger_xlsx
     from stationdesk.reports.reception_ledger import HEADER, WIDTHS, ReceptionWords, ledger_rows
 
@@ -201,7 +203,7 @@ def write_ledger(
     right = right_for(out)
     require(ctx, right)
     total = reception_count(ctx, first_day, last_day)
-    lines = reception_rows(ctx, first_day, last_day, reveal=reveal)
+    lines = reception_rows(ctx, first_day, last_day, reveal=reveal, reason=reason)
     name, logo, _phone, _address = printouts.station(ctx)
     words = ReceptionWords()
     form = LedgerForm(
