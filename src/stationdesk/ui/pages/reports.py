@@ -167,7 +167,9 @@ class ReportsPage(QWidget):
         for code, name in LANGUAGE_NAMES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(self.language.findData(settings.language(self._ctx)))
-        self.language_box = self._box(self.tr("Language of the report"), "languageBox", self.language)
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.language_box = self._box(self.tr("Language of the report"), "languageBox")
+        self.language_box.layout().addWidget(self.language, 0, Qt.AlignmentFlag.AlignLeft)
         self.highlights_box = self._build_highlights()
 
         self.reveal = QCheckBox(self.tr("Show full ID numbers and phones"), objectName="revealCheck")
@@ -343,6 +345,7 @@ class ReportsPage(QWidget):
             return
         self.highlights.setPlainText(text)
         self.highlights.document().setModified(False)
+        self._highlights_modified(False)  # setPlainText may have said "modified" last
         self._highlights_period = period
         self.highlights_box.setTitle(
             fmt(self.tr("Highlights of %1 (printed in the report)"), period.code.replace("..", " – "))
@@ -400,7 +403,10 @@ class ReportsPage(QWidget):
 
     def _ready_kind(self, suffix: str) -> ReportKind | None:
         kind = self.kind()
+        right = Action.EXPORT if suffix == XLSX else Action.PRINT
         if self._job is not None or kind is None or not kind.available or suffix not in kind.formats:
+            return None
+        if not self._may(right):
             return None
         return kind
 
