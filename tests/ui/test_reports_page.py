@@ -25,8 +25,9 @@ from stationdesk.services.station_report import ReportPeriod, period_of_month
 from stationdesk.ui import tasks
 from stationdesk.ui.pages.reports import ReportsPage
 from stationdesk.ui.period_picker import last_complete_month, last_complete_quarter
+from stationdesk.ui.print_preview import PrintPreviewDialog
 from stationdesk.ui.reason_dialog import ReasonDialog
-from stationdesk.ui.report_kinds import DAYS, QUARTER, WriteOptions, report_kinds
+from stationdesk.ui.report_kinds import DAYS, MONTH, QUARTER, WriteOptions, report_kinds
 
 ItemIsEnabled = Qt.ItemFlag.ItemIsEnabled
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -92,6 +93,14 @@ def test_the_default_is_the_last_complete_month_and_quarter(qtbot, ctx) -> None:
     assert page.picker.period() == period_of_month(2026, 4)
     page.picker.set_mode(DAYS)
     assert page.picker.period() == ReportPeriod(date(2026, 3, 1), date(2026, 3, 31))
+    page.picker.set_range(date(2026, 3, 10), date(2026, 3, 2))  # the end never goes before the start
+    assert page.picker.period() == ReportPeriod(date(2026, 3, 10), date(2026, 3, 10))
+    page.picker.set_mode(MONTH)
+    page.picker.set_modes((QUARTER, DAYS))  # a mode not offered gives way to the first offered
+    assert page.picker.period().code == "2026-Q1" and not page.picker.month_button.isVisible()
+    for _ in range(4):
+        page.picker.step(-1)
+    assert page.picker.period().code == "2025-Q1"
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".xlsx"])
@@ -194,6 +203,17 @@ def test_the_preview_shows_the_ledger(qtbot, walk_ins) -> None:
     assert path.exists() and "问低保申请" in pdf_text(path)
     page.preview.reject()
     assert not path.exists()
+
+
+def test_print_opens_the_preview_and_the_print_dialog(qtbot, walk_ins, monkeypatch) -> None:
+    asked: list[int] = []
+    monkeypatch.setattr(PrintPreviewDialog, "print_pages", lambda dialog: asked.append(dialog.page_count()))
+    page = make_page(qtbot, walk_ins)
+    page.choose("reception")
+    with qtbot.waitSignal(page.job_finished, timeout=30_000):
+        page.print_report()
+    assert asked == [1]
+    page.preview.reject()
 
 
 def test_a_viewer_may_print_but_not_export_nor_reveal(qtbot, walk_ins, tmp_path, monkeypatch) -> None:

@@ -448,7 +448,7 @@ class ReportsPage(QWidget):
             "revealReason",
             self.tr("Show full numbers"),
             self.tr(
-                "Print this ledger with full ID numbers and phones? The printout and your reason are "
+                "Put the full ID numbers and phones in this ledger? The file and your reason are "
                 "recorded in the audit log."
             ),
             self.tr("Show full numbers"),
