@@ -176,6 +176,7 @@ def test_pages_that_print_load_the_pdf_writers_only_when_printing() -> None:
         "import sys\n"
         "import stationdesk.ui.pages.reception, stationdesk.ui.pages.referrals\n"
         "import stationdesk.ui.pages.key_targets, stationdesk.ui.pages.settings\n"
+        "import stationdesk.ui.pages.reports\n"
         "print('reportlab' in sys.modules)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -20,3 +20,8 @@ class NotFound(ServiceError):
 
 class LoginFailed(ServiceError):
     """Wrong user name or password, or the account is locked (``retry_after`` seconds)."""
+
+
+class Cancelled(Exception):
+    """The user cancelled a long piece of work; raised by its progress callback, so the work stops
+    where it is and a file being written is not left behind."""

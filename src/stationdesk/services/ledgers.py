@@ -248,7 +248,8 @@ def write_ledger(
     today: date | None = None,
 ) -> Path:
     """Write the ``kind`` ledger of the period to ``out`` (.xlsx by suffix, else PDF) and audit it.
-    ``progress(done, total)`` is called as rows are written."""
+    ``progress(done, total)`` is called as rows are written; ``reason`` is why full numbers are
+    shown (audited with the reveal)."""
     from stationdesk.reports.ledger_form import LedgerForm, write_ledger_pdf, write_ledger_xlsx
 
     report = importlib.import_module(f"stationdesk.reports.{_known(kind)}_ledger")

@@ -115,6 +115,12 @@ def _volunteers_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
     return VolunteersPage(ctx, parent)
 
 
+def _reports_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
+    from stationdesk.ui.pages.reports import ReportsPage  # imported when first shown
+
+    return ReportsPage(ctx, parent)
+
+
 def _registry_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
     from stationdesk.ui.pages.registry import RegistryPage  # imported when first shown
 
@@ -193,6 +199,7 @@ class MainWindow(QMainWindow):
             "residents": _registry_page,
             "volunteers": _volunteers_page,
             "training": _training_page,
+            "reports": _reports_page,
             "settings": self._settings_page,
         }
         self._pages: dict[str, QWidget] = {}

@@ -18,10 +18,6 @@ def planned(key: str) -> str:
         "training": QCoreApplication.translate(
             "placeholder", "Here the station will plan trainings and record who attended them."
         ),
-        "reports": QCoreApplication.translate(
-            "placeholder",
-            "Here the station will print its monthly report and other statistics as PDF and Excel.",
-        ),
         "sync": QCoreApplication.translate(
             "placeholder", "Here desks will exchange their records with each other and with the district."
         ),

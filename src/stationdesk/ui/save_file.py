@@ -22,6 +22,21 @@ def documents_dir() -> Path:
     return Path(found) if found else Path.home()
 
 
+def choose_path(parent: QWidget, title: str, *, suggested_name: str, file_filter: str) -> Path | None:
+    """Ask where to save (the suggested name's suffix is added when the user typed none); None
+    when cancelled. For work that writes in the background, which cannot happen inside the dialog."""
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, title, str(documents_dir() / suggested_name), file_filter
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    wanted = Path(suggested_name).suffix
+    if wanted and path.suffix.lower() != wanted:
+        path = path.with_name(path.name + wanted)
+    return path
+
+
 def save_as(
     parent: QWidget,
     write: Callable[[Path], object],
@@ -32,15 +47,9 @@ def save_as(
     show_problem: Callable[[Exception], None],
 ) -> Path | None:
     """Ask where to save, then have ``write`` write there; None when cancelled or refused."""
-    chosen, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(documents_dir() / suggested_name), file_filter
-    )
-    if not chosen:
+    path = choose_path(parent, title, suggested_name=suggested_name, file_filter=file_filter)
+    if path is None:
         return None
-    path = Path(chosen)
-    wanted = Path(suggested_name).suffix
-    if wanted and path.suffix.lower() != wanted:
-        path = path.with_name(path.name + wanted)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         write(path)
