@@ -2068,6 +2068,57 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Jan–Mar</source>
+        <translation>Jan–Mar</translation>
+    </message>
+    <message>
+        <source>Apr–Jun</source>
+        <translation>Apr–Jun</translation>
+    </message>
+    <message>
+        <source>Jul–Sep</source>
+        <translation>Jul–Sep</translation>
+    </message>
+    <message>
+        <source>Oct–Dec</source>
+        <translation>Oct–Dec</translation>
+    </message>
+    <message>
+        <source>Q%1 (%2)</source>
+        <translation>Q%1 (%2)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days)</source>
+        <translation>%1 to %2 (%3 days)</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Not stated</source>
@@ -3266,6 +3317,212 @@
     <message>
         <source>New name</source>
         <translation>New name</translation>
+    </message>
+</context>
+<context>
+    <name>ReportKinds</name>
+    <message>
+        <source>Not available in this version yet.</source>
+        <translation>Not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>Station report (monthly, quarterly)</source>
+        <translation>Station report (monthly, quarterly)</translation>
+    </message>
+    <message>
+        <source>The period's figures and charts, compared with the period before and with last year.</source>
+        <translation>The period's figures and charts, compared with the period before and with last year.</translation>
+    </message>
+    <message>
+        <source>station-report</source>
+        <translation>station-report</translation>
+    </message>
+    <message>
+        <source>Reception log</source>
+        <translation>Reception log</translation>
+    </message>
+    <message>
+        <source>Every walk-in: who came, what they needed, how it ended.</source>
+        <translation>Every walk-in: who came, what they needed, how it ended.</translation>
+    </message>
+    <message>
+        <source>reception-ledger</source>
+        <translation>reception-ledger</translation>
+    </message>
+    <message>
+        <source>Home-visit ledger</source>
+        <translation>Home-visit ledger</translation>
+    </message>
+    <message>
+        <source>Visits to key targets: when, by whom, what was found.</source>
+        <translation>Visits to key targets: when, by whom, what was found.</translation>
+    </message>
+    <message>
+        <source>visit-ledger</source>
+        <translation>visit-ledger</translation>
+    </message>
+    <message>
+        <source>Referral ledger</source>
+        <translation>Referral ledger</translation>
+    </message>
+    <message>
+        <source>Referrals sent to partners and how each ended.</source>
+        <translation>Referrals sent to partners and how each ended.</translation>
+    </message>
+    <message>
+        <source>referral-ledger</source>
+        <translation>referral-ledger</translation>
+    </message>
+    <message>
+        <source>Volunteer-service ledger</source>
+        <translation>Volunteer-service ledger</translation>
+    </message>
+    <message>
+        <source>Volunteers' service and their counted hours.</source>
+        <translation>Volunteers' service and their counted hours.</translation>
+    </message>
+    <message>
+        <source>volunteer-ledger</source>
+        <translation>volunteer-ledger</translation>
+    </message>
+    <message>
+        <source>Training sign-in ledger</source>
+        <translation>Training sign-in ledger</translation>
+    </message>
+    <message>
+        <source>Training sessions and who signed in.</source>
+        <translation>Training sessions and who signed in.</translation>
+    </message>
+    <message>
+        <source>training-ledger</source>
+        <translation>training-ledger</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <source>Show full ID numbers and phones</source>
+        <translation>Show full ID numbers and phones</translation>
+    </message>
+    <message>
+        <source>You will be asked why; each such printout is recorded in the audit log.</source>
+        <translation>You will be asked why; each such printout is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>ID numbers and phones</source>
+        <translation>ID numbers and phones</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Preview, then choose a printer (Ctrl+P)</source>
+        <translation>Preview, then choose a printer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <source>What stood out in this period: events, achievements, problems, plans.</source>
+        <translation>What stood out in this period: events, achievements, problems, plans.</translation>
+    </message>
+    <message>
+        <source>Save highlights</source>
+        <translation>Save highlights</translation>
+    </message>
+    <message>
+        <source>Highlights of the period (printed in the report)</source>
+        <translation>Highlights of the period (printed in the report)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saved for this period; the report prints them as they are.</source>
+        <translation>Saved for this period; the report prints them as they are.</translation>
+    </message>
+    <message>
+        <source>Only a manager may write the highlights.</source>
+        <translation>Only a manager may write the highlights.</translation>
+    </message>
+    <message>
+        <source>This report is made as PDF only.</source>
+        <translation>This report is made as PDF only.</translation>
+    </message>
+    <message>
+        <source>Highlights of %1 (printed in the report)</source>
+        <translation>Highlights of %1 (printed in the report)</translation>
+    </message>
+    <message>
+        <source>Highlights saved.</source>
+        <translation>Highlights saved.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>Save as Excel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Show full numbers</source>
+        <translation>Show full numbers</translation>
+    </message>
+    <message>
+        <source>Put the full ID numbers and phones in this ledger? The file and your reason are recorded in the audit log.</source>
+        <translation>Put the full ID numbers and phones in this ledger? The file and your reason are recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>%1 rows written; finishing the file…</source>
+        <translation>%1 rows written; finishing the file…</translation>
+    </message>
+    <message>
+        <source>Writing %1: %2 of %3 rows</source>
+        <translation>Writing %1: %2 of %3 rows</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -6288,6 +6545,14 @@ With: %2</translation>
         <translation>Ledger exported as a spreadsheet</translation>
     </message>
     <message>
+        <source>Station report printed</source>
+        <translation>Station report printed</translation>
+    </message>
+    <message>
+        <source>Station report exported as a spreadsheet</source>
+        <translation>Station report exported as a spreadsheet</translation>
+    </message>
+    <message>
         <source>Training roster imported</source>
         <translation>Training roster imported</translation>
     </message>
@@ -7455,6 +7720,10 @@ With: %2</translation>
         <translation>The highlights may have at most %1 characters.</translation>
     </message>
     <message>
+        <source>The report prints in Simplified Chinese, Traditional Chinese or English, not in %1.</source>
+        <translation>The report prints in Simplified Chinese, Traditional Chinese or English, not in %1.</translation>
+    </message>
+    <message>
         <source>The period ends (%2) before it begins (%1).</source>
         <translation>The period ends (%2) before it begins (%1).</translation>
     </message>
@@ -7488,10 +7757,6 @@ With: %2</translation>
     <message>
         <source>Here the station will plan trainings and record who attended them.</source>
         <translation>Here the station will plan trainings and record who attended them.</translation>
-    </message>
-    <message>
-        <source>Here the station will print its monthly report and other statistics as PDF and Excel.</source>
-        <translation>Here the station will print its monthly report and other statistics as PDF and Excel.</translation>
     </message>
     <message>
         <source>Here desks will exchange their records with each other and with the district.</source>

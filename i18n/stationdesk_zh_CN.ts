@@ -2069,6 +2069,57 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>自定日期</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一期</translation>
+    </message>
+    <message>
+        <source>Jan–Mar</source>
+        <translation>1–3月</translation>
+    </message>
+    <message>
+        <source>Apr–Jun</source>
+        <translation>4–6月</translation>
+    </message>
+    <message>
+        <source>Jul–Sep</source>
+        <translation>7–9月</translation>
+    </message>
+    <message>
+        <source>Oct–Dec</source>
+        <translation>10–12月</translation>
+    </message>
+    <message>
+        <source>Q%1 (%2)</source>
+        <translation>第%1季度（%2）</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days)</source>
+        <translation>%1 至 %2（共 %3 天）</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Not stated</source>
@@ -3267,6 +3318,212 @@
     <message>
         <source>New name</source>
         <translation>新名称</translation>
+    </message>
+</context>
+<context>
+    <name>ReportKinds</name>
+    <message>
+        <source>Not available in this version yet.</source>
+        <translation>本版本暂未提供。</translation>
+    </message>
+    <message>
+        <source>Station report (monthly, quarterly)</source>
+        <translation>工作站报表（月报、季报）</translation>
+    </message>
+    <message>
+        <source>The period&apos;s figures and charts, compared with the period before and with last year.</source>
+        <translation>本期各项数据和图表，并与上期、去年同期对比。</translation>
+    </message>
+    <message>
+        <source>station-report</source>
+        <translation>工作站报表</translation>
+    </message>
+    <message>
+        <source>Reception log</source>
+        <translation>接待登记台账</translation>
+    </message>
+    <message>
+        <source>Every walk-in: who came, what they needed, how it ended.</source>
+        <translation>每一次来访：来访人、诉求、办理结果。</translation>
+    </message>
+    <message>
+        <source>reception-ledger</source>
+        <translation>接待登记台账</translation>
+    </message>
+    <message>
+        <source>Home-visit ledger</source>
+        <translation>走访台账</translation>
+    </message>
+    <message>
+        <source>Visits to key targets: when, by whom, what was found.</source>
+        <translation>重点对象走访：时间、走访人、走访情况。</translation>
+    </message>
+    <message>
+        <source>visit-ledger</source>
+        <translation>走访台账</translation>
+    </message>
+    <message>
+        <source>Referral ledger</source>
+        <translation>转介台账</translation>
+    </message>
+    <message>
+        <source>Referrals sent to partners and how each ended.</source>
+        <translation>转介到合作单位的事项及办理结果。</translation>
+    </message>
+    <message>
+        <source>referral-ledger</source>
+        <translation>转介台账</translation>
+    </message>
+    <message>
+        <source>Volunteer-service ledger</source>
+        <translation>志愿服务台账</translation>
+    </message>
+    <message>
+        <source>Volunteers&apos; service and their counted hours.</source>
+        <translation>志愿者的服务记录和认定时长。</translation>
+    </message>
+    <message>
+        <source>volunteer-ledger</source>
+        <translation>志愿服务台账</translation>
+    </message>
+    <message>
+        <source>Training sign-in ledger</source>
+        <translation>培训签到台账</translation>
+    </message>
+    <message>
+        <source>Training sessions and who signed in.</source>
+        <translation>培训场次及学员签到情况。</translation>
+    </message>
+    <message>
+        <source>training-ledger</source>
+        <translation>培训签到台账</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>报表语言</translation>
+    </message>
+    <message>
+        <source>Show full ID numbers and phones</source>
+        <translation>显示完整身份证号和电话</translation>
+    </message>
+    <message>
+        <source>You will be asked why; each such printout is recorded in the audit log.</source>
+        <translation>需填写原因；每次此类打印都会记入操作日志。</translation>
+    </message>
+    <message>
+        <source>ID numbers and phones</source>
+        <translation>身份证号和电话</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Preview, then choose a printer (Ctrl+P)</source>
+        <translation>先预览，再选择打印机（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>另存为 Excel…</translation>
+    </message>
+    <message>
+        <source>What stood out in this period: events, achievements, problems, plans.</source>
+        <translation>本期亮点：重要活动、工作成效、存在问题、下步计划。</translation>
+    </message>
+    <message>
+        <source>Save highlights</source>
+        <translation>保存工作亮点</translation>
+    </message>
+    <message>
+        <source>Highlights of the period (printed in the report)</source>
+        <translation>本期工作亮点（打印在报表中）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saved for this period; the report prints them as they are.</source>
+        <translation>已为本期保存；报表按原文打印。</translation>
+    </message>
+    <message>
+        <source>Only a manager may write the highlights.</source>
+        <translation>只有管理员可以填写工作亮点。</translation>
+    </message>
+    <message>
+        <source>This report is made as PDF only.</source>
+        <translation>此报表只能生成 PDF。</translation>
+    </message>
+    <message>
+        <source>Highlights of %1 (printed in the report)</source>
+        <translation>%1工作亮点（打印在报表中）</translation>
+    </message>
+    <message>
+        <source>Highlights saved.</source>
+        <translation>工作亮点已保存。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>另存为 Excel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Show full numbers</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Put the full ID numbers and phones in this ledger? The file and your reason are recorded in the audit log.</source>
+        <translation>在此台账中显示完整的身份证号和电话？文件和您填写的原因将记入操作日志。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在生成%1…</translation>
+    </message>
+    <message>
+        <source>%1 rows written; finishing the file…</source>
+        <translation>已写入 %1 行，正在完成文件…</translation>
+    </message>
+    <message>
+        <source>Writing %1: %2 of %3 rows</source>
+        <translation>正在生成%1：第 %2 行，共 %3 行</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消：未生成文件。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -6289,6 +6546,14 @@ With: %2</source>
         <translation>台账导出为电子表格</translation>
     </message>
     <message>
+        <source>Station report printed</source>
+        <translation>打印工作站报表</translation>
+    </message>
+    <message>
+        <source>Station report exported as a spreadsheet</source>
+        <translation>导出工作站报表（表格）</translation>
+    </message>
+    <message>
         <source>Training roster imported</source>
         <translation>导入培训名单</translation>
     </message>
@@ -7456,6 +7721,10 @@ With: %2</source>
         <translation>工作亮点最多 %1 个字。</translation>
     </message>
     <message>
+        <source>The report prints in Simplified Chinese, Traditional Chinese or English, not in %1.</source>
+        <translation>报表只能用简体中文、繁体中文或英文生成，不支持 %1。</translation>
+    </message>
+    <message>
         <source>The period ends (%2) before it begins (%1).</source>
         <translation>结束日期（%2）早于开始日期（%1）。</translation>
     </message>
@@ -7489,10 +7758,6 @@ With: %2</source>
     <message>
         <source>Here the station will plan trainings and record who attended them.</source>
         <translation>这里将安排培训并记录签到出勤。</translation>
-    </message>
-    <message>
-        <source>Here the station will print its monthly report and other statistics as PDF and Excel.</source>
-        <translation>这里将以 PDF 和 Excel 打印月报及其他统计。</translation>
     </message>
     <message>
         <source>Here desks will exchange their records with each other and with the district.</source>

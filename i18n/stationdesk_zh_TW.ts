@@ -2069,6 +2069,57 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>自定日期</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一期</translation>
+    </message>
+    <message>
+        <source>Jan–Mar</source>
+        <translation>1–3月</translation>
+    </message>
+    <message>
+        <source>Apr–Jun</source>
+        <translation>4–6月</translation>
+    </message>
+    <message>
+        <source>Jul–Sep</source>
+        <translation>7–9月</translation>
+    </message>
+    <message>
+        <source>Oct–Dec</source>
+        <translation>10–12月</translation>
+    </message>
+    <message>
+        <source>Q%1 (%2)</source>
+        <translation>第%1季度（%2）</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days)</source>
+        <translation>%1 至 %2（共 %3 天）</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Not stated</source>
@@ -3267,6 +3318,212 @@
     <message>
         <source>New name</source>
         <translation>新名稱</translation>
+    </message>
+</context>
+<context>
+    <name>ReportKinds</name>
+    <message>
+        <source>Not available in this version yet.</source>
+        <translation>本版本暫未提供。</translation>
+    </message>
+    <message>
+        <source>Station report (monthly, quarterly)</source>
+        <translation>工作站報表（月報、季報）</translation>
+    </message>
+    <message>
+        <source>The period&apos;s figures and charts, compared with the period before and with last year.</source>
+        <translation>本期各項資料和圖表，並與上期、去年同期對比。</translation>
+    </message>
+    <message>
+        <source>station-report</source>
+        <translation>工作站報表</translation>
+    </message>
+    <message>
+        <source>Reception log</source>
+        <translation>接待登記臺賬</translation>
+    </message>
+    <message>
+        <source>Every walk-in: who came, what they needed, how it ended.</source>
+        <translation>每一次來訪：來訪人、訴求、辦理結果。</translation>
+    </message>
+    <message>
+        <source>reception-ledger</source>
+        <translation>接待登記臺賬</translation>
+    </message>
+    <message>
+        <source>Home-visit ledger</source>
+        <translation>走訪臺賬</translation>
+    </message>
+    <message>
+        <source>Visits to key targets: when, by whom, what was found.</source>
+        <translation>重點對象走訪：時間、走訪人、走訪情況。</translation>
+    </message>
+    <message>
+        <source>visit-ledger</source>
+        <translation>走訪臺賬</translation>
+    </message>
+    <message>
+        <source>Referral ledger</source>
+        <translation>轉介臺賬</translation>
+    </message>
+    <message>
+        <source>Referrals sent to partners and how each ended.</source>
+        <translation>轉介到合作單位的事項及辦理結果。</translation>
+    </message>
+    <message>
+        <source>referral-ledger</source>
+        <translation>轉介臺賬</translation>
+    </message>
+    <message>
+        <source>Volunteer-service ledger</source>
+        <translation>志願服務檯賬</translation>
+    </message>
+    <message>
+        <source>Volunteers&apos; service and their counted hours.</source>
+        <translation>志願者的服務記錄和認定時長。</translation>
+    </message>
+    <message>
+        <source>volunteer-ledger</source>
+        <translation>志願服務檯賬</translation>
+    </message>
+    <message>
+        <source>Training sign-in ledger</source>
+        <translation>培訓簽到臺賬</translation>
+    </message>
+    <message>
+        <source>Training sessions and who signed in.</source>
+        <translation>培訓場次及學員簽到情況。</translation>
+    </message>
+    <message>
+        <source>training-ledger</source>
+        <translation>培訓簽到臺賬</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Period</source>
+        <translation>統計期間</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>報表語言</translation>
+    </message>
+    <message>
+        <source>Show full ID numbers and phones</source>
+        <translation>顯示完整身份證號和電話</translation>
+    </message>
+    <message>
+        <source>You will be asked why; each such printout is recorded in the audit log.</source>
+        <translation>需填寫原因；每次此類列印都會記入操作日誌。</translation>
+    </message>
+    <message>
+        <source>ID numbers and phones</source>
+        <translation>身份證號和電話</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Preview, then choose a printer (Ctrl+P)</source>
+        <translation>先預覽，再選擇印表機（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存為 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>另存為 Excel…</translation>
+    </message>
+    <message>
+        <source>What stood out in this period: events, achievements, problems, plans.</source>
+        <translation>本期亮點：重要活動、工作成效、存在問題、下步計劃。</translation>
+    </message>
+    <message>
+        <source>Save highlights</source>
+        <translation>儲存工作亮點</translation>
+    </message>
+    <message>
+        <source>Highlights of the period (printed in the report)</source>
+        <translation>本期工作亮點（列印在報表中）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saved for this period; the report prints them as they are.</source>
+        <translation>已為本期儲存；報表按原文列印。</translation>
+    </message>
+    <message>
+        <source>Only a manager may write the highlights.</source>
+        <translation>只有管理員可以填寫工作亮點。</translation>
+    </message>
+    <message>
+        <source>This report is made as PDF only.</source>
+        <translation>此報表只能生成 PDF。</translation>
+    </message>
+    <message>
+        <source>Highlights of %1 (printed in the report)</source>
+        <translation>%1工作亮點（列印在報表中）</translation>
+    </message>
+    <message>
+        <source>Highlights saved.</source>
+        <translation>工作亮點已儲存。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>另存為 Excel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Show full numbers</source>
+        <translation>顯示完整號碼</translation>
+    </message>
+    <message>
+        <source>Put the full ID numbers and phones in this ledger? The file and your reason are recorded in the audit log.</source>
+        <translation>在此臺賬中顯示完整的身份證號和電話？檔案和您填寫的原因將記入操作日誌。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在生成%1…</translation>
+    </message>
+    <message>
+        <source>%1 rows written; finishing the file…</source>
+        <translation>已寫入 %1 行，正在完成檔案…</translation>
+    </message>
+    <message>
+        <source>Writing %1: %2 of %3 rows</source>
+        <translation>正在生成%1：第 %2 行，共 %3 行</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消：未生成檔案。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已儲存：%1</translation>
     </message>
 </context>
 <context>
@@ -6289,6 +6546,14 @@ With: %2</source>
         <translation>臺賬匯出為電子表格</translation>
     </message>
     <message>
+        <source>Station report printed</source>
+        <translation>列印工作站報表</translation>
+    </message>
+    <message>
+        <source>Station report exported as a spreadsheet</source>
+        <translation>匯出工作站報表（表格）</translation>
+    </message>
+    <message>
         <source>Training roster imported</source>
         <translation>匯入培訓名單</translation>
     </message>
@@ -7456,6 +7721,10 @@ With: %2</source>
         <translation>工作亮點最多 %1 個字。</translation>
     </message>
     <message>
+        <source>The report prints in Simplified Chinese, Traditional Chinese or English, not in %1.</source>
+        <translation>報表只能用簡體中文、繁體中文或英文生成，不支援 %1。</translation>
+    </message>
+    <message>
         <source>The period ends (%2) before it begins (%1).</source>
         <translation>結束日期（%2）早於開始日期（%1）。</translation>
     </message>
@@ -7489,10 +7758,6 @@ With: %2</source>
     <message>
         <source>Here the station will plan trainings and record who attended them.</source>
         <translation>這裡將安排培訓並記錄簽到出勤。</translation>
-    </message>
-    <message>
-        <source>Here the station will print its monthly report and other statistics as PDF and Excel.</source>
-        <translation>這裡將以 PDF 和 Excel 列印月報及其他統計。</translation>
     </message>
     <message>
         <source>Here desks will exchange their records with each other and with the district.</source>
