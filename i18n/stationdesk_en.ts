@@ -3322,10 +3322,6 @@
 <context>
     <name>ReportKinds</name>
     <message>
-        <source>Not available in this version yet.</source>
-        <translation>Not available in this version yet.</translation>
-    </message>
-    <message>
         <source>Station report (monthly, quarterly)</source>
         <translation>Station report (monthly, quarterly)</translation>
     </message>
@@ -3463,10 +3459,6 @@
     <message>
         <source>Only a manager may write the highlights.</source>
         <translation>Only a manager may write the highlights.</translation>
-    </message>
-    <message>
-        <source>This report is made as PDF only.</source>
-        <translation>This report is made as PDF only.</translation>
     </message>
     <message>
         <source>Highlights of %1 (printed in the report)</source>

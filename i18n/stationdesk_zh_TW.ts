@@ -3323,10 +3323,6 @@
 <context>
     <name>ReportKinds</name>
     <message>
-        <source>Not available in this version yet.</source>
-        <translation>本版本暫未提供。</translation>
-    </message>
-    <message>
         <source>Station report (monthly, quarterly)</source>
         <translation>工作站報表（月報、季報）</translation>
     </message>
@@ -3464,10 +3460,6 @@
     <message>
         <source>Only a manager may write the highlights.</source>
         <translation>只有管理員可以填寫工作亮點。</translation>
-    </message>
-    <message>
-        <source>This report is made as PDF only.</source>
-        <translation>此報表只能生成 PDF。</translation>
     </message>
     <message>
         <source>Highlights of %1 (printed in the report)</source>

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import subprocess
 import threading
-from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from stationdesk.ui.pages.reports import ReportsPage
 from stationdesk.ui.period_picker import last_complete_month, last_complete_quarter
 from stationdesk.ui.print_preview import PrintPreviewDialog
 from stationdesk.ui.reason_dialog import ReasonDialog
-from stationdesk.ui.report_kinds import DAYS, MONTH, QUARTER, WriteOptions, report_kinds
+from stationdesk.ui.report_kinds import DAYS, MONTH, QUARTER
 
 ItemIsEnabled = Qt.ItemFlag.ItemIsEnabled
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -253,40 +252,31 @@ def test_full_numbers_ask_a_reason_that_the_audit_log_keeps(qtbot, walk_ins, tmp
     assert [e.reason for e in reveals] == ["街道核查低保名单"]
 
 
-def _station_report(written: list[tuple[str, str, Path]]):
-    """The station report entry with a stand-in writer (the real one is built on another branch)."""
-
-    def write(ctx, period: ReportPeriod, out: Path, options: WriteOptions, progress) -> Path:
-        progress(1, 1)
-        out.write_bytes(b"%PDF-1.4 stand-in")
-        written.append((period.code, options.lang, out))
-        return out
-
-    kinds = report_kinds()
-    return tuple(replace(k, unavailable="", write=write) if k.key == "station_report" else k for k in kinds)
-
-
 def test_the_station_report_is_written_for_the_chosen_quarter_and_language(
-    qtbot, ctx, tmp_path, monkeypatch
+    qtbot, walk_ins, tmp_path, monkeypatch
 ) -> None:
-    written: list[tuple[str, str, Path]] = []
-    page = make_page(qtbot, ctx, kinds=_station_report(written))
+    page = make_page(qtbot, walk_ins)
     page.choose("station_report")
     assert (
         page.language_box.isVisible() and page.highlights_box.isVisible() and not page.reveal_box.isVisible()
     )
-    assert not page.xlsx_button.isEnabled()
     page.picker.set_mode(QUARTER)
     assert page.picker.period().code == "2026-Q1"
     page.language.setCurrentIndex(page.language.findData("zh_TW"))
     save_to(monkeypatch, tmp_path / "季报")
-    with qtbot.waitSignal(page.job_finished, timeout=30_000):
+    with qtbot.waitSignal(page.job_finished, timeout=60_000):
         page.save_pdf()
-    assert written == [("2026-Q1", "zh_TW", tmp_path / "季报.pdf")]
+    text = pdf_text(tmp_path / "季报.pdf")
+    assert "2026年第一季度" in text and "社工站工作季報" in text and "統計期間" in text  # in Traditional
+    assert "report.print" in [e.action for e in audit(walk_ins)]
+    save_to(monkeypatch, tmp_path / "季报表")
+    with qtbot.waitSignal(page.job_finished, timeout=60_000):
+        page.save_xlsx()
+    assert "2026年第一季度" in xlsx_text(tmp_path / "季报表.xlsx")
 
 
 def test_highlights_are_saved_and_shown_again(qtbot, ctx) -> None:
-    page = make_page(qtbot, ctx, kinds=_station_report([]))
+    page = make_page(qtbot, ctx)
     page.choose("station_report")
     assert not page.save_highlights_button.isEnabled()
     page.highlights.insertPlainText("重阳节敬老活动，服务 120 人次")
@@ -299,7 +289,7 @@ def test_highlights_are_saved_and_shown_again(qtbot, ctx) -> None:
     page.picker.step(-1)
     assert page.highlights.toPlainText() == "重阳节敬老活动，服务 120 人次"
     assert station_report.highlights(ctx, period_of_month(2026, 4)) == "四月：走访 30 户"
-    again = make_page(qtbot, ctx, kinds=_station_report([]))
+    again = make_page(qtbot, ctx)
     again.choose("station_report")
     assert again.highlights.toPlainText() == "重阳节敬老活动，服务 120 人次"
 
@@ -307,23 +297,20 @@ def test_highlights_are_saved_and_shown_again(qtbot, ctx) -> None:
 def test_only_a_manager_writes_the_highlights(qtbot, ctx) -> None:
     station_report.set_highlights(ctx, period_of_month(2026, 3), "已写好的亮点")
     sign_in_as(ctx, Role.STAFF)
-    page = make_page(qtbot, ctx, kinds=_station_report([]))
+    page = make_page(qtbot, ctx)
     page.choose("station_report")
     assert page.highlights.toPlainText() == "已写好的亮点"
     assert page.highlights.isReadOnly() and not page.save_highlights_button.isVisible()
 
 
-def test_a_ledger_not_built_yet_is_listed_but_cannot_be_chosen(qtbot, ctx) -> None:
+def test_every_report_and_ledger_is_listed_and_can_be_chosen(qtbot, ctx) -> None:
     page = make_page(qtbot, ctx)
     keys = [kind.key for kind in page._kinds]
-    assert keys == ["station_report", "reception", "visits", "referrals", "volunteer", "training"]
-    for row, kind in enumerate(page._kinds):
-        assert bool(page.list.item(row).flags() & ItemIsEnabled) == kind.available
-        if kind.key != "station_report":
-            assert kind.available == (kind.key in ledgers.KINDS)
-    assert page.kind().key == "reception"  # the first that can be written
+    assert keys == ["station_report", *ledgers.KINDS]
+    assert all(page.list.item(row).flags() & ItemIsEnabled for row in range(len(keys)))
+    assert page.kind().key == "station_report"
     page.choose("visits")
-    assert not page.pdf_button.isEnabled() and page.unavailable.isVisible()
+    assert page.pdf_button.isEnabled() and page.xlsx_button.isEnabled() and page.reveal_box.isVisible()
 
 
 def test_the_main_window_opens_the_reports_page(qtbot, ctx) -> None:

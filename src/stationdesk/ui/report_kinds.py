@@ -1,10 +1,9 @@
 """Which reports the reports page offers and how each is written: one registry, so the page has no
 per-report branches.
 
-Each :class:`ReportKind` names the periods it may cover, the file formats it comes in, the options
-the page shows for it (the station report's language and highlights, a ledger's full numbers) and a
-``write`` callable that runs on a worker thread. A kind whose writer is not part of this build is
-listed but not available, with a note saying so.
+Each :class:`ReportKind` names the periods it may cover, the options the page shows for it (the
+station report's language and highlights, a ledger's full numbers) and a ``write`` callable that
+runs on a worker thread and writes a PDF or an .xlsx by the file's suffix.
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from importlib.util import find_spec
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -51,16 +49,10 @@ class ReportKind:
     title: str
     description: str
     periods: tuple[str, ...]
-    formats: tuple[str, ...]
     options: frozenset[str]
     needs: Action  # the right to read what it lists; a role without it does not see the entry
     file_stem: str
     write: Writer
-    unavailable: str = ""  # why it cannot be written in this build; "" when it can
-
-    @property
-    def available(self) -> bool:
-        return not self.unavailable
 
 
 def _write_station_report(
@@ -83,19 +75,13 @@ def _ledger_writer(kind: str) -> Writer:
     return write
 
 
-def _has_report_writer() -> bool:
-    return find_spec("stationdesk.services.report_printouts") is not None
-
-
 def report_kinds() -> tuple[ReportKind, ...]:
     """Every report and ledger, in the order the page lists them, titled in the user's language."""
     # Spelled out in full so that pyside6-lupdate finds every literal.
-    not_yet = QCoreApplication.translate("ReportKinds", "Not available in this version yet.")
 
     def ledger(key: str, title: str, description: str, needs: Action, stem: str) -> ReportKind:
         return ReportKind(
-            key, title, description, (MONTH, DAYS), (PDF, XLSX), frozenset({REVEAL}), needs, stem,
-            _ledger_writer(key), "" if key in ledgers.KINDS else not_yet,
+            key, title, description, (MONTH, DAYS), frozenset({REVEAL}), needs, stem, _ledger_writer(key)
         )  # fmt: skip
 
     return (
@@ -107,12 +93,10 @@ def report_kinds() -> tuple[ReportKind, ...]:
                 "The period's figures and charts, compared with the period before and with last year.",
             ),
             (MONTH, QUARTER, DAYS),
-            (PDF,),
             frozenset({LANGUAGE, HIGHLIGHTS}),
             Action.RECEPTION_VIEW,
             QCoreApplication.translate("ReportKinds", "station-report"),
             _write_station_report,
-            "" if _has_report_writer() else not_yet,
         ),
         ledger(
             "reception",

@@ -125,8 +125,7 @@ class ReportsPage(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self._build_panel(), 1)
         self._apply_permissions()
-        first = next((row for row, kind in enumerate(self._kinds) if kind.available), 0)
-        self.list.setCurrentRow(first)
+        self.list.setCurrentRow(0)
         self._kind_chosen()
 
     # -- building ------------------------------------------------------------------------
@@ -135,16 +134,11 @@ class ReportsPage(QWidget):
         item = QListWidgetItem()
         item.setData(Qt.ItemDataRole.UserRole, kind.key)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, kind.title)
-        description = kind.description if kind.available else f"{kind.description} {kind.unavailable}"
-        title, description = html.escape(kind.title), html.escape(description)
+        title, description = html.escape(kind.title), html.escape(kind.description)
         label = QLabel(f"<b>{title}</b><br><span style='color:#5f6368'>{description}</span>")
         label.setObjectName(f"entry-{kind.key}")
         label.setWordWrap(True)
         label.setContentsMargins(8, 6, 8, 6)
-        if not kind.available:
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
-            label.setEnabled(False)
-            item.setToolTip(kind.unavailable)
         width = LIST_WIDTH - 2 * self.list.frameWidth() - 8
         label.setFixedWidth(width)
         item.setSizeHint(QSize(width, label.heightForWidth(width)))
@@ -157,7 +151,6 @@ class ReportsPage(QWidget):
         emphasise(self.title, 1.4)
         self.description = QLabel(objectName="reportDescription")
         self.description.setWordWrap(True)
-        self.unavailable = InlineMessage(self)
 
         self.picker = PeriodPicker(self._clock(), self)
         self.picker.changed.connect(self._period_changed)
@@ -202,7 +195,6 @@ class ReportsPage(QWidget):
         self._column = column
         column.addWidget(self.title)
         column.addWidget(self.description)
-        column.addWidget(self.unavailable)
         column.addWidget(period_box)
         column.addWidget(self.language_box)
         column.addWidget(self.highlights_box, 1)
@@ -302,10 +294,6 @@ class ReportsPage(QWidget):
             return
         self.title.setText(kind.title)
         self.description.setText(kind.description)
-        if kind.available:
-            self.unavailable.clear_message()
-        else:
-            self.unavailable.show_error(kind.unavailable)
         self.picker.set_modes(kind.periods)
         self.language_box.setVisible(LANGUAGE in kind.options)
         self.highlights_box.setVisible(HIGHLIGHTS in kind.options)
@@ -318,12 +306,9 @@ class ReportsPage(QWidget):
     def _update_buttons(self) -> None:
         kind = self.kind()
         idle = self._job is None
-        ready = idle and kind is not None and kind.available
-        for button in (self.preview_button, self.print_button, self.pdf_button):
-            button.setEnabled(ready and PDF in (kind.formats if kind else ()))
-        has_xlsx = kind is not None and XLSX in kind.formats
-        self.xlsx_button.setEnabled(ready and has_xlsx)
-        self.xlsx_button.setToolTip("" if has_xlsx else self.tr("This report is made as PDF only."))
+        ready = idle and kind is not None
+        for button in (self.preview_button, self.print_button, self.pdf_button, self.xlsx_button):
+            button.setEnabled(ready)
         for widget in (self.list, self.picker, self.language_box, self.reveal_box):
             widget.setEnabled(idle)
 
@@ -404,7 +389,7 @@ class ReportsPage(QWidget):
     def _ready_kind(self, suffix: str) -> ReportKind | None:
         kind = self.kind()
         right = Action.EXPORT if suffix == XLSX else Action.PRINT
-        if self._job is not None or kind is None or not kind.available or suffix not in kind.formats:
+        if self._job is not None or kind is None:
             return None
         if not self._may(right):
             return None
