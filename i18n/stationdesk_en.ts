@@ -3453,8 +3453,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Saved for this period; the report prints them as they are.</source>
-        <translation>Saved for this period; the report prints them as they are.</translation>
+        <source>Each period has its own highlights; the report prints them as written.</source>
+        <translation>Each period has its own highlights; the report prints them as written.</translation>
     </message>
     <message>
         <source>Only a manager may write the highlights.</source>

@@ -3454,8 +3454,8 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Saved for this period; the report prints them as they are.</source>
-        <translation>已为本期保存；报表按原文打印。</translation>
+        <source>Each period has its own highlights; the report prints them as written.</source>
+        <translation>每期的工作亮点单独保存，报表按原文打印。</translation>
     </message>
     <message>
         <source>Only a manager may write the highlights.</source>

@@ -3454,8 +3454,8 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Saved for this period; the report prints them as they are.</source>
-        <translation>已為本期儲存；報表按原文列印。</translation>
+        <source>Each period has its own highlights; the report prints them as written.</source>
+        <translation>每期的工作亮點單獨儲存，報表按原文列印。</translation>
     </message>
     <message>
         <source>Only a manager may write the highlights.</source>

@@ -275,7 +275,7 @@ class ReportsPage(QWidget):
         self.highlights.setReadOnly(not editable)
         self.save_highlights_button.setVisible(editable)
         self.highlights_note.setText(
-            self.tr("Saved for this period; the report prints them as they are.")
+            self.tr("Each period has its own highlights; the report prints them as written.")
             if editable
             else self.tr("Only a manager may write the highlights.")
         )
