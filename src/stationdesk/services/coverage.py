@@ -21,7 +21,7 @@ from stationdesk.domain.visits import Cadence, Coverage, Period
 from stationdesk.services import audit
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
-from stationdesk.services.key_targets import grid_of
+from stationdesk.services.key_targets import grid_text
 from stationdesk.services.visit_settings import cadences_in, counting_method_ids
 from stationdesk.store.models import HomeVisit, KeyTarget, KeyTargetExemption, Person, User
 
@@ -117,7 +117,18 @@ def _load(session: Session, periods: Sequence[Period]) -> _Loaded:
     cadence_of = dict(cadences_in(session))
     start, end = _span(periods, cadence_of)
     query = (
-        select(KeyTarget, Person, User.display_name)
+        select(
+            KeyTarget.id,
+            KeyTarget.person_id,
+            KeyTarget.tier,
+            KeyTarget.start_on,
+            KeyTarget.end_on,
+            KeyTarget.worker_id,
+            Person.grid,
+            Person.community,
+            Person.name,
+            User.display_name,
+        )
         .join(Person, Person.id == KeyTarget.person_id)
         .join(User, User.id == KeyTarget.worker_id)
         .where(
@@ -126,22 +137,24 @@ def _load(session: Session, periods: Sequence[Period]) -> _Loaded:
             KeyTarget.start_on <= end,
             or_(KeyTarget.end_on.is_(None), KeyTarget.end_on >= start),
         )
-    )
+    )  # columns, not objects: a ten-year station has hundreds of targets
     enrolments: list[rules.Enrolment] = []
     names: dict[str, tuple[str, str]] = {}
-    for target, person, worker_name in session.execute(query):
-        enrolments.append(
-            rules.Enrolment(
-                target.id,
-                person.id,
-                target.tier,
-                target.start_on,
-                target.end_on,
-                target.worker_id,
-                grid_of(person),
-            )
-        )
-        names[target.id] = (person.name, worker_name)
+    for (
+        target_id,
+        person_id,
+        tier,
+        start_on,
+        end_on,
+        worker_id,
+        grid,
+        community,
+        name,
+        worker,
+    ) in session.execute(query):
+        grid_name = grid_text(grid, community)
+        enrolments.append(rules.Enrolment(target_id, person_id, tier, start_on, end_on, worker_id, grid_name))
+        names[target_id] = (name, worker)
     visit_rows = session.execute(
         select(HomeVisit.target_id, HomeVisit.visited_on, HomeVisit.method_id).where(
             HomeVisit.deleted.is_(False), HomeVisit.visited_on >= start, HomeVisit.visited_on <= end

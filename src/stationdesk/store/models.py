@@ -277,6 +277,7 @@ class FollowUp(SyncedRecord, Base):
         Index("ix_follow_up_walk_in", "walk_in_id"),
         Index("ix_follow_up_done_at", "done_at"),
         Index("ix_follow_up_due_on", "due_on"),
+        Index("ix_follow_up_status_due", "status", "due_on"),
     )
 
 
