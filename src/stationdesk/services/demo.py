@@ -35,7 +35,14 @@ from stationdesk.domain.idnumber import JIAXING_AREA_CODES, make_id_number
 from stationdesk.domain.ids import new_id
 from stationdesk.domain.names import NameKeys, name_keys
 from stationdesk.domain.roles import Role
-from stationdesk.services import audit, demo_names, demo_reception, demo_training, demo_volunteers
+from stationdesk.services import (
+    audit,
+    demo_names,
+    demo_reception,
+    demo_training,
+    demo_volunteers,
+    station_report,
+)
 from stationdesk.services.accounts import needs_setup
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.database import open_station
@@ -44,7 +51,7 @@ from stationdesk.services.passwords import hash_password
 from stationdesk.services.station import StationProfile, apply_profile
 from stationdesk.services.tags import seed_default_tags
 from stationdesk.store.engine import url_for_path
-from stationdesk.store.models import Partner, Person, PersonTag, Station, Tag, User
+from stationdesk.store.models import Partner, Person, PersonTag, Setting, Station, Tag, User
 from stationdesk.store.session import Stamper
 
 Progress = Callable[[str, float], None]
@@ -380,6 +387,26 @@ def _partners(build: _Build, _report: Callable[[float], None]) -> None:
         build.partner_ids = [partner.id for partner in partners]
 
 
+_HIGHLIGHTS = (
+    "1. 联合嘉兴学院志愿服务队开展“公益巴士进社区”活动，为老年人提供理发、量血压等服务。\n"
+    "2. 完成辖区高风险重点对象全覆盖走访，对未探访对象已落实补访计划。\n"
+    "3. 存在问题：持证社工人手紧张，下月将协调街道增派一名专职人员。",
+    "1. 开展“智创营”技能培训，学员出勤率保持在九成左右。\n"
+    "2. 转介低保、医疗救助申请若干件，已办结的均回访确认。\n"
+    "3. 下步计划：重阳节前完成独居老人入户探访，并组织敬老志愿服务。",
+)
+"""The manager's highlights of the last two complete months (the report prints them)."""
+
+
+def _highlights(build: _Build, _report: Callable[[float], None]) -> None:
+    month_end = build.today.replace(day=1) - timedelta(days=1)
+    with build.ctx.transaction() as session:
+        for text in _HIGHLIGHTS:
+            period = station_report.period_of_month(month_end.year, month_end.month)
+            session.add(Setting(key=station_report.highlights_key(period), value=text))
+            month_end = month_end.replace(day=1) - timedelta(days=1)
+
+
 Step = Callable[[_Build, Callable[[float], None]], None]
 STEPS: tuple[tuple[str, float, Step], ...] = (
     ("station and users", 0.04, _station_and_users),
@@ -389,6 +416,7 @@ STEPS: tuple[tuple[str, float, Step], ...] = (
     ("key targets and visits", 0.05, demo_reception.key_targets),
     ("training", 0.02, demo_training.training),
     ("volunteers", 0.02, demo_volunteers.volunteers),
+    ("report highlights", 0.0, _highlights),
 )
 """(label, share of the total work, function); later issues append receptions, visits, trainings."""
 

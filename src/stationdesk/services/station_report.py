@@ -478,7 +478,7 @@ def highlights(ctx: ServiceContext, period: ReportPeriod) -> str:
     """The manager's free text for the period's report ("" when none was written)."""
     require(ctx, Action.RECEPTION_VIEW)
     with ctx.reading() as session:
-        return settings.value_in(session, _HIGHLIGHTS_KEY + period.code) or ""
+        return settings.value_in(session, highlights_key(period)) or ""
 
 
 def set_highlights(ctx: ServiceContext, period: ReportPeriod, text: str) -> None:
@@ -486,4 +486,9 @@ def set_highlights(ctx: ServiceContext, period: ReportPeriod, text: str) -> None
     text = text.strip()
     if len(text) > HIGHLIGHTS_MAX:
         raise ValidationError("report.highlights_too_long", "too long", {"max": HIGHLIGHTS_MAX})
-    settings.set_values(ctx, {_HIGHLIGHTS_KEY + period.code: text})
+    settings.set_values(ctx, {highlights_key(period): text})
+
+
+def highlights_key(period: ReportPeriod) -> str:
+    """The settings key the period's highlights are kept under."""
+    return _HIGHLIGHTS_KEY + period.code
