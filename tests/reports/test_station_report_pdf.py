@@ -15,6 +15,7 @@ from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Table
 
+from stationdesk.domain.counts import Count
 from stationdesk.domain.referrals import ReferralStatus
 from stationdesk.domain.staffing import Measure, staffing_6430
 from stationdesk.domain.visits import NOT_VISITED, ExemptionReason, Tier
@@ -28,7 +29,6 @@ from stationdesk.reports.station_report import (
 from stationdesk.reports.station_report_data import (
     HOURS,
     RATE,
-    Counted,
     Miss,
     PeriodData,
     ReportData,
@@ -52,11 +52,11 @@ def _period(first: date, last: date, walk_ins: int, partners: int = 3, kind: str
         first_time=3,
         returning=5,
         anonymous=2,
-        by_need=(Counted("助医", walk_ins - 2), Counted("助学", 2)),
-        by_outcome=(Counted("resolved", walk_ins - 1), Counted("follow_up", 1)),
+        by_need=(Count("助医", walk_ins - 2), Count("助学", 2)),
+        by_outcome=(Count("resolved", walk_ins - 1), Count("follow_up", 1)),
         referrals_sent=partners,
-        by_status=(Counted("accepted", partners),),
-        by_partner=tuple(Counted(f"合作单位{n:02d}", 1) for n in range(partners)),
+        by_status=(Count("accepted", partners),),
+        by_partner=tuple(Count(f"合作单位{n:02d}", 1) for n in range(partners)),
         follow_ups_opened=1,
         follow_ups_done=1,
         follow_ups_overdue=0,
@@ -154,11 +154,11 @@ def test_the_story_holds_vector_charts_fed_with_the_figures() -> None:
 
 
 def test_a_long_breakdown_keeps_the_largest_and_sums_the_rest() -> None:
-    items = [Counted(f"类别{n}", 20 - n) for n in range(12)]
+    items = [Count(f"类别{n}", 20 - n) for n in range(12)]
     shown = top_items(items, "其余 {count} 项", 8)
     assert [item.count for item in shown[:7]] == [20, 19, 18, 17, 16, 15, 14]
-    assert shown[7] == Counted("其余 5 项", sum(range(9, 14)))
-    assert top_items([Counted("无", 0)], "x") == []
+    assert shown[7] == Count("其余 5 项", sum(range(9, 14)))
+    assert top_items([Count("无", 0)], "x") == []
     assert fit("Certified social workers", 40).endswith("…") and fit("专职", 40) == "专职"
 
 

@@ -26,10 +26,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
+from stationdesk.domain.counts import Count
 from stationdesk.reports import pdf_base
 from stationdesk.reports.pdf_base import Letterhead, font_name, paragraph, printed_line, styles, table
 from stationdesk.reports.station_report_data import (
-    Counted,
+    Line as FigureLine,
+)
+from stationdesk.reports.station_report_data import (
     PeriodData,
     ReportData,
     Section,
@@ -42,9 +45,6 @@ from stationdesk.reports.station_report_data import (
     percent_text,
     period_text,
     value_text,
-)
-from stationdesk.reports.station_report_data import (
-    Line as FigureLine,
 )
 from stationdesk.reports.station_report_words import WORDS, ReportWords
 
@@ -189,18 +189,16 @@ def fit(text: str, width: float, size: float = 8) -> str:
     return text + "…"
 
 
-def top_items(items: Sequence[Counted], others: str, size: int = TOP_ITEMS) -> list[Counted]:
+def top_items(items: Sequence[Count], others: str, size: int = TOP_ITEMS) -> list[Count]:
     """The items with a count; past ``size``, the ``size - 1`` largest and the rest summed as one."""
     shown = [item for item in items if item.count > 0]
     if len(shown) <= size:
         return shown
     rest = shown[size - 1 :]
-    return [*shown[: size - 1], Counted(others.format(count=len(rest)), sum(item.count for item in rest))]
+    return [*shown[: size - 1], Count(others.format(count=len(rest)), sum(item.count for item in rest))]
 
 
-def breakdown_chart(
-    caption: str, items: Sequence[Counted], words: ReportWords, width: float = HALF
-) -> Drawing:
+def breakdown_chart(caption: str, items: Sequence[Count], words: ReportWords, width: float = HALF) -> Drawing:
     """Horizontal bars of a breakdown, the largest on top."""
     shown = top_items(items, words.others)
     if not shown:
@@ -222,7 +220,7 @@ def breakdown_chart(
     return drawing
 
 
-def pie_chart(caption: str, items: Sequence[Counted], words: ReportWords, width: float = HALF) -> Drawing:
+def pie_chart(caption: str, items: Sequence[Count], words: ReportWords, width: float = HALF) -> Drawing:
     """A pie of a breakdown; the legend gives each slice's word, count and share."""
     shown = top_items(items, words.others, len(SLICE_COLOURS))
     if not shown:
@@ -546,12 +544,11 @@ def _block(text: str, sheet: dict[str, ParagraphStyle], *parts: Flowable) -> lis
 
 
 def _codes(
-    data: ReportData, pick: Callable[[PeriodData], tuple[Counted, ...]], words_of: Mapping[str, str]
-) -> list[Counted]:
+    data: ReportData, pick: Callable[[PeriodData], tuple[Count, ...]], words_of: Mapping[str, str]
+) -> list[Count]:
     """This period's breakdown by a code, in words, in the codes' order."""
     return [
-        Counted(code_word(code, words_of), now)
-        for code, (now, _, _) in breakdown(data, pick, tuple(words_of))
+        Count(code_word(code, words_of), now) for code, (now, _, _) in breakdown(data, pick, tuple(words_of))
     ]
 
 

@@ -14,20 +14,13 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
+from stationdesk.domain.counts import Count
 from stationdesk.domain.staffing import Staffing
 from stationdesk.domain.training import attendance_rate as attended_share
 from stationdesk.domain.visits import rate_of
 from stationdesk.reports.station_report_words import ReportWords
 
 COUNT, HOURS, RATE = "count", "hours", "rate"
-
-
-@dataclass(frozen=True)
-class Counted:
-    """A labelled count: a code (outcome, status) or a name as stored (need category, partner)."""
-
-    label: str
-    count: int
 
 
 @dataclass(frozen=True)
@@ -40,11 +33,11 @@ class PeriodData:
     first_time: int
     returning: int
     anonymous: int
-    by_need: tuple[Counted, ...]
-    by_outcome: tuple[Counted, ...]
+    by_need: tuple[Count, ...]
+    by_outcome: tuple[Count, ...]
     referrals_sent: int
-    by_status: tuple[Counted, ...]
-    by_partner: tuple[Counted, ...]
+    by_status: tuple[Count, ...]
+    by_partner: tuple[Count, ...]
     follow_ups_opened: int
     follow_ups_done: int
     follow_ups_overdue: int
@@ -139,7 +132,7 @@ def code_word(code: str, table: Mapping[str, str]) -> str:
 
 
 def breakdown(
-    data: ReportData, pick: Callable[[PeriodData], tuple[Counted, ...]], order: Sequence[str] = ()
+    data: ReportData, pick: Callable[[PeriodData], tuple[Count, ...]], order: Sequence[str] = ()
 ) -> list[tuple[str, tuple[int, int, int]]]:
     """A breakdown (by need, outcome, status, partner) with this period's, the previous period's and
     last year's count of each label seen in any of them: the codes of ``order`` first in that order,
@@ -180,7 +173,7 @@ def headline(data: ReportData, words: ReportWords) -> tuple[Line, ...]:
 def _breakdown(
     data: ReportData,
     title: str,
-    pick: Callable[[PeriodData], tuple[Counted, ...]],
+    pick: Callable[[PeriodData], tuple[Count, ...]],
     words_of: Mapping[str, str] | None = None,
 ) -> tuple[Line, ...]:
     """A breakdown's title line, then one indented line per label (a code in words, or a name)."""

@@ -20,21 +20,15 @@ from stationdesk.services import printouts, station_report
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.credential_printouts import is_xlsx, record_print, right_for
-from stationdesk.services.station_report import Count, PeriodFigures, ReportPeriod, StationFigures
+from stationdesk.services.station_report import PeriodFigures, ReportPeriod, StationFigures
 
 if TYPE_CHECKING:
-    from stationdesk.reports.station_report_data import Counted, PeriodData, ReportData
+    from stationdesk.reports.station_report_data import PeriodData, ReportData
 
 LANGUAGES = ("zh_CN", "zh_TW", "en")
 """The languages the report prints in (reports/station_report_words.py has a words table for each)."""
 STEPS = 5
 """progress(done, STEPS): the three periods figured, the data gathered, the file written."""
-
-
-def _counted(items: tuple[Count, ...]) -> tuple[Counted, ...]:
-    from stationdesk.reports.station_report_data import Counted
-
-    return tuple(Counted(item.label, item.count) for item in items)
 
 
 def _period_data(figures: PeriodFigures) -> PeriodData:
@@ -52,11 +46,11 @@ def _period_data(figures: PeriodFigures) -> PeriodData:
         first_time=reception.first_time,
         returning=reception.returning,
         anonymous=reception.anonymous,
-        by_need=_counted(reception.by_need),
-        by_outcome=_counted(reception.by_outcome),
+        by_need=reception.by_need,
+        by_outcome=reception.by_outcome,
         referrals_sent=referrals.sent,
-        by_status=_counted(referrals.by_status),
-        by_partner=_counted(referrals.by_partner),
+        by_status=referrals.by_status,
+        by_partner=referrals.by_partner,
         follow_ups_opened=follow_ups.opened,
         follow_ups_done=follow_ups.done,
         follow_ups_overdue=follow_ups.overdue,

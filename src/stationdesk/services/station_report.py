@@ -21,6 +21,7 @@ from sqlalchemy import and_, distinct, exists, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
 from stationdesk.domain import visits as rules
+from stationdesk.domain.counts import Count
 from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.roles import Action
 from stationdesk.domain.staffing import Staffing
@@ -133,14 +134,6 @@ def period_of_quarter(year: int, quarter: int) -> ReportPeriod:
 
 
 # --- figures ---------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Count:
-    """A labelled count (a need category, an outcome, a status, a partner ...), label as stored."""
-
-    label: str
-    count: int
 
 
 @dataclass(frozen=True)
