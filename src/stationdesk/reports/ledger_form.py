@@ -6,7 +6,7 @@ heads three columns over two rows), a running number (序号) on every row, the 
 the signature lines 经办人 / 审核人 / 负责人 and a seal box (盖章). Every page carries the header
 rows again and "第 x 页 共 y 页". Plain data in, already-translated words; no database.
 
-Rows come from an iterator. The .xlsx is streamed (openpyxl write-only), so memory stays flat
+Rows come from an iterator. The .xlsx is streamed (reports/xlsx_stream.py), so memory stays flat
 however long the period; the PDF lays out the rows it is given (reportlab needs the table), which
 suits a month or a quarter.
 """
