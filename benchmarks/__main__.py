@@ -8,7 +8,8 @@ peak_rss_mb), signin (signin_to_window_ms: Enter in the login dialog to a workin
 roster (roster_preview_ms), volunteers (month_roster_ms), certificates (hours_certificate_pdf_ms,
 hours_certificate_first_pdf_ms), hours (hours_totals_ms: totals for all volunteers over ten years),
 report (report_figures_ms, report_figures_1y_ms, report_figures_ratio: last month's report figures,
-10- against 1-year demo; monthly_report_pdf_ms: last month's whole report as a PDF), ledgers
+10 years of history against the same station's last 13 months; report_figures_1y_demo_ratio against the
+smaller 1-year demo; monthly_report_pdf_ms: last month's whole report as a PDF), ledgers
 (month_reception_ledger_ms, ten_year_reception_xlsx_s,
 ten_year_reception_xlsx_rss_mb).
 ``--only`` takes group names or figure-name prefixes.
@@ -117,7 +118,12 @@ def main(argv: list[str] | None = None) -> int:
             "volunteers": lambda: volunteers.run(big_copy()),
             "certificates": lambda: certificates.run(big_copy()),
             "hours": lambda: hours.run(big_copy()),
-            "report": lambda: report.run(big_copy(), databases.demo_db(1, args.seed), args.years),
+            "report": lambda: report.run(
+                big_copy(),
+                databases.history_cut(args.years, args.seed, report.first_day_read()),
+                databases.demo_db(1, args.seed),
+                args.years,
+            ),
             "ledgers": lambda: ledgers.run(big_copy()),
         }
         for group, keep in selected.items():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sys
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -17,10 +18,10 @@ CACHE_DIR = Path(__file__).resolve().parent / ".cache"
 
 @cache
 def _generator_hash() -> str:
-    from stationdesk.services import demo, demo_names, demo_reception, demo_training
+    from stationdesk.services import demo, demo_names, demo_reception, demo_training, demo_volunteers
 
     digest = hashlib.sha256()
-    for module in (demo, demo_names, demo_reception, demo_training):
+    for module in (demo, demo_names, demo_reception, demo_training, demo_volunteers):
         digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()[:10]
 
@@ -57,6 +58,57 @@ def _drop_stale(current: Path) -> None:
     for old in CACHE_DIR.glob(f"{family}-schema*.sqlite3"):
         if old != current:
             old.unlink()
+
+
+_CUTS = (
+    # (table, condition on a row older than the cut); children before their parents
+    ("walk_in_need", "walk_in_id IN (SELECT id FROM walk_in WHERE arrived_at < :cut)"),
+    ("referral_event", "referral_id IN (SELECT id FROM referral WHERE sent_at < :cut)"),
+    ("referral", "sent_at < :cut"),
+    ("follow_up", "done_at < :cut"),  # open ones stay: they are still overdue
+    ("walk_in", "arrived_at < :cut"),
+    ("home_visit", "visited_on < :day"),
+    ("session_attendance", "session_id IN (SELECT id FROM training_session WHERE starts_at < :cut)"),
+    ("training_session", "starts_at < :cut"),
+    ("hours_review", "entry_id IN (SELECT id FROM hours_entry WHERE service_date < :day)"),
+    ("hours_entry", "service_date < :day"),
+    ("volunteer_check", "at < :cut"),
+    ("shift_assignment", "shift_id IN (SELECT id FROM shift WHERE planned_on < :day)"),
+    ("shift_role", "shift_id IN (SELECT id FROM shift WHERE planned_on < :day)"),
+    ("shift", "planned_on < :day"),
+)
+
+
+def history_cut(years: int, seed: int, keep_from: date) -> Path:
+    """The ``years`` demo without its history before ``keep_from``: the same station (its residents,
+    key targets, volunteers, staff) as if it had started using StationDesk that day. A report that
+    reads nothing older reads the same rows in both, so comparing the two measures what the size of
+    the database costs, and nothing else. The change log (the sync journal) is emptied."""
+    import sqlite3
+
+    source = demo_db(years, seed)
+    target = source.with_name(source.name.replace(f"-{years}y-", f"-{years}y-from{keep_from.isoformat()}-"))
+    if target.exists():
+        return target
+    day = keep_from.isoformat()
+    part = target.with_name(target.name + ".part")
+    shutil.copyfile(source, part)
+    connection = sqlite3.connect(part)
+    try:
+        triggers = [
+            name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='trigger'")
+        ]
+        for name in triggers:  # the never-delete guards and the change log
+            connection.execute(f'DROP TRIGGER "{name}"')
+        for table, older in _CUTS:
+            connection.execute(f"DELETE FROM {table} WHERE {older}", {"cut": day + " 00:00:00", "day": day})
+        connection.execute("DELETE FROM change_log")
+        connection.commit()
+        connection.execute("VACUUM")
+    finally:
+        connection.close()
+    part.replace(target)
+    return target
 
 
 def empty_station_db(seed: int) -> Path:
