@@ -6936,10 +6936,6 @@ With: %2</translation>
         <translation>Please give a reason.</translation>
     </message>
     <message>
-        <source>No free tracking code could be made: please try again.</source>
-        <translation>No free tracking code could be made: please try again.</translation>
-    </message>
-    <message>
         <source>This referral no longer exists.</source>
         <translation>This referral no longer exists.</translation>
     </message>

@@ -6937,10 +6937,6 @@ With: %2</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <source>No free tracking code could be made: please try again.</source>
-        <translation>无法生成可用的回执编号：请重试。</translation>
-    </message>
-    <message>
         <source>This referral no longer exists.</source>
         <translation>这条转介已不存在。</translation>
     </message>

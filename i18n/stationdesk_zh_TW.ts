@@ -6937,10 +6937,6 @@ With: %2</source>
         <translation>請填寫原因。</translation>
     </message>
     <message>
-        <source>No free tracking code could be made: please try again.</source>
-        <translation>無法生成可用的回執編號：請重試。</translation>
-    </message>
-    <message>
         <source>This referral no longer exists.</source>
         <translation>這條轉介已不存在。</translation>
     </message>

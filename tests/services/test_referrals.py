@@ -14,7 +14,7 @@ from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.idnumber import make_id_number
 from stationdesk.domain.referrals import ALPHABET, ReferralStatus, new_tracking_code, normalize_tracking_code
 from stationdesk.domain.roles import Role
-from stationdesk.services import accounts, people, referrals
+from stationdesk.services import accounts, people, referrals, unique_codes
 from stationdesk.services.context import Actor, ServiceContext
 from stationdesk.services.database import open_station
 from stationdesk.services.errors import NotFound, PermissionDenied
@@ -290,7 +290,7 @@ def test_a_colliding_code_is_drawn_again(desk: Desk, monkeypatch: pytest.MonkeyP
     while fresh == first.tracking_code:
         fresh = new_tracking_code()
     draws = iter([first.tracking_code, first.tracking_code, fresh])
-    monkeypatch.setattr(referrals, "new_tracking_code", lambda: next(draws))
+    monkeypatch.setattr(unique_codes.codes, "new_code", lambda: next(draws))
     assert referrals.send(desk.ctx, _draft(desk)).tracking_code == fresh
 
 

@@ -21,15 +21,15 @@ from stationdesk.domain.referrals import (
     ReferralStatus,
     check_consent,
     check_transition,
-    new_tracking_code,
     normalize_tracking_code,
 )
 from stationdesk.domain.roles import Action, may
 from stationdesk.services import audit
 from stationdesk.services.authz import require
 from stationdesk.services.context import Actor, ServiceContext
-from stationdesk.services.errors import NotFound, ServiceError
+from stationdesk.services.errors import NotFound
 from stationdesk.services.fields import trimmed
+from stationdesk.services.unique_codes import unused_code
 from stationdesk.store.models import Partner, Person, Referral, ReferralEvent, User, WalkIn
 
 NEED_MAX = 1000
@@ -39,7 +39,6 @@ CLOSING = frozenset({ReferralStatus.DONE, ReferralStatus.REJECTED, ReferralStatu
 OPEN = frozenset({ReferralStatus.SENT, ReferralStatus.ACCEPTED})
 """Still with the partner: the referral list shows these by default."""
 LIST_LIMIT = 500
-_CODE_ATTEMPTS = 20
 
 
 @dataclass(frozen=True)
@@ -287,15 +286,6 @@ def list_referrals(
 # --- writing -----------------------------------------------------------------------------------
 
 
-def _unused_code(session: Session) -> str:
-    """A fresh tracking code; a collision with an existing one (about 1 in 10^9 per code) retries."""
-    for _ in range(_CODE_ATTEMPTS):
-        code = new_tracking_code()
-        if session.scalar(select(Referral.id).where(Referral.tracking_code == code)) is None:
-            return code
-    raise ServiceError("referral.no_free_code")
-
-
 def send_in(session: Session, actor: Actor, draft: ReferralDraft) -> str:
     """Send a referral inside the caller's transaction (the walk-in flow saves both at once).
 
@@ -331,7 +321,7 @@ def send_in(session: Session, actor: Actor, draft: ReferralDraft) -> str:
         need=need,
         status=ReferralStatus.SENT.value,
         status_reason="",
-        tracking_code=_unused_code(session),
+        tracking_code=unused_code(session, Referral.tracking_code),
         consent_given=draft.consent_given,
         override_by=actor.user_id if overridden else None,
         override_reason=override_reason if overridden else "",

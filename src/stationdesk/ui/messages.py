@@ -160,9 +160,6 @@ def _table() -> dict[str, str]:
         ),
         "referral.manager_only": QCoreApplication.translate("messages", "Only a manager may do this."),
         "referral.reason_required": QCoreApplication.translate("messages", "Please give a reason."),
-        "referral.no_free_code": QCoreApplication.translate(
-            "messages", "No free tracking code could be made: please try again."
-        ),
         "referral.not_found": QCoreApplication.translate("messages", "This referral no longer exists."),
         "referral.code_format": QCoreApplication.translate(
             "messages", "This is not a referral tracking code."
