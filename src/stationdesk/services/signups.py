@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.roles import Action
-from stationdesk.services import named_lists
+from stationdesk.services import named_lists, volunteers
 from stationdesk.services.activities import shift_in, signed_up
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
@@ -240,9 +240,9 @@ def withdraw(ctx: ServiceContext, assignment_id: str) -> None:
 def candidates(
     ctx: ServiceContext, shift_id: str, text: str = "", limit: int = CANDIDATES_MAX
 ) -> list[Candidate]:
-    """Active volunteers to pick for a shift, by name: those whose name, pinyin initials, full
-    pinyin or organisation starts with ``text`` (all of them when empty), each marked when already
-    on the shift or on another at an overlapping time."""
+    """Active volunteers to pick for a shift, found as the volunteer list finds them (name, pinyin,
+    phone tail, check-in code, organisation; all of them when ``text`` is empty), each marked when
+    already on the shift or on another at an overlapping time."""
     require(ctx, Action.VOLUNTEER_VIEW)
     query = (
         select(Volunteer.id, Person.name, Volunteer.organisation)
@@ -251,16 +251,8 @@ def candidates(
         .order_by(Person.name_pinyin, Person.id)
         .limit(limit)
     )
-    if typed := "".join(text.split()).replace("%", "").replace("_", ""):
-        prefix = f"{typed}%"
-        query = query.where(
-            or_(
-                Person.name.like(prefix),
-                Person.name_initials.like(prefix),
-                Person.name_pinyin.like(prefix),
-                Volunteer.organisation.like(f"%{typed}%"),
-            )
-        )
+    if text.strip():
+        query = query.where(volunteers.matches(text))
     with ctx.reading() as session:
         shift = shift_in(session, shift_id)
         rows = session.execute(query).all()

@@ -277,7 +277,7 @@ def _team_names() -> ColumnElement[str]:
     )
 
 
-def _matches(text: str) -> ColumnElement[bool]:
+def matches(text: str) -> ColumnElement[bool]:
     """Name, pinyin initials or full pinyin, a phone's tail (the registry's index plans), the
     check-in code, or part of the organisation."""
     plain = clean_query(text).replace("%", "").replace("_", "")
@@ -304,7 +304,7 @@ def _list_query(search: str, status: str | None, team_id: str | None) -> Select[
         )
         query = query.where(exists(member))
     if search.strip():
-        query = query.where(_matches(search))
+        query = query.where(matches(search))
     return query.order_by(Person.name_pinyin, Volunteer.id)
 
 
