@@ -42,7 +42,9 @@ def pack(members: Sequence[tuple[str, bytes]]) -> bytes:
 
 def _bad(reason: str, **params: object) -> BundleRefused:
     return BundleRefused(
-        "bundle.bad_archive", f"The bundle's inner archive is malformed ({reason}).", {"reason": reason, **params}
+        "bundle.bad_archive",
+        f"The bundle's inner archive is malformed ({reason}).",
+        {"reason": reason, **params},
     )
 
 

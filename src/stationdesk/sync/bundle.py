@@ -17,7 +17,6 @@ size and digest, then the reader's policy (schema revision, addressee).
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -39,7 +38,7 @@ from stationdesk.sync.canonical import (
     utc_text,
 )
 from stationdesk.sync.errors import BundleRefused
-from stationdesk.sync.files import safe_write
+from stationdesk.sync.files import read_capped, safe_write
 from stationdesk.sync.keys import AGE_RECIPIENT_RE, SIGNATURE_SIZE, SiteKeys, verify
 
 FORMAT = "stationdesk-bundle"
@@ -213,7 +212,9 @@ def write_bundle(
         )
     if recipient is not None and not AGE_RECIPIENT_RE.match(recipient):
         raise ValidationError("bundle.bad_recipient", "That is not a recipient key (age1...).", {})
-    manifest = replace(manifest, payload_sha256=hashlib.sha256(payload).hexdigest(), payload_size=len(payload))
+    manifest = replace(
+        manifest, payload_sha256=hashlib.sha256(payload).hexdigest(), payload_size=len(payload)
+    )
     manifest_bytes = _checked(manifest)
     plain = archive.pack(
         [("manifest.json", manifest_bytes), ("payload", payload), ("signature", keys.sign(manifest_bytes))]
@@ -224,7 +225,9 @@ def write_bundle(
         try:
             target = pyrage.x25519.Recipient.from_str(recipient)
         except pyrage.RecipientError as error:
-            raise ValidationError("bundle.bad_recipient", "That is not a recipient key (age1...).", {}) from error
+            raise ValidationError(
+                "bundle.bad_recipient", "That is not a recipient key (age1...).", {}
+            ) from error
         sealed = pyrage.encrypt(plain, [target])
     return safe_write(Path(path), sealed)
 
@@ -245,16 +248,7 @@ def read_bundle(
     ``own_site``: refuse a bundle addressed to another site. ``newest_schema``: the newest schema
     revision this installation knows; a bundle from a newer one is refused ("please upgrade").
     """
-    try:
-        size = os.stat(path).st_size
-        if size > max_size:
-            raise _too_large(max_size)
-        with open(path, "rb") as stream:
-            data = stream.read(max_size + 1)
-    except OSError as error:
-        raise BundleRefused(
-            "bundle.unreadable", "The bundle file cannot be read.", {"reason": error.strerror or str(error)}
-        ) from error
+    data = read_capped(Path(path), max_size, "bundle")
     return open_bundle(
         data,
         known_key=known_key,
@@ -286,17 +280,23 @@ def _decrypt(data: bytes, passphrase: str | None, identity: SiteKeys | None) -> 
             return pyrage.passphrase.decrypt(data, passphrase)
         except pyrage.DecryptError as error:
             if str(error) == "Decryption failed":
-                raise BundleRefused("bundle.wrong_passphrase", "The passphrase is not the bundle's.", {}) from error
+                raise BundleRefused(
+                    "bundle.wrong_passphrase", "The passphrase is not the bundle's.", {}
+                ) from error
             raise _damaged() from error
     if b"\n-> X25519 " not in header:
         raise BundleRefused("bundle.not_for_us", "The bundle is encrypted for another site.", {})
     if identity is None:
-        raise BundleRefused("bundle.key_needed", "The bundle is encrypted for a site's key, not a passphrase.", {})
+        raise BundleRefused(
+            "bundle.key_needed", "The bundle is encrypted for a site's key, not a passphrase.", {}
+        )
     try:
         return pyrage.decrypt(data, [identity.age_identity])
     except pyrage.DecryptError as error:
         if str(error) == "No matching keys found":
-            raise BundleRefused("bundle.not_for_us", "The bundle is encrypted for another site.", {}) from error
+            raise BundleRefused(
+                "bundle.not_for_us", "The bundle is encrypted for another site.", {}
+            ) from error
         raise _damaged() from error
 
 
@@ -338,7 +338,10 @@ def open_bundle(
             {"site": manifest.sender_site, "station": manifest.sender_station},
         )
     payload = members["payload"]
-    if len(payload) != manifest.payload_size or hashlib.sha256(payload).hexdigest() != manifest.payload_sha256:
+    if (
+        len(payload) != manifest.payload_size
+        or hashlib.sha256(payload).hexdigest() != manifest.payload_sha256
+    ):
         raise BundleRefused(
             "bundle.payload_mismatch", "The bundle's content is not the one its sender signed.", {}
         )

@@ -24,9 +24,9 @@ _KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 
 
 def canonical_json(value: object) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode(
-        "utf-8"
-    )
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
 
 
 def utc_text(moment: datetime) -> str:

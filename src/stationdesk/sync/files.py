@@ -9,6 +9,7 @@ nothing is left behind: neither the temp file nor a partial or unverified target
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -17,7 +18,7 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-from stationdesk.sync.errors import WriteFailed
+from stationdesk.sync.errors import BundleRefused, WriteFailed
 
 BUNDLE_SUFFIX = ".sdbundle"
 RECEIPT_SUFFIX = ".sdreceipt"
@@ -77,10 +78,8 @@ def safe_write(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
             )
     except OSError as error:
         for leftover in (path,) if renamed else (temp,):
-            try:
+            with contextlib.suppress(OSError):
                 leftover.unlink()
-            except OSError:
-                pass
         raise WriteFailed(
             "sync.write_failed",
             f"{path.name} could not be written: {error.strerror or error}.",
@@ -94,7 +93,9 @@ def safe_part(text: str, *, fallback: str = "x", max_len: int = MAX_PART) -> str
     digits of any script, "-" for every run of anything else (spaces, dots, colons, slashes,
     control and reserved characters), no leading or trailing "-", at most ``max_len``
     characters, never a reserved device name (CON, NUL, COM1...), never empty."""
-    cleaned = re.sub(r"-+", "-", "".join(c if c.isalnum() else "-" for c in unicodedata.normalize("NFC", text)))
+    cleaned = re.sub(
+        r"-+", "-", "".join(c if c.isalnum() else "-" for c in unicodedata.normalize("NFC", text))
+    )
     cleaned = cleaned.strip("-")[:max_len].strip("-")
     if not cleaned:
         cleaned = fallback
@@ -127,15 +128,18 @@ def site_short(site_id: str) -> str:
 
 
 def bundle_name(station_code: str, site_id: str, day: date, seq: int) -> str:
-    """``<station code>_<site short>_<YYYYMMDD>_<seq>.sdbundle``, e.g. ``QX01_3fa85f64_20250314_001.sdbundle``."""
+    """``<station code>_<site short>_<YYYYMMDD>_<seq>.sdbundle``,
+    e.g. ``QX01_3fa85f64_20250314_001.sdbundle``."""
     if seq < 0:
         raise ValueError("seq must not be negative")
-    return f"{safe_part(station_code, fallback='station')}_{site_short(site_id)}_{day:%Y%m%d}_{seq:03d}{BUNDLE_SUFFIX}"
+    station = safe_part(station_code, fallback="station")
+    return f"{station}_{site_short(site_id)}_{day:%Y%m%d}_{seq:03d}{BUNDLE_SUFFIX}"
 
 
 def receipt_name(station_code: str, site_id: str, bundle_id: str) -> str:
     """The importer's receipt for a bundle: ``<importer station>_<site short>_<bundle short>.sdreceipt``."""
-    return f"{safe_part(station_code, fallback='station')}_{site_short(site_id)}_{site_short(bundle_id)}{RECEIPT_SUFFIX}"
+    station = safe_part(station_code, fallback="station")
+    return f"{station}_{site_short(site_id)}_{site_short(bundle_id)}{RECEIPT_SUFFIX}"
 
 
 def enrolment_name(station_code: str, site_id: str) -> str:
@@ -149,3 +153,15 @@ def next_free(folder: Path, station_code: str, site_id: str, day: date) -> Path:
     while (folder / bundle_name(station_code, site_id, day, seq)).exists():
         seq += 1
     return folder / bundle_name(station_code, site_id, day, seq)
+
+
+def read_capped(path: Path, max_size: int, prefix: str) -> bytes:
+    """At most ``max_size`` + 1 bytes of ``path`` (one more, so that the caller sees it is too
+    large); BundleRefused ``<prefix>.unreadable`` if it cannot be read."""
+    try:
+        with open(path, "rb") as stream:
+            return stream.read(max_size + 1)
+    except OSError as error:
+        raise BundleRefused(
+            f"{prefix}.unreadable", "The file cannot be read.", {"reason": error.strerror or str(error)}
+        ) from error
