@@ -48,7 +48,9 @@ def manifest(**changes: object) -> Manifest:
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
-def signed_manifest(payload: bytes = PAYLOAD, keys: SiteKeys | None = None, **changes: object) -> tuple[bytes, bytes]:
+def signed_manifest(
+    payload: bytes = PAYLOAD, keys: SiteKeys | None = None, **changes: object
+) -> tuple[bytes, bytes]:
     """(manifest bytes for ``payload``, their signature by ``keys`` (the sender's by default))."""
     data = replace(
         manifest(**changes), payload_sha256=hashlib.sha256(payload).hexdigest(), payload_size=len(payload)
@@ -58,7 +60,9 @@ def signed_manifest(payload: bytes = PAYLOAD, keys: SiteKeys | None = None, **ch
 
 def seal(members: list[tuple[str, bytes]]) -> bytes:
     """The archive of ``members``, encrypted to the recipient: how a hostile sender would craft one."""
-    return pyrage.encrypt(archive.pack(members), [pyrage.x25519.Recipient.from_str(recipient_keys().public.age_recipient)])
+    return pyrage.encrypt(
+        archive.pack(members), [pyrage.x25519.Recipient.from_str(recipient_keys().public.age_recipient)]
+    )
 
 
 def sealed_bundle(payload: bytes = PAYLOAD, **changes: object) -> bytes:
