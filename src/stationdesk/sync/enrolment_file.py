@@ -110,13 +110,16 @@ def _check_keys(enrolment: Enrolment, keys: SiteKeys) -> None:
 
 def _from_document(document: dict[str, object], reader: Reader) -> Enrolment:
     reader.exact_keys(document, _FIELDS)
-    key = reader.pattern(document, "signing_key", _B64_32)
+    try:
+        signing_key = b64decode_exact(reader.pattern(document, "signing_key", _B64_32))
+    except ValueError as error:
+        raise reader.refuse("signing_key", "is not canonical base64") from error
     return Enrolment(
         site_id=reader.uuid(document, "site_id"),
         station_code=reader.text(document, "station_code", max_len=32),
         name=reader.text(document, "name", max_len=128),
         role=reader.choice(document, "role", ROLES),
-        signing_key=b64decode_exact(key),
+        signing_key=signing_key,
         age_recipient=reader.pattern(document, "age_recipient", AGE_RECIPIENT_RE),
         created_at=reader.moment(document, "created_at"),
     )

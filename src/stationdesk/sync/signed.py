@@ -50,4 +50,8 @@ def unseal(
     if version != format_version:
         raise reader.refuse("format_version", f"is not {format_version}")
     signature = reader.pattern(outer, "signature", _SIGNATURE)
-    return document, canonical_json(document), b64decode_exact(signature)
+    try:
+        raw = b64decode_exact(signature)
+    except ValueError as error:
+        raise reader.refuse("signature", "is not canonical base64") from error
+    return document, canonical_json(document), raw
