@@ -3,19 +3,24 @@ the district's roll-up, counted independently from what tests/hub_district.py wr
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
 
 from conftest import sign_in_as
 from hub_district import A1, A2, MINUTES, NAMES, TODAY, District, make_district
 from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.roles import Role
-from stationdesk.services import hub, site_stations, station_report
+from stationdesk.services import hub, report_printouts, site_stations, station, station_report
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import PermissionDenied
 from stationdesk.services.hub import LATE, NO_DATA, NOT_DUE, REPORTED
 from stationdesk.services.station_report import PeriodFigures, period_of_month
+from stationdesk.store.models import AuditEvent
 
 NOVEMBER = period_of_month(2026, 11)
 
@@ -148,3 +153,28 @@ def test_a_station_database_is_not_a_roll_up(ctx: ServiceContext) -> None:
     with ctx.reading() as session:
         assert not site_stations.is_hub(session)
         assert [s.code for s in site_stations.reporting_stations(session)] == ["PH-DH"]
+
+
+def _text(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_the_report_names_its_station_or_the_district(
+    ctx: ServiceContext, district: District, tmp_path: Path
+) -> None:
+    one = report_printouts.write_report(
+        ctx, NOVEMBER, tmp_path / "xa.pdf", today=TODAY, stations=frozenset({"PH-XA"})
+    )
+    text = _text(one)
+    assert NAMES["PH-XA"] in text and "全区汇总" not in text
+    assert "当湖街道社会工作站" in text  # the hub's letterhead, not another station's profile
+    everything = report_printouts.write_report(ctx, NOVEMBER, tmp_path / "all.pdf", today=TODAY, lang="en")
+    assert "District roll-up (3 stations)" in _text(everything)
+    sheet = report_printouts.write_report(ctx, NOVEMBER, tmp_path / "all.xlsx", today=TODAY)
+    assert load_workbook(sheet).worksheets[0].cell(row=2, column=1).value == "全区汇总（3 个站点）"
+    assert station.get_profile(ctx).code == "PH-DH"  # type: ignore[union-attr]
+    with ctx.reading() as session:
+        details = [
+            e.detail for e in session.scalars(select(AuditEvent).where(AuditEvent.action == "report.print"))
+        ]
+    assert details == ["2026-11 zh_CN PH-XA", "2026-11 en all"]

@@ -67,12 +67,19 @@ def _local_ids(session: Session) -> tuple[str, list[str]]:
     return current, list(session.scalars(select(SiteHistory.site_id)))
 
 
-def _local_station(session: Session, local_ids: set[str]) -> Station | None:
+def _local_station(session: Session, local_ids: set[str], *, strict: bool = True) -> Station | None:
     rows = list(session.scalars(select(Station).where(Station.deleted.is_(False)).order_by(Station.id)))
     own = [row for row in rows if row.site_id in local_ids]
     if own:
         return own[0]
-    return rows[0] if len(rows) == 1 else None
+    return rows[0] if rows and (len(rows) == 1 or not strict) else None
+
+
+def local_station(session: Session) -> Station | None:
+    """This installation's own station row (the profile on its screens and letterheads): on a hub
+    the station table also holds every station's row, so "the first one" is not enough."""
+    current, history = _local_ids(session)
+    return _local_station(session, {current, *history}, strict=False)
 
 
 def stations(session: Session) -> list[StationSites]:
