@@ -127,7 +127,10 @@ def reporting_stations(session: Session) -> list[StationSites]:
 
 
 def is_hub(session: Session) -> bool:
-    """A database holding other stations' reports: a roll-up is "the district", not one station."""
+    """A database holding other stations' reports: a roll-up is "the district", not one station.
+    One look at the (small) peer table first: a station's own database answers at once."""
+    if session.scalar(select(SyncPeer.site_id).where(SyncPeer.role == STATION).limit(1)) is None:
+        return False
     return any(station.reports and not station.local for station in stations(session))
 
 
