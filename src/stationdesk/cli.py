@@ -102,6 +102,8 @@ MESSAGES: dict[str, str] = {
     "team.retired": "the team {name} is retired",
     "team.bad_name": "a team's name has 1 to {max} characters",
     "volunteer.platform_number_too_long": "the platform number is too long (at most {max} characters)",
+    "hub.unknown_station": "no station {code} in this database (its stations: {known})",
+    "hub.bad_months": "--months must be from {min} to {max}",
 }
 
 
@@ -256,6 +258,7 @@ def build_parser() -> argparse.ArgumentParser:
     roster.add_argument("--json", action="store_true", help="print the preview and result as JSON")
     _training_reports(reports)
     _volunteer_commands(command)
+    _hub_commands(command)
     roster_help = "the volunteer roster (志愿服务排班表) of a month, as PDF or .xlsx"
     month_roster = reports.add_parser("roster", help=roster_help, description=roster_help)
     _database_options(month_roster, suppress=True)
@@ -297,6 +300,22 @@ def _station_reports(reports: argparse._SubParsersAction[_Parser]) -> None:
         sub.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx", help="the file to write")
         sub.add_argument("--lang", choices=LANGUAGES, default="zh_CN", help="zh_CN (default), zh_TW or en")
         sub.add_argument("--force", action="store_true", help="replace an existing file")
+        sub.add_argument(
+            "--station", action="append", metavar="CODE", dest="stations",
+            help="only this station's figures (repeat for several; default: the whole database, on a hub"
+            " the district's roll-up)",
+        )  # fmt: skip
+
+
+def _hub_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """``hub status``: a district hub's stations × months (催报)."""
+    hub_cmd = command("hub", "a district hub: who of its stations reported which month")
+    actions = hub_cmd.add_subparsers(dest="hub", metavar="ACTION", parser_class=_Parser, required=True)
+    status_help = "the stations × the last complete months: reported, late, not yet due, no data; last sync"
+    status = actions.add_parser("status", help=status_help, description=status_help)
+    _database_options(status, suppress=True)
+    status.add_argument("--months", type=int, default=12, metavar="N", help="how many months (default 12)")
+    status.add_argument("--json", action="store_true", help="print the matrix as JSON")
 
 
 def _volunteer_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
@@ -918,8 +937,10 @@ def _cmd_report_station(args: argparse.Namespace) -> int:
     else:
         period = station_report.period_of_quarter(*args.quarter)
 
+    stations = frozenset(args.stations) if args.stations else None
+
     def write(ctx: ServiceContext, _record: str, out: Path) -> Path:
-        return report_printouts.write_report(ctx, period, out, lang=args.lang)
+        return report_printouts.write_report(ctx, period, out, lang=args.lang, stations=stations)
 
     return _write_printout(args, lambda _ctx: "", write)
 
@@ -1169,6 +1190,30 @@ def _cmd_volunteers(args: argparse.Namespace) -> int:
     return VOLUNTEERS[args.volunteers](args)
 
 
+HUB_MARKS = {"reported": "ok", "late": "LATE", "due": "due", "none": "-"}
+
+
+def _cmd_hub(args: argparse.Namespace) -> int:
+    """``hub status``: the matrix as a table (one line a station) or as JSON."""
+    import json
+
+    from stationdesk.services import hub
+
+    with _signed_in_context(args) as ctx:
+        report = hub.status(ctx, months=args.months)
+    if args.json:
+        print(json.dumps(hub.as_json(report), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    width = max([len("station"), *(len(s.code) for s in report.stations)])
+    print(f"{'station':<{width}}  " + " ".join(report.months) + "  last sync         name")
+    for station in report.stations:
+        marks = " ".join(f"{HUB_MARKS[cell.state]:<7}" for cell in station.cells)
+        synced = "this PC" if station.local else (_when(station.last_sync) or "never")
+        print(f"{station.code:<{width}}  {marks}  {synced.replace('T', ' '):<16}  {station.name}")
+    print(f"{len(report.stations)} station(s); a month is due on day {report.due_day} of the next month")
+    return EXIT_OK
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: _cmd_gui,
     "demo": _cmd_demo,
@@ -1179,6 +1224,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "report": _cmd_report,
     "training": _cmd_training,
     "volunteers": _cmd_volunteers,
+    "hub": _cmd_hub,
 }
 
 

@@ -19,6 +19,7 @@ from stationdesk.services import (
     coverage,
     enrolment,
     hours,
+    hub,
     needs,
     partners,
     people,
@@ -75,6 +76,7 @@ def _calls(person_id: str, partner_id: str = "", category_id: str = "", session_
         Action.VOLUNTEER_EDIT: lambda c: volunteers.create_team(c, volunteers.TeamDraft(f"队伍{next(_n)}")),
         Action.VOLUNTEER_CHECKIN: lambda c: hours.close_forgotten(c),
         Action.HOURS_APPROVE: lambda c: _refused_unless_found(lambda: hours.approve(c, "no-such-entry")),
+        Action.HUB_VIEW: lambda c: hub.status(c),
     }
 
 

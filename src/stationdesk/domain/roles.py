@@ -36,6 +36,7 @@ class Action(StrEnum):
     EXPORT = "data.export"
     IMPORT = "data.import"
     PRINT = "data.print"
+    HUB_VIEW = "hub.view"  # a district hub's matrix of who reported which month (催报)
 
 
 _ALL = frozenset(Action)
@@ -75,7 +76,14 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
         }
     ),
     Role.VIEWER: frozenset(
-        {Action.PERSON_VIEW, Action.RECEPTION_VIEW, Action.TRAINING_VIEW, Action.VOLUNTEER_VIEW, Action.PRINT}
+        {
+            Action.PERSON_VIEW,
+            Action.RECEPTION_VIEW,
+            Action.TRAINING_VIEW,
+            Action.VOLUNTEER_VIEW,
+            Action.PRINT,
+            Action.HUB_VIEW,
+        }
     ),
 }
 

@@ -47,12 +47,13 @@ class Staffing:
         return all(figure.met for figure in self.figures)
 
 
-def staffing_6430(full_time: int, certified: int, volunteers: int) -> Staffing:
-    """The three figures against 6 / 4 / 30 (``certified``: certified among the full-time staff)."""
-    if min(full_time, certified, volunteers) < 0 or certified > full_time:
+def staffing_6430(full_time: int, certified: int, volunteers: int, *, stations: int = 1) -> Staffing:
+    """The three figures against 6 / 4 / 30 (``certified``: certified among the full-time staff);
+    the counts of ``stations`` stations together (a district's roll-up) against as many times those."""
+    if min(full_time, certified, volunteers) < 0 or certified > full_time or stations < 1:
         raise ValueError("counts are not negative, and the certified are among the full-time staff")
     return Staffing(
-        Figure(Measure.FULL_TIME, full_time, FULL_TIME_TARGET),
-        Figure(Measure.CERTIFIED, certified, CERTIFIED_TARGET),
-        Figure(Measure.VOLUNTEERS, volunteers, VOLUNTEER_TARGET),
+        Figure(Measure.FULL_TIME, full_time, FULL_TIME_TARGET * stations),
+        Figure(Measure.CERTIFIED, certified, CERTIFIED_TARGET * stations),
+        Figure(Measure.VOLUNTEERS, volunteers, VOLUNTEER_TARGET * stations),
     )

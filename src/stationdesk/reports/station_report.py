@@ -44,6 +44,7 @@ from stationdesk.reports.station_report_data import (
     headline,
     percent_text,
     period_text,
+    stations_text,
     value_text,
 )
 from stationdesk.reports.station_report_words import WORDS, ReportWords
@@ -412,7 +413,7 @@ def staffing_chart(data: ReportData, words: ReportWords, width: float = HALF) ->
 
 def _cover(data: ReportData, words: ReportWords, sheet: dict[str, ParagraphStyle]) -> Flowable:
     rows = [
-        [words.station, data.station_name],
+        [words.station, stations_text(data, words)],
         [words.period, period_text(data.current, words)],
         [words.prepared_by, data.prepared_by],
         [words.printed, words.date_text(data.printed_on)],

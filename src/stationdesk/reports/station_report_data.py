@@ -88,6 +88,15 @@ class ReportData:
     misses: Sequence[Miss]
     highlights: str
     logo_png: bytes | None = None
+    stations: tuple[str, ...] = ()  # the names of the stations covered, when not just this station's own
+    roll_up: bool = False  # a district hub's report over all its stations (``stations`` names them)
+
+
+def stations_text(data: ReportData, words: ReportWords) -> str:
+    """Whose report it is, for the cover: the station, the chosen stations, or the district's roll-up."""
+    if data.roll_up:
+        return words.roll_up.format(n=len(data.stations))
+    return words.stations_joiner.join(data.stations) or data.station_name
 
 
 Value = int | Fraction | None

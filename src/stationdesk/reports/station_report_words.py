@@ -48,6 +48,8 @@ class ReportWords:
     colon: str  # between a label and its value
     # cover block
     station: str
+    roll_up: str  # {n}: the district hub's report over all its stations
+    stations_joiner: str  # between the names of the stations a report covers
     period: str
     prepared_by: str
     printed: str
@@ -155,6 +157,8 @@ _ZH_CN = ReportWords(
     printed_on="打印日期：{date}",
     colon="：",
     station="站点",
+    roll_up="全区汇总（{n} 个站点）",
+    stations_joiner="、",
     period="统计期间",
     prepared_by="填报人",
     printed="打印日期",
@@ -253,6 +257,8 @@ _ZH_TW = ReportWords(
     printed_on="列印日期：{date}",
     colon="：",
     station="站點",
+    roll_up="全區匯總（{n} 個站點）",
+    stations_joiner="、",
     period="統計期間",
     prepared_by="填報人",
     printed="列印日期",
@@ -351,6 +357,8 @@ _EN = ReportWords(
     printed_on="Printed on {date}",
     colon=": ",
     station="Station",
+    roll_up="District roll-up ({n} stations)",
+    stations_joiner=", ",
     period="Period",
     prepared_by="Prepared by",
     printed="Printed on",

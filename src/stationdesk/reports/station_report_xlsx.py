@@ -26,6 +26,7 @@ from stationdesk.reports.station_report_data import (
     all_sections,
     code_word,
     period_text,
+    stations_text,
 )
 from stationdesk.reports.station_report_words import WORDS
 from stationdesk.reports.training_xlsx import HEAD_FILL, LEFT, PERCENT, StreamSheet
@@ -59,7 +60,7 @@ def write_station_report_xlsx(path: Path, data: ReportData, lang: str = "zh_CN")
     first_rows = 5  # title, station, period, prepared by, blank
     sheet = StreamSheet(workbook, words.sheet_figures, [34, 16, 16, 16], f"B{first_rows + 2}")
     sheet.banner(title, size=16, bold=True, height=30)
-    sheet.banner(data.station_name, size=11, height=20)
+    sheet.banner(stations_text(data, words), size=11, height=20)
     printed = words.date_text(data.printed_on)
     sheet.line(f"{words.period}{words.colon}{period_text(data.current, words)}")
     sheet.line(f"{words.prepared_by}{words.colon}{data.prepared_by}    {words.printed}{words.colon}{printed}")
@@ -105,7 +106,7 @@ def write_station_report_xlsx(path: Path, data: ReportData, lang: str = "zh_CN")
 
     misses = StreamSheet(workbook, words.sheet_misses, [14, 22, 12, 10, 12, 14], "A4")
     misses.banner(words.misses.format(count=len(data.misses)), size=14, bold=True, height=26)
-    misses.banner(f"{data.station_name}  {period_text(data.current, words)}", size=11, height=20)
+    misses.banner(f"{stations_text(data, words)}  {period_text(data.current, words)}", size=11, height=20)
     miss_head = misses.header(list(words.miss_columns))
     for miss in data.misses:
         misses.append(

@@ -22,6 +22,7 @@ from stationdesk.services import audit
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.key_targets import grid_text
+from stationdesk.services.site_stations import at_sites
 from stationdesk.services.visit_settings import cadences_in, counting_method_ids
 from stationdesk.store.models import HomeVisit, KeyTarget, KeyTargetExemption, Person, User
 
@@ -113,7 +114,7 @@ def _span(periods: Sequence[Period], cadence_of: dict[str, Cadence]) -> tuple[da
     return min(s for s, _ in spans), max(e for _, e in spans)
 
 
-def _load(session: Session, periods: Sequence[Period]) -> _Loaded:
+def _load(session: Session, periods: Sequence[Period], sites: frozenset[str] | None = None) -> _Loaded:
     cadence_of = dict(cadences_in(session))
     start, end = _span(periods, cadence_of)
     query = (
@@ -136,6 +137,7 @@ def _load(session: Session, periods: Sequence[Period]) -> _Loaded:
             Person.deleted.is_(False),
             KeyTarget.start_on <= end,
             or_(KeyTarget.end_on.is_(None), KeyTarget.end_on >= start),
+            *at_sites(KeyTarget.site_id, sites),
         )
     )  # columns, not objects: a ten-year station has hundreds of targets
     enrolments: list[rules.Enrolment] = []
@@ -225,12 +227,15 @@ def _report(loaded: _Loaded, period: Period, today: date) -> CoverageReport:
     )
 
 
-def coverage(ctx: ServiceContext, period: Period, today: date | None = None) -> CoverageReport:
-    """Who was due in ``period`` and how each due visit stands on ``today``."""
+def coverage(
+    ctx: ServiceContext, period: Period, today: date | None = None, *, sites: frozenset[str] | None = None
+) -> CoverageReport:
+    """Who was due in ``period`` and how each due visit stands on ``today``; with ``sites``, only the
+    key targets recorded at those sites (a hub's stations: services/site_stations.py) and their visits."""
     require(ctx, Action.RECEPTION_VIEW)
     today = today or date.today()
     with ctx.reading() as session:
-        return _report(_load(session, [period]), period, today)
+        return _report(_load(session, [period], sites), period, today)
 
 
 def history(

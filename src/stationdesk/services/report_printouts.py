@@ -86,6 +86,8 @@ def report_data(ctx: ServiceContext, figures: StationFigures) -> ReportData:
         last_year=_period_data(figures.last_year),
         misses=[Miss(m.person_name, m.grid, m.worker_name, m.tier, m.period_code, m.reason) for m in misses],
         highlights=figures.highlights,
+        stations=figures.scope.names,
+        roll_up=figures.scope.roll_up,
     )
 
 
@@ -97,9 +99,12 @@ def write_report(
     lang: str = "zh_CN",
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    stations: frozenset[str] | None = None,
 ) -> Path:
     """The report of ``period`` as of ``today``: an .xlsx when ``out`` ends in .xlsx, else a PDF.
-    ``progress(done, total)`` is told after each period is figured and once the file is written."""
+    ``progress(done, total)`` is told after each period is figured and once the file is written.
+    ``stations`` (codes) reports on those stations of a hub; None on the whole database (on a hub,
+    the district's roll-up); the cover names them."""
     if lang not in LANGUAGES:
         raise ValidationError("report.bad_lang", "the report prints in zh_CN, zh_TW or en", {"lang": lang})
     right = right_for(out)
@@ -107,7 +112,7 @@ def write_report(
     step = progress or (lambda _done, _total: None)
     step(0, STEPS)
     figures = station_report.report_figures(
-        ctx, period, today=today, progress=lambda done, _three: step(done, STEPS)
+        ctx, period, today=today, progress=lambda done, _three: step(done, STEPS), stations=stations
     )
     data = report_data(ctx, figures)
     step(STEPS - 1, STEPS)
@@ -117,6 +122,8 @@ def write_report(
         from stationdesk.reports.station_report import write_station_report as write
     written = write(out, data, lang)
     action = "report.export" if right is Action.EXPORT else "report.print"
-    record_print(ctx, action, "report", period.code, f"{period.code} {lang}", right)
+    codes = figures.scope.codes
+    whose = " " + ",".join(codes) if codes is not None else (" all" if figures.scope.roll_up else "")
+    record_print(ctx, action, "report", period.code, f"{period.code} {lang}{whose}", right)
     step(STEPS, STEPS)
     return written

@@ -24,6 +24,7 @@ from stationdesk.services import named_lists
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.hours_count import counts
+from stationdesk.services.site_stations import at_sites
 from stationdesk.store.models import HoursEntry, StaffMember, Volunteer
 
 NAME_MAX = 64
@@ -132,11 +133,16 @@ def remove_staff(ctx: ServiceContext, staff_id: str) -> None:
         named_lists.get_live(session, StaffMember, staff_id, "staff.not_found").deleted = True
 
 
-def panel(ctx: ServiceContext, on: date) -> Staffing:
-    """The 6430 figures on ``on``: two grouped statements."""
+def panel(
+    ctx: ServiceContext, on: date, *, sites: frozenset[str] | None = None, stations: int = 1
+) -> Staffing:
+    """The 6430 figures on ``on``: two grouped statements. ``sites`` counts only the staff and
+    volunteers recorded at those sites (a hub's stations, services/site_stations.py), against the
+    targets of ``stations`` stations."""
     require(ctx, Action.VOLUNTEER_VIEW)
     in_service = and_(
         StaffMember.deleted.is_(False),
+        *at_sites(StaffMember.site_id, sites),
         StaffMember.full_time.is_(True),
         or_(StaffMember.since.is_(None), StaffMember.since <= on),
         or_(StaffMember.until.is_(None), StaffMember.until >= on),
@@ -150,9 +156,13 @@ def panel(ctx: ServiceContext, on: date) -> Staffing:
         counts(),
     )
     volunteers = select(func.count(Volunteer.id)).where(
-        Volunteer.deleted.is_(False), Volunteer.status == "active", Volunteer.registered_on <= on, served
+        Volunteer.deleted.is_(False),
+        Volunteer.status == "active",
+        Volunteer.registered_on <= on,
+        served,
+        *at_sites(Volunteer.site_id, sites),
     )
     with ctx.reading() as session:
         full_time, certified = session.execute(staff).one()
         active = session.scalar(volunteers) or 0
-    return staffing_6430(int(full_time), int(certified), int(active))
+    return staffing_6430(int(full_time), int(certified), int(active), stations=stations)

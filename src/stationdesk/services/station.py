@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from stationdesk.domain.roles import Action
 from stationdesk.services import audit
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
+from stationdesk.services.site_stations import local_station
 from stationdesk.store.models import Station
 
 MAX_LOGO_BYTES = 512 * 1024
@@ -56,7 +55,7 @@ def apply_profile(station: Station, profile: StationProfile) -> None:
 def get_profile(ctx: ServiceContext) -> StationProfile | None:
     """The profile, or None before the first-start wizard ran (no sign-in needed: the login shows it)."""
     with ctx.reading() as session:
-        s = session.scalar(select(Station).where(Station.deleted.is_(False)))
+        s = local_station(session)
         if s is None:
             return None
         return StationProfile(s.name, s.code, s.district, s.address, s.phone, s.logo_png, s.person_in_charge)
@@ -65,7 +64,7 @@ def get_profile(ctx: ServiceContext) -> StationProfile | None:
 def update_profile(ctx: ServiceContext, profile: StationProfile) -> None:
     actor = require(ctx, Action.STATION_EDIT)
     with ctx.transaction() as session:
-        station = session.scalar(select(Station).where(Station.deleted.is_(False)))
+        station = local_station(session)
         if station is None:
             raise ServiceError("station.missing")
         apply_profile(station, profile)

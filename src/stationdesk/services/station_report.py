@@ -26,11 +26,12 @@ from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.roles import Action
 from stationdesk.domain.staffing import Staffing
 from stationdesk.domain.training import ATTENDED, attendance_rate
-from stationdesk.services import coverage, settings, staffing
+from stationdesk.services import coverage, settings, site_stations, staffing
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.follow_ups import OPEN
 from stationdesk.services.hours_count import counts
+from stationdesk.services.site_stations import at_sites
 from stationdesk.store.models import (
     Enrolment,
     FollowUp,
@@ -220,6 +221,26 @@ class PeriodFigures:
     staffing: Staffing  # on the period's last day
 
 
+Sites = frozenset[str] | None
+"""The site ids whose rows a figure counts; None: every row of the database."""
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whose figures: the whole database, or some stations of a hub (services/site_stations.py)."""
+
+    codes: tuple[str, ...] | None = None  # the chosen stations; None: the whole database
+    names: tuple[str, ...] = ()  # the stations' names: the chosen ones, or for a roll-up all reporting
+    sites: Sites = None
+    stations: int = 1  # how many stations the figures cover (the 6430 targets scale with it)
+    roll_up: bool = False  # the whole database of a hub: the district's roll-up
+    highlights: bool = True  # the manager's highlights (local settings) belong to the report
+
+
+WHOLE = Scope()
+"""A station's own report: every row of its database, as before hubs existed."""
+
+
 @dataclass(frozen=True)
 class StationFigures:
     current: PeriodFigures
@@ -227,6 +248,7 @@ class StationFigures:
     last_year: PeriodFigures
     highlights: str
     today: date
+    scope: Scope = WHOLE
 
 
 def _counts(session: Session, stmt) -> tuple[Count, ...]:  # type: ignore[no-untyped-def]
@@ -238,8 +260,8 @@ def _in(column, period: ReportPeriod):  # type: ignore[no-untyped-def]
     return and_(column >= period.start_at, column < period.end_before)
 
 
-def _reception(session: Session, period: ReportPeriod) -> ReceptionFigures:
-    live = and_(WalkIn.deleted.is_(False), _in(WalkIn.arrived_at, period))
+def _reception(session: Session, period: ReportPeriod, sites: Sites) -> ReceptionFigures:
+    live = and_(WalkIn.deleted.is_(False), _in(WalkIn.arrived_at, period), *at_sites(WalkIn.site_id, sites))
     total, anonymous = session.execute(
         select(func.count(WalkIn.id), func.count(WalkIn.id).filter(WalkIn.person_id.is_(None))).where(live)
     ).one()
@@ -273,7 +295,9 @@ def _reception(session: Session, period: ReportPeriod) -> ReceptionFigures:
         )
     ).one()
     new_persons = session.scalar(
-        select(func.count(Person.id)).where(Person.deleted.is_(False), _in(Person.created_at, period))
+        select(func.count(Person.id)).where(
+            Person.deleted.is_(False), _in(Person.created_at, period), *at_sites(Person.site_id, sites)
+        )
     )
     return ReceptionFigures(
         walk_ins=int(total),
@@ -286,12 +310,12 @@ def _reception(session: Session, period: ReportPeriod) -> ReceptionFigures:
     )
 
 
-def _referrals(session: Session, period: ReportPeriod) -> ReferralFigures:
+def _referrals(session: Session, period: ReportPeriod, sites: Sites) -> ReferralFigures:
     """One scan of the period's referrals, grouped by status and partner, summed both ways here."""
     rows = session.execute(
         select(Referral.status, Partner.name, func.count(Referral.id))
         .join(Partner, Partner.id == Referral.partner_id)
-        .where(Referral.deleted.is_(False), _in(Referral.sent_at, period))
+        .where(Referral.deleted.is_(False), _in(Referral.sent_at, period), *at_sites(Referral.site_id, sites))
         .group_by(Referral.status, Partner.id, Partner.name)
     ).all()
     by_status: dict[str, int] = {}
@@ -308,14 +332,14 @@ def _sorted(counts: dict[str, int]) -> tuple[Count, ...]:
     )
 
 
-def _follow_ups(session: Session, period: ReportPeriod) -> FollowUpFigures:
+def _follow_ups(session: Session, period: ReportPeriod, sites: Sites) -> FollowUpFigures:
     """``opened``: follow-ups set at a walk-in of the period, and those set apart from a walk-in that
     fall due in the period (the follow-up table keeps no creation date; one cannot be set due in the
     past, so it was opened on or before its due date).
 
     Four counts, each through its own index (arrival, due date, completion time, status and due
     date), so a month costs what the month holds rather than ten years of follow-ups."""
-    live = FollowUp.deleted.is_(False)
+    live = and_(FollowUp.deleted.is_(False), *at_sites(FollowUp.site_id, sites))
 
     def count(*where: object) -> int:
         return int(session.scalar(select(func.count(FollowUp.id)).where(live, *where)) or 0)
@@ -341,7 +365,7 @@ def _follow_ups(session: Session, period: ReportPeriod) -> FollowUpFigures:
     return FollowUpFigures(opened=at_walk_ins + apart, done=done, overdue=still_open + done_later)
 
 
-def _volunteers(session: Session, period: ReportPeriod, active: int) -> VolunteerFigures:
+def _volunteers(session: Session, period: ReportPeriod, active: int, sites: Sites) -> VolunteerFigures:
     minutes, served = session.execute(
         select(
             func.coalesce(func.sum(HoursEntry.credited_minutes), 0),
@@ -353,18 +377,20 @@ def _volunteers(session: Session, period: ReportPeriod, active: int) -> Voluntee
             HoursEntry.service_date <= period.last_day,
             Volunteer.deleted.is_(False),
             counts(),
+            *at_sites(HoursEntry.site_id, sites),
         )
     ).one()
     return VolunteerFigures(int(minutes), int(served), active)
 
 
-def _training(session: Session, period: ReportPeriod, now: datetime) -> TrainingFigures:
+def _training(session: Session, period: ReportPeriod, now: datetime, sites: Sites) -> TrainingFigures:
     held_rows = session.execute(
         select(TrainingSession.id, TrainingSession.programme_id).where(
             TrainingSession.deleted.is_(False),
             TrainingSession.cancelled.is_(False),
             _in(TrainingSession.starts_at, period),
             TrainingSession.starts_at <= now,
+            *at_sites(TrainingSession.site_id, sites),
         )
     ).all()
     if not held_rows:
@@ -401,11 +427,11 @@ def _training(session: Session, period: ReportPeriod, now: datetime) -> Training
     return TrainingFigures(len(held_rows), len(sessions_of), int(participants), int(attended), int(expected))
 
 
-def _visits(ctx: ServiceContext, period: ReportPeriod, today: date) -> VisitFigures | None:
+def _visits(ctx: ServiceContext, period: ReportPeriod, today: date, sites: Sites) -> VisitFigures | None:
     calendar_period = period.calendar_period()
     if calendar_period is None:
         return None
-    report = coverage.coverage(ctx, calendar_period, today)
+    report = coverage.coverage(ctx, calendar_period, today, sites=sites)
     misses = tuple(
         VisitMiss(line.person_name, line.grid, line.worker_name, line.tier, line.period.code, line.reason)
         for line in report.not_visited()
@@ -415,24 +441,46 @@ def _visits(ctx: ServiceContext, period: ReportPeriod, today: date) -> VisitFigu
     return VisitFigures(report.due, report.visited, pending, misses)
 
 
-def _period_figures(ctx: ServiceContext, period: ReportPeriod, today: date) -> PeriodFigures:
-    panel = staffing.panel(ctx, min(period.last_day, today))
+def _period_figures(ctx: ServiceContext, period: ReportPeriod, today: date, scope: Scope) -> PeriodFigures:
+    sites = scope.sites
+    panel = staffing.panel(ctx, min(period.last_day, today), sites=sites, stations=scope.stations)
     now = datetime.combine(today, time.max)
     with ctx.reading() as session:
-        reception = _reception(session, period)
-        referrals = _referrals(session, period)
-        follow_ups = _follow_ups(session, period)
-        volunteers = _volunteers(session, period, panel.volunteers.count)
-        training = _training(session, period, now)
+        reception = _reception(session, period, sites)
+        referrals = _referrals(session, period, sites)
+        follow_ups = _follow_ups(session, period, sites)
+        volunteers = _volunteers(session, period, panel.volunteers.count, sites)
+        training = _training(session, period, now, sites)
     return PeriodFigures(
         period=period,
         reception=reception,
         referrals=referrals,
         follow_ups=follow_ups,
-        visits=_visits(ctx, period, today),
+        visits=_visits(ctx, period, today, sites),
         volunteers=volunteers,
         training=training,
         staffing=panel,
+    )
+
+
+def scope_of(ctx: ServiceContext, stations: frozenset[str] | None = None) -> Scope:
+    """The scope of a report on ``stations`` (codes; None: the whole database, on a hub the district's
+    roll-up). An unknown code is refused (``hub.unknown_station``)."""
+    with ctx.reading() as session:
+        if stations is None:
+            if not site_stations.is_hub(session):
+                return WHOLE
+            reporting = site_stations.reporting_stations(session)
+            names = tuple(station.name for station in reporting)
+            return Scope(None, names, None, max(len(reporting), 1), roll_up=True)
+        sites = site_stations.sites_of(session, stations)
+        chosen = [s for s in site_stations.stations(session) if s.site_ids & sites]
+    return Scope(
+        codes=tuple(s.code for s in chosen),
+        names=tuple(s.name for s in chosen),
+        sites=sites,
+        stations=len(chosen),
+        highlights=any(s.local for s in chosen),
     )
 
 
@@ -442,16 +490,19 @@ def report_figures(
     *,
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    stations: frozenset[str] | None = None,
 ) -> StationFigures:
     """The report's figures for ``period``, the period before it and the same period a year earlier;
-    ``progress(done, 3)`` is told after each of the three."""
+    ``progress(done, 3)`` is told after each of the three. ``stations`` (station codes) counts only
+    the rows written at those stations' sites; None counts the whole database (on a hub: the roll-up)."""
     require(ctx, Action.RECEPTION_VIEW)
     require(ctx, Action.VOLUNTEER_VIEW)
     require(ctx, Action.TRAINING_VIEW)
     today = today or date.today()
+    scope = scope_of(ctx, stations)
     figured = []
     for number, each in enumerate((period, period.previous(), period.year_before()), start=1):
-        figured.append(_period_figures(ctx, each, today))
+        figured.append(_period_figures(ctx, each, today, scope))
         if progress is not None:
             progress(number, 3)
     current, previous, last_year = figured
@@ -459,8 +510,9 @@ def report_figures(
         current=current,
         previous=previous,
         last_year=last_year,
-        highlights=highlights(ctx, period),
+        highlights=highlights(ctx, period) if scope.highlights else "",
         today=today,
+        scope=scope,
     )
 
 

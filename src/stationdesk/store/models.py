@@ -68,6 +68,10 @@ class LocalSite(Base):
     singleton: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
     site_id: Mapped[str] = mapped_column(String(36))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # The machine this database was last opened on (sync/identity.py): a copy opened elsewhere
+    # gets a new site id before its first write. The Ed25519 signing key of this site (private).
+    machine_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    signing_key: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class Setting(Base):
@@ -98,6 +102,92 @@ class ChangeLog(Base):
     value: Mapped[str | None] = mapped_column(Text)
     hlc: Mapped[int] = mapped_column(BigInteger, index=True)
     site_id: Mapped[str] = mapped_column(String(36))
+
+    __table_args__ = (
+        # the newest stamp of one field (the merge), and one origin's changes above a stamp (export)
+        Index("ix_change_log_field", "table_name", "row_id", "field", "hlc"),
+        Index("ix_change_log_site_hlc", "site_id", "hlc"),
+    )
+
+
+# --- sync (local: schema 0010) ---------------------------------------------------------------
+
+
+class SyncState(Base):
+    """One row: 1 while a sync import applies received changes (the triggers stand aside)."""
+
+    __tablename__ = "sync_state"
+    singleton: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    applying: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncPeer(Base):
+    """An enrolled installation this site exchanges bundles with."""
+
+    __tablename__ = "sync_peer"
+    site_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    station_code: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(128))
+    role: Mapped[str] = mapped_column(String(16))  # station, hub, trainer
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    enrolled_at: Mapped[datetime] = mapped_column(DateTime)
+    last_export_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_import_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class SyncAck(Base):
+    """What a peer is known to hold: per origin site, the newest stamp (from its receipts)."""
+
+    __tablename__ = "sync_ack"
+    peer_site_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    origin_site_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    hlc: Mapped[int] = mapped_column(BigInteger)
+
+
+class SyncConflict(Base):
+    """Concurrent writes of one field met in an import: the value kept and the other one."""
+
+    __tablename__ = "sync_conflict"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(64))
+    kept_value: Mapped[str | None] = mapped_column(Text)
+    kept_hlc: Mapped[int] = mapped_column(BigInteger)
+    kept_site: Mapped[str] = mapped_column(String(36))
+    other_value: Mapped[str | None] = mapped_column(Text)
+    other_hlc: Mapped[int] = mapped_column(BigInteger)
+    other_site: Mapped[str] = mapped_column(String(36))
+    detected_at: Mapped[datetime] = mapped_column(DateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resolved_by: Mapped[str | None] = mapped_column(String(36))
+    resolution: Mapped[str] = mapped_column(String(8), default="", server_default="")  # confirm, swap
+
+    __table_args__ = (Index("ix_sync_conflict_open", "resolved_at", "detected_at"),)
+
+
+class SyncBundle(Base):
+    """A bundle applied here: who sent it, when, and what it did."""
+
+    __tablename__ = "sync_bundle"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sender_site_id: Mapped[str] = mapped_column(String(36))
+    applied_at: Mapped[datetime] = mapped_column(DateTime)
+    new: Mapped[int] = mapped_column(Integer)
+    updated: Mapped[int] = mapped_column(Integer)
+    unchanged: Mapped[int] = mapped_column(Integer)
+    conflicts: Mapped[int] = mapped_column(Integer)
+    refused: Mapped[int] = mapped_column(Integer)
+
+
+class SiteHistory(Base):
+    """A site id this database wrote under before (a copy opened on another machine re-mints it)."""
+
+    __tablename__ = "site_history"
+    site_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    machine_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    replaced_at: Mapped[datetime] = mapped_column(DateTime)
+    reason: Mapped[str] = mapped_column(String(32))
 
 
 # --- synced records --------------------------------------------------------------------------

@@ -8,6 +8,11 @@
 
 Migrations call these with the explicit column list of the table at that revision, so a later
 model change cannot rewrite history.
+
+From schema 0010 on (``guarded=True``) the logging triggers and the stamp guard stand aside while a
+sync import runs (``sync_state.applying = 1``, set and reset inside the import's transaction): the
+import writes the log rows it received with their own stamps. The delete and fact-update refusals
+and the change log's append-only guard hold during an import too.
 """
 
 from __future__ import annotations
@@ -31,10 +36,17 @@ def _forbid(name: str, when: str, table: str, msg: str) -> str:
     return f"CREATE TRIGGER {name} BEFORE {when} ON {table} BEGIN {_ABORT.format(msg=msg)} END"
 
 
-def create_statements(table: str, kind: str, fields: list[str]) -> list[str]:
-    """DDL creating the triggers of one travelling table ("synced" or "insert_only")."""
+NOT_APPLYING = "(SELECT applying FROM sync_state) = 0"
+"""The condition under which local writes are logged and guarded (schema 0010 on)."""
+
+
+def create_statements(table: str, kind: str, fields: list[str], *, guarded: bool = False) -> list[str]:
+    """DDL creating the triggers of one travelling table ("synced" or "insert_only"); ``guarded``
+    adds the not-during-a-sync-import condition (schema 0010 on)."""
+    when = f"WHEN {NOT_APPLYING} " if guarded else ""
+    also = f"{NOT_APPLYING} AND " if guarded else ""
     stmts = [
-        f"CREATE TRIGGER trg_{table}_log_insert AFTER INSERT ON {table} BEGIN "
+        f"CREATE TRIGGER trg_{table}_log_insert AFTER INSERT ON {table} {when}BEGIN "
         f"{_fields_select(table, fields, only_changed=False)} END",
         _forbid(f"trg_{table}_no_delete", "DELETE", table, f"{table}: records are never deleted"),
     ]
@@ -43,11 +55,11 @@ def create_statements(table: str, kind: str, fields: list[str]) -> list[str]:
     else:
         stmts.append(
             f"CREATE TRIGGER trg_{table}_stamp_guard BEFORE UPDATE ON {table} "
-            "WHEN NEW.hlc IS NULL OR NEW.hlc <= OLD.hlc OR NEW.id IS NOT OLD.id "
+            f"WHEN {also}(NEW.hlc IS NULL OR NEW.hlc <= OLD.hlc OR NEW.id IS NOT OLD.id) "
             f"BEGIN {_ABORT.format(msg=table + ': an update needs a newer clock stamp')} END"
         )
         stmts.append(
-            f"CREATE TRIGGER trg_{table}_log_update AFTER UPDATE ON {table} BEGIN "
+            f"CREATE TRIGGER trg_{table}_log_update AFTER UPDATE ON {table} {when}BEGIN "
             f"{_fields_select(table, fields, only_changed=True)} END"
         )
     return stmts

@@ -693,6 +693,14 @@ def _table() -> dict[str, str]:
             "The counted hours of certificate %1 have changed since it was issued: "
             "void it and issue a new one.",
         ),
+        # Hub mode (issue 7): the stations × months matrix and the per-station reports.
+        "hub.unknown_station": QCoreApplication.translate(
+            "messages", "There is no station %1 in this database (its stations: %2)."
+        ),
+        "hub.bad_months": QCoreApplication.translate("messages", "Show from %1 to %2 months."),
+        "hub.bad_due_day": QCoreApplication.translate(
+            "messages", "The monthly report is due on a day from %1 to %2 of the next month."
+        ),
     }
 
 
@@ -796,6 +804,10 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "staff.name_too_long": ("max",),
     "staff.notes_too_long": ("max",),
     "staff.bad_level": ("level",),
+    # --- issue 7: hub mode ---
+    "hub.unknown_station": ("code", "known"),
+    "hub.bad_months": ("min", "max"),
+    "hub.bad_due_day": ("min", "max"),
 }
 
 
