@@ -1207,6 +1207,82 @@
     </message>
 </context>
 <context>
+    <name>HubStatusModel</name>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>Sites of %1:
+%2</source>
+        <translation>Sites of %1:
+%2</translation>
+    </message>
+    <message>
+        <source>this PC</source>
+        <translation>this PC</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>The latest bundle imported from this station's sites</source>
+        <translation>The latest bundle imported from this station's sites</translation>
+    </message>
+    <message>
+        <source>%1: this PC's own data</source>
+        <translation>%1: this PC's own data</translation>
+    </message>
+    <message>
+        <source>%1: reported, received %2 (due %3)</source>
+        <translation>%1: reported, received %2 (due %3)</translation>
+    </message>
+    <message>
+        <source>%1: late, was due on %2</source>
+        <translation>%1: late, was due on %2</translation>
+    </message>
+    <message>
+        <source>%1: not yet due (due on %2)</source>
+        <translation>%1: not yet due (due on %2)</translation>
+    </message>
+    <message>
+        <source>%1: no data (the station was enrolled after it was due)</source>
+        <translation>%1: no data (the station was enrolled after it was due)</translation>
+    </message>
+    <message>
+        <source>station PC</source>
+        <translation>station PC</translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation>hub</translation>
+    </message>
+    <message>
+        <source>trainer laptop</source>
+        <translation>trainer laptop</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatusPanel</name>
+    <message>
+        <source>Monthly reports of the stations</source>
+        <translation>Monthly reports of the stations</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>%1 late · %2 not yet due · due on day %3 of the next month</source>
+        <translation>%1 late · %2 not yet due · due on day %3 of the next month</translation>
+    </message>
+</context>
+<context>
     <name>IdleLockTab</name>
     <message>
         <source> min</source>
@@ -7730,6 +7806,18 @@ With: %2</translation>
     <message>
         <source>The counted hours of certificate %1 have changed since it was issued: void it and issue a new one.</source>
         <translation>The counted hours of certificate %1 have changed since it was issued: void it and issue a new one.</translation>
+    </message>
+    <message>
+        <source>There is no station %1 in this database (its stations: %2).</source>
+        <translation>There is no station %1 in this database (its stations: %2).</translation>
+    </message>
+    <message>
+        <source>Show from %1 to %2 months.</source>
+        <translation>Show from %1 to %2 months.</translation>
+    </message>
+    <message>
+        <source>The monthly report is due on a day from %1 to %2 of the next month.</source>
+        <translation>The monthly report is due on a day from %1 to %2 of the next month.</translation>
     </message>
     <message>
         <source>Something went wrong (%1).</source>

@@ -1208,6 +1208,82 @@
     </message>
 </context>
 <context>
+    <name>HubStatusModel</name>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>最近同步</translation>
+    </message>
+    <message>
+        <source>Sites of %1:
+%2</source>
+        <translation>%1 的终端：
+%2</translation>
+    </message>
+    <message>
+        <source>this PC</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>The latest bundle imported from this station&apos;s sites</source>
+        <translation>最近一次导入该站点数据包的时间</translation>
+    </message>
+    <message>
+        <source>%1: this PC&apos;s own data</source>
+        <translation>%1：本机数据</translation>
+    </message>
+    <message>
+        <source>%1: reported, received %2 (due %3)</source>
+        <translation>%1：已报送，%2 收到（截止 %3）</translation>
+    </message>
+    <message>
+        <source>%1: late, was due on %2</source>
+        <translation>%1：逾期未报，截止日期 %2</translation>
+    </message>
+    <message>
+        <source>%1: not yet due (due on %2)</source>
+        <translation>%1：未到截止日期（%2 截止）</translation>
+    </message>
+    <message>
+        <source>%1: no data (the station was enrolled after it was due)</source>
+        <translation>%1：无数据（站点在截止日期后才登记）</translation>
+    </message>
+    <message>
+        <source>station PC</source>
+        <translation>站点电脑</translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation>区级中心</translation>
+    </message>
+    <message>
+        <source>trainer laptop</source>
+        <translation>培训师电脑</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatusPanel</name>
+    <message>
+        <source>Monthly reports of the stations</source>
+        <translation>各站点月报报送情况</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>%1 late · %2 not yet due · due on day %3 of the next month</source>
+        <translation>逾期 %1 个 · 未到期 %2 个 · 每月 %3 日前报送上月数据</translation>
+    </message>
+</context>
+<context>
     <name>IdleLockTab</name>
     <message>
         <source> min</source>
@@ -7731,6 +7807,18 @@ With: %2</source>
     <message>
         <source>The counted hours of certificate %1 have changed since it was issued: void it and issue a new one.</source>
         <translation>证明 %1 出具后，其计入的时长已发生变化：请作废后重新出具。</translation>
+    </message>
+    <message>
+        <source>There is no station %1 in this database (its stations: %2).</source>
+        <translation>数据库中没有站点 %1（现有站点：%2）。</translation>
+    </message>
+    <message>
+        <source>Show from %1 to %2 months.</source>
+        <translation>请显示 %1 到 %2 个月。</translation>
+    </message>
+    <message>
+        <source>The monthly report is due on a day from %1 to %2 of the next month.</source>
+        <translation>月报截止日须为次月 %1 日至 %2 日之间。</translation>
     </message>
     <message>
         <source>Something went wrong (%1).</source>

@@ -1208,6 +1208,82 @@
     </message>
 </context>
 <context>
+    <name>HubStatusModel</name>
+    <message>
+        <source>Station</source>
+        <translation>站點</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>最近同步</translation>
+    </message>
+    <message>
+        <source>Sites of %1:
+%2</source>
+        <translation>%1 的終端：
+%2</translation>
+    </message>
+    <message>
+        <source>this PC</source>
+        <translation>本機</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>The latest bundle imported from this station&apos;s sites</source>
+        <translation>最近一次匯入該站點資料包的時間</translation>
+    </message>
+    <message>
+        <source>%1: this PC&apos;s own data</source>
+        <translation>%1：本機資料</translation>
+    </message>
+    <message>
+        <source>%1: reported, received %2 (due %3)</source>
+        <translation>%1：已報送，%2 收到（截止 %3）</translation>
+    </message>
+    <message>
+        <source>%1: late, was due on %2</source>
+        <translation>%1：逾期未報，截止日期 %2</translation>
+    </message>
+    <message>
+        <source>%1: not yet due (due on %2)</source>
+        <translation>%1：未到截止日期（%2 截止）</translation>
+    </message>
+    <message>
+        <source>%1: no data (the station was enrolled after it was due)</source>
+        <translation>%1：無資料（站點在截止日期後才登記）</translation>
+    </message>
+    <message>
+        <source>station PC</source>
+        <translation>站點電腦</translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation>區級中心</translation>
+    </message>
+    <message>
+        <source>trainer laptop</source>
+        <translation>培訓師電腦</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatusPanel</name>
+    <message>
+        <source>Monthly reports of the stations</source>
+        <translation>各站點月報報送情況</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>%1 late · %2 not yet due · due on day %3 of the next month</source>
+        <translation>逾期 %1 個 · 未到期 %2 個 · 每月 %3 日前報送上月資料</translation>
+    </message>
+</context>
+<context>
     <name>IdleLockTab</name>
     <message>
         <source> min</source>
@@ -7731,6 +7807,18 @@ With: %2</source>
     <message>
         <source>The counted hours of certificate %1 have changed since it was issued: void it and issue a new one.</source>
         <translation>證明 %1 出具後，其計入的時長已發生變化：請作廢後重新出具。</translation>
+    </message>
+    <message>
+        <source>There is no station %1 in this database (its stations: %2).</source>
+        <translation>資料庫中沒有站點 %1（現有站點：%2）。</translation>
+    </message>
+    <message>
+        <source>Show from %1 to %2 months.</source>
+        <translation>請顯示 %1 到 %2 個月。</translation>
+    </message>
+    <message>
+        <source>The monthly report is due on a day from %1 to %2 of the next month.</source>
+        <translation>月報截止日須為次月 %1 日至 %2 日之間。</translation>
     </message>
     <message>
         <source>Something went wrong (%1).</source>
