@@ -34,7 +34,7 @@ class Site:
         return self.ctx.engine
 
     @property
-    def stamper(self):  # noqa: ANN201
+    def stamper(self):
         return self.ctx.sessions.kw["info"]["stamper"]
 
     def export(self, since: dict[str, int] | None = None, audience: str = "station") -> bytes:

@@ -25,13 +25,43 @@ AUDIENCES = ("station", "hub", "trainer")
 _USER_FIELDS = frozenset({"username", "display_name", "role", "active", "deleted"})
 _PERSON_HUB_DENY = frozenset({"id_number", "id_number_rev", "notes", "address"})
 _HUB_TABLES = (
-    "station app_user staff_member tag person_tag need_category partner walk_in walk_in_need referral"
-    " referral_event follow_up relief_type tier_cadence visit_method key_target key_target_exemption"
-    " home_visit programme training_session enrolment session_attendance certificate volunteer"
-    " volunteer_team team_member activity shift_series shift shift_role shift_assignment"
-    " hours_certificate volunteer_check hours_entry hours_review"
-).split()
-_TRAINER_TABLES = "station programme training_session enrolment session_attendance".split()
+    "station",
+    "app_user",
+    "staff_member",
+    "tag",
+    "person_tag",
+    "need_category",
+    "partner",
+    "walk_in",
+    "walk_in_need",
+    "referral",
+    "referral_event",
+    "follow_up",
+    "relief_type",
+    "tier_cadence",
+    "visit_method",
+    "key_target",
+    "key_target_exemption",
+    "home_visit",
+    "programme",
+    "training_session",
+    "enrolment",
+    "session_attendance",
+    "certificate",
+    "volunteer",
+    "volunteer_team",
+    "team_member",
+    "activity",
+    "shift_series",
+    "shift",
+    "shift_role",
+    "shift_assignment",
+    "hours_certificate",
+    "volunteer_check",
+    "hours_entry",
+    "hours_review",
+)
+_TRAINER_TABLES = ["station", "programme", "training_session", "enrolment", "session_attendance"]
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ _FULL_SCAN_SHARE = 0.2
 Vector = dict[str, int]
 
 
-def _cursor(conn: Connection):  # noqa: ANN202 - the DBAPI cursor of SQLAlchemy's connection
+def _cursor(conn: Connection):
     return conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
 
 

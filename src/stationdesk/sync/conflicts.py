@@ -41,7 +41,7 @@ class ConflictError(ValueError):
         self.params = params
 
 
-def _cursor(conn):  # noqa: ANN001, ANN202
+def _cursor(conn):
     return conn.connection.driver_connection.cursor()
 
 
@@ -55,7 +55,8 @@ def open_conflicts(engine: Engine, *, limit: int = 500) -> list[Conflict]:
     """Unresolved conflicts, oldest first."""
     with engine.connect() as conn:
         rows = _cursor(conn).execute(
-            f"SELECT {_COLUMNS} FROM sync_conflict WHERE resolved_at IS NULL ORDER BY detected_at, id LIMIT ?",
+            f"SELECT {_COLUMNS} FROM sync_conflict WHERE resolved_at IS NULL "
+            "ORDER BY detected_at, id LIMIT ?",
             (limit,),
         )
         return [Conflict(*r) for r in rows.fetchall()]
@@ -106,7 +107,8 @@ def resolve(
         ).fetchone()[0]
         if not logged:  # the value did not change: log the re-assertion so it travels
             cur.execute(
-                "INSERT INTO change_log (table_name, row_id, field, value, hlc, site_id) VALUES (?,?,?,?,?,?)",
+                "INSERT INTO change_log (table_name, row_id, field, value, hlc, site_id) "
+                "VALUES (?,?,?,?,?,?)",
                 (c.table_name, c.row_id, c.field, value, stamp, stamper.site_id),
             )
         cur.execute(
