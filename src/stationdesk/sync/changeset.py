@@ -133,6 +133,8 @@ def decode(data: bytes, *, max_size: int = 8 << 30, lazy: bool = False) -> Chang
     lines = _lines(_split(data), max_size)
     try:
         header = json.loads(next(lines))
+    except PayloadError:
+        raise
     except (StopIteration, ValueError, zlib.error) as exc:
         raise PayloadError("payload: not a change set") from exc
     if not isinstance(header, dict) or header.get("format") != FORMAT:
