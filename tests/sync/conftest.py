@@ -8,7 +8,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from sync_sites import Site, copy_site, make_seed  # noqa: E402
+from sync_sites import Site, copy_site, make_seed
 
 
 @pytest.fixture(scope="session")

@@ -54,10 +54,14 @@ class Site:
         return row["id"]  # type: ignore[return-value]
 
     def update(self, table: str, row_id: str, **values: object) -> None:
+        """Like the services' sessions: only fields whose value changes, and no write (no new stamp)
+        when none does."""
         with self.engine.begin() as conn:
-            current = conn.execute(
-                text(f"SELECT hlc FROM {table} WHERE id = :id"), {"id": row_id}
-            ).scalar_one()
+            old = conn.execute(text(f"SELECT * FROM {table} WHERE id = :id"), {"id": row_id}).mappings().one()
+            values = {k: v for k, v in values.items() if old[k] != v}
+            if not values:
+                return
+            current = old["hlc"]
             stamp = self.stamper.clock.observe(current)
             sets = ", ".join(f"{k} = :{k}" for k in values)
             conn.execute(

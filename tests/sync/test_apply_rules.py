@@ -51,7 +51,9 @@ def test_the_later_stamp_wins_whichever_arrives_first(sites: list[Site]) -> None
     c.apply(pa)
     a.apply(pb)
     b.apply(pa)
-    assert a.value("tag", tag, "name") == b.value("tag", tag, "name") == c.value("tag", tag, "name") == "from-b"
+    assert (
+        a.value("tag", tag, "name") == b.value("tag", tag, "name") == c.value("tag", tag, "name") == "from-b"
+    )
 
 
 def test_row_stamp_is_the_newest_of_its_fields(sites: list[Site]) -> None:
@@ -154,7 +156,11 @@ def test_dry_run_classifies_alike_and_writes_nothing(sites: list[Site]) -> None:
     payload = a.export()
     before = b.dump(), _sql(b, "SELECT count(*) FROM change_log"), _sql(b, "SELECT * FROM sync_conflict")
     dry = b.apply(payload, dry_run=True)
-    assert (b.dump(), _sql(b, "SELECT count(*) FROM change_log"), _sql(b, "SELECT * FROM sync_conflict")) == before
+    assert (
+        b.dump(),
+        _sql(b, "SELECT count(*) FROM change_log"),
+        _sql(b, "SELECT * FROM sync_conflict"),
+    ) == before
     assert _sql(b, "SELECT applying FROM sync_state") == [(0,)]
     real = b.apply(payload)
     assert dry.counts() == real.counts() and real.new >= 1 and real.conflicts == 1
@@ -176,7 +182,7 @@ def test_a_failure_mid_apply_leaves_nothing(sites: list[Site]) -> None:
         a.insert("tag", name=f"t{i}")
     changes = list(decode(a.export()).changes)
 
-    def boom():  # noqa: ANN202
+    def boom():
         yield from changes[: len(changes) // 2]
         raise RuntimeError("stick pulled out")
 
@@ -200,10 +206,14 @@ def test_incremental_export_carries_only_what_is_new(sites: list[Site]) -> None:
 
 def test_the_trainer_audience_gets_no_id_numbers_needs_or_visits(sites: list[Site]) -> None:
     a, b, _ = sites
-    enrolled = a.insert("person", name="学员", id_number="330482199001011234", phone="13800000000", notes="秘密")
+    enrolled = a.insert(
+        "person", name="学员", id_number="330482199001011234", phone="13800000000", notes="秘密"
+    )
     a.insert("person", name="旁人", id_number="330482199001015678")
     user = _sql(a, "SELECT id FROM app_user")[0][0]
-    prog = a.insert("programme", name="课程", kind="course", rule_kind="share", rule_value=80, created_by=user)
+    prog = a.insert(
+        "programme", name="课程", kind="course", rule_kind="share", rule_value=80, created_by=user
+    )
     a.insert(
         "enrolment",
         programme_id=prog,
@@ -212,10 +222,20 @@ def test_the_trainer_audience_gets_no_id_numbers_needs_or_visits(sites: list[Sit
         source="registry",
         enrolled_at="2026-01-01 00:00:00.000000",
     )
-    a.insert("walk_in", arrived_at="2026-01-01 09:00:00.000000", outcome="done", owner_id=user, recorded_by=user)
+    a.insert(
+        "walk_in", arrived_at="2026-01-01 09:00:00.000000", outcome="done", owner_id=user, recorded_by=user
+    )
     cs = export_changes(a.engine, {}, "trainer")
     tables_fields = {(c.table, c.field) for c in cs.changes}
-    assert {t for t, _ in tables_fields} <= {"station", "programme", "training_session", "enrolment", "session_attendance", "app_user", "person"}
+    assert {t for t, _ in tables_fields} <= {
+        "station",
+        "programme",
+        "training_session",
+        "enrolment",
+        "session_attendance",
+        "app_user",
+        "person",
+    }
     assert ("person", "id_number") not in tables_fields and ("person", "notes") not in tables_fields
     assert ("app_user", "password_hash") not in tables_fields
     assert {c.row_id for c in cs.changes if c.table == "person"} == {enrolled}

@@ -35,7 +35,9 @@ def test_every_value_kind_round_trips_and_encoding_is_deterministic() -> None:
         b"not zlib at all",
         zlib.compress(b'{"format":"other"}\n'),
         zlib.compress(b'{"format":"stationdesk-changes","version":99,"vector":{}}\n'),
-        zlib.compress(b'{"format":"stationdesk-changes","version":1,"vector":{}}\n["t","r",[["f",1,"x","s"]]]\n'),
+        zlib.compress(
+            b'{"format":"stationdesk-changes","version":1,"vector":{}}\n["t","r",[["f",1,"x","s"]]]\n'
+        ),
     ],
 )
 def test_garbage_is_refused(data: bytes) -> None:
