@@ -47,7 +47,7 @@ def test_a_copy_on_another_machine_gets_a_new_site_id_and_an_audit_event(
 
 def test_a_database_without_a_fingerprint_takes_this_machines(tmp_path: Path) -> None:
     db = tmp_path / "new.sqlite3"
-    site, history, _ = _site(db, "first")
+    _site_id, history, _ = _site(db, "first")
     assert history == []
     with open_station(url_for_path(db), fingerprint="first").ctx.engine.connect() as conn:
         assert conn.execute(text("SELECT machine_fingerprint FROM local_site")).scalar() == "first"
