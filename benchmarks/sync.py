@@ -42,13 +42,13 @@ def _plain_import(data: bytes, target: Path) -> None:
         conn.executemany("INSERT INTO change VALUES (?,?,?,?,?,?)", rows)
 
 
-def _timed(fn):  # noqa: ANN001, ANN202
+def _timed(fn):
     started = time.perf_counter()
     out = fn()
     return time.perf_counter() - started, out
 
 
-def _export(engine) -> bytes:  # noqa: ANN001
+def _export(engine) -> bytes:
     from stationdesk.sync.changes import export_changes
     from stationdesk.sync.changeset import encode
 
@@ -56,7 +56,7 @@ def _export(engine) -> bytes:  # noqa: ANN001
         return encode(export_changes(conn, lazy=True))
 
 
-def _hundred_changes(engine) -> dict[str, int]:  # noqa: ANN001
+def _hundred_changes(engine) -> dict[str, int]:
     """The knowledge vector before 100 person edits (what a recipient holding everything acknowledged)."""
     from sqlalchemy import text
 
@@ -89,7 +89,9 @@ def run(db: Path, scratch: Path, runs: int = 3) -> list[Figure]:
         with closing(sqlite3.connect(db)) as conn:
             changes = conn.execute("SELECT count(*) FROM change_log").fetchone()[0]
 
-        target = open_station(url_for_path(scratch / "sync-target.sqlite3"), fingerprint="bench-target").ctx.engine
+        target = open_station(
+            url_for_path(scratch / "sync-target.sqlite3"), fingerprint="bench-target"
+        ).ctx.engine
         try:
             first, result = _timed(lambda: apply_changes(target, decode(payload, lazy=True)))
             again, repeat = _timed(lambda: apply_changes(target, decode(payload, lazy=True)))
