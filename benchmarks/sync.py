@@ -36,7 +36,10 @@ def _plain_export(db: Path) -> bytes:
 
 
 def _plain_import(data: bytes, target: Path) -> None:
-    rows = json.loads(zlib.decompress(data))
+    rows = [
+        [t, r, f, base64.b64decode(v["b"]) if isinstance(v, dict) else v, h, s]
+        for t, r, f, v, h, s in json.loads(zlib.decompress(data))
+    ]
     with closing(sqlite3.connect(target)) as conn, conn:
         conn.execute("CREATE TABLE change (table_name, row_id, field, value, hlc, site_id)")
         conn.executemany("INSERT INTO change VALUES (?,?,?,?,?,?)", rows)
