@@ -11,7 +11,8 @@ report (report_figures_ms, report_figures_1y_ms, report_figures_ratio: last mont
 10 years of history against the same station's last 13 months; report_figures_1y_demo_ratio against the
 smaller 1-year demo; monthly_report_pdf_ms: last month's whole report as a PDF), ledgers
 (month_reception_ledger_ms, ten_year_reception_xlsx_s,
-ten_year_reception_xlsx_rss_mb).
+ten_year_reception_xlsx_rss_mb), sync (sync_full_export_ratio, sync_full_import_ratio,
+sync_incremental_export_ms, sync_reimport_share).
 ``--only`` takes group names or figure-name prefixes.
 """
 
@@ -37,6 +38,7 @@ from benchmarks import (
     search,
     signin,
     signin_sheet,
+    sync,
     training,
     volunteers,
 )
@@ -57,6 +59,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "hours": ("hours_totals_ms",),
     "report": ("report_figures_", "monthly_report_pdf_ms"),
     "ledgers": ("month_reception_ledger_ms", "ten_year_reception_xlsx_"),
+    "sync": ("sync_",),
 }
 
 
@@ -125,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
                 args.years,
             ),
             "ledgers": lambda: ledgers.run(big_copy()),
+            "sync": lambda: sync.run(big_copy(), Path(tmp)),
         }
         for group, keep in selected.items():
             print(f"running {group} ...", file=sys.stderr, flush=True)

@@ -83,6 +83,8 @@ ACTIONS = frozenset(
         # the station report (issue 6)
         "report.print",
         "report.export",
+        # sync (issue 7): a copied database file got a site id of its own (sync/identity.py)
+        "site.copy_detected",
     }
 )
 """Every action the log may hold; the audit page names each one in the user's language."""

@@ -9,6 +9,7 @@ from sqlalchemy.engine import URL
 
 from stationdesk.services.context import ServiceContext
 from stationdesk.store.migrate import open_database
+from stationdesk.sync.identity import ensure_identity
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,10 @@ class OpenedDatabase:
     backup: Path | None
 
 
-def open_station(url: str | URL, *, create: bool = True) -> OpenedDatabase:
-    """Open, create or upgrade the database at ``url`` (raises store.migrate.DatabaseError)."""
+def open_station(url: str | URL, *, create: bool = True, fingerprint: str | None = None) -> OpenedDatabase:
+    """Open, create or upgrade the database at ``url`` (raises store.migrate.DatabaseError). Before
+    the first write, a copy opened on another machine gets a site id of its own (sync/identity.py;
+    ``fingerprint`` stands for this machine's in tests)."""
     result = open_database(url, create=create)
+    ensure_identity(result.engine, fingerprint)
     return OpenedDatabase(ServiceContext(result.engine), result.previous_revision, result.backup)

@@ -70,6 +70,9 @@ def action_label(action: str) -> str:
         "ledger.export": QCoreApplication.translate("audit", "Ledger exported as a spreadsheet"),
         "report.print": QCoreApplication.translate("audit", "Station report printed"),
         "report.export": QCoreApplication.translate("audit", "Station report exported as a spreadsheet"),
+        "site.copy_detected": QCoreApplication.translate(
+            "audit", "Copied database given a site id of its own"
+        ),
         "training.import_roster": QCoreApplication.translate("audit", "Training roster imported"),
         "training.walk_in_match": QCoreApplication.translate("audit", "Training walk-in matched to a person"),
         "training.walk_in_unmatch": QCoreApplication.translate("audit", "Training walk-in match undone"),
