@@ -181,3 +181,10 @@ def as_json(report: HubStatus) -> dict[str, object]:
         ],
         "counts": {state: report.count(state) for state in STATES},
     }
+
+
+def is_hub_here(ctx: ServiceContext) -> bool:
+    """Whether this installation is a district hub: set up as one (``site.role``), or holding the
+    reports of stations enrolled here (the Sync page then shows the reporting matrix)."""
+    with ctx.reading() as session:
+        return site_stations.local_role(session) == "hub" or site_stations.is_hub(session)

@@ -75,6 +75,11 @@ _SPECS: dict[str, str] = {
     "roster_already": "mdi6.check-all",
     "roster_refused": "mdi6.close-circle",
     "roster_enrol": "mdi6.account-multiple-plus",
+    # the Sync page (issue 7)
+    "export_file": "mdi6.file-export",
+    "import_file": "mdi6.file-import",
+    "qr_code": "mdi6.qrcode",
+    "conflict": "mdi6.call-split",
 }
 
 

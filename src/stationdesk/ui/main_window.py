@@ -121,6 +121,12 @@ def _reports_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
     return ReportsPage(ctx, parent)
 
 
+def _sync_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
+    from stationdesk.ui.pages.sync import SyncPage  # imported when first shown
+
+    return SyncPage(ctx, parent)
+
+
 def _registry_page(ctx: ServiceContext, parent: QWidget) -> QWidget:
     from stationdesk.ui.pages.registry import RegistryPage  # imported when first shown
 
@@ -200,6 +206,7 @@ class MainWindow(QMainWindow):
             "volunteers": _volunteers_page,
             "training": _training_page,
             "reports": _reports_page,
+            "sync": _sync_page,
             "settings": self._settings_page,
         }
         self._pages: dict[str, QWidget] = {}

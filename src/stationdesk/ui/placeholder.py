@@ -18,9 +18,6 @@ def planned(key: str) -> str:
         "training": QCoreApplication.translate(
             "placeholder", "Here the station will plan trainings and record who attended them."
         ),
-        "sync": QCoreApplication.translate(
-            "placeholder", "Here desks will exchange their records with each other and with the district."
-        ),
     }
     return sentences.get(key, "")
 
