@@ -37,6 +37,10 @@ class Action(StrEnum):
     IMPORT = "data.import"
     PRINT = "data.print"
     HUB_VIEW = "hub.view"  # a district hub's matrix of who reported which month (催报)
+    # Sync (issue 7): export/import bundles and receipts, the peer list, the conflict list. Trainers
+    # too (a trainer laptop hands its sign-ins back); viewers only read, and an import writes.
+    SYNC = "sync.exchange"
+    SYNC_ENROL = "sync.enrol"  # enrol a site: whose signed bundles this database accepts (admin only)
 
 
 _ALL = frozenset(Action)
@@ -61,6 +65,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.EXPORT,
             Action.IMPORT,
             Action.PRINT,
+            Action.SYNC,
         }
     ),
     Role.TRAINER: frozenset(
@@ -73,6 +78,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.EXPORT,
             Action.IMPORT,
             Action.PRINT,
+            Action.SYNC,
         }
     ),
     Role.VIEWER: frozenset(

@@ -85,6 +85,13 @@ ACTIONS = frozenset(
         "report.export",
         # sync (issue 7): a copied database file got a site id of its own (sync/identity.py)
         "site.copy_detected",
+        # sync exchanges (issue 7, services/sync.py)
+        "sync.enrolment_file",
+        "sync.enrol",
+        "sync.export",
+        "sync.import",
+        "sync.receipt",
+        "sync.conflict_resolve",
     }
 )
 """Every action the log may hold; the audit page names each one in the user's language."""

@@ -130,6 +130,8 @@ class SyncPeer(Base):
     name: Mapped[str] = mapped_column(String(128))
     role: Mapped[str] = mapped_column(String(16))  # station, hub, trainer
     public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    # its age X25519 recipient ("age1..." from its enrolment file): bundles for it are encrypted to it
+    age_recipient: Mapped[str | None] = mapped_column(String(80))
     enrolled_at: Mapped[datetime] = mapped_column(DateTime)
     last_export_at: Mapped[datetime | None] = mapped_column(DateTime)
     last_import_at: Mapped[datetime | None] = mapped_column(DateTime)

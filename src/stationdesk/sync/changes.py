@@ -57,6 +57,12 @@ def _pending_count(conn: Connection, vector: Vector, since: Mapping[str, int]) -
     return total
 
 
+def pending_count(conn: Connection, since: Mapping[str, int] | None = None) -> int:
+    """How many change_log rows lie above ``since``: an upper bound of what an export would carry
+    (before compaction and audience filters), cheap along ``ix_change_log_site_hlc``."""
+    return _pending_count(conn, knowledge_vector(conn), dict(since or {}))
+
+
 def _full_scan(conn: Connection, since: Mapping[str, int]) -> Iterator[tuple]:
     cur = _cursor(conn)
     cur.execute(

@@ -73,6 +73,12 @@ def action_label(action: str) -> str:
         "site.copy_detected": QCoreApplication.translate(
             "audit", "Copied database given a site id of its own"
         ),
+        "sync.enrolment_file": QCoreApplication.translate("audit", "Sync enrolment file written"),
+        "sync.enrol": QCoreApplication.translate("audit", "Site enrolled for sync"),
+        "sync.export": QCoreApplication.translate("audit", "Sync bundle exported"),
+        "sync.import": QCoreApplication.translate("audit", "Sync bundle imported"),
+        "sync.receipt": QCoreApplication.translate("audit", "Sync receipt imported"),
+        "sync.conflict_resolve": QCoreApplication.translate("audit", "Sync conflict resolved"),
         "training.import_roster": QCoreApplication.translate("audit", "Training roster imported"),
         "training.walk_in_match": QCoreApplication.translate("audit", "Training walk-in matched to a person"),
         "training.walk_in_unmatch": QCoreApplication.translate("audit", "Training walk-in match undone"),

@@ -48,6 +48,7 @@ def upgrade() -> None:
         sa.Column("name", sa.String(128), nullable=False),
         sa.Column("role", sa.String(16), nullable=False),
         sa.Column("public_key", sa.LargeBinary, nullable=False),
+        sa.Column("age_recipient", sa.String(80)),
         sa.Column("enrolled_at", sa.DateTime, nullable=False),
         sa.Column("last_export_at", sa.DateTime),
         sa.Column("last_import_at", sa.DateTime),
