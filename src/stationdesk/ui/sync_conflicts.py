@@ -45,7 +45,9 @@ class ConflictsPanel(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.empty = QLabel(self.tr("No conflicts: every exchange so far merged cleanly."), objectName="noConflicts")
+        self.empty = QLabel(
+            self.tr("No conflicts: every exchange so far merged cleanly."), objectName="noConflicts"
+        )
         self.keep_button = QPushButton(icon("accept"), self.tr("Keep this"), objectName="keepConflict")
         self.keep_button.setToolTip(self.tr("The value kept stays, on every PC."))
         self.swap_button = QPushButton(icon("reject"), self.tr("Use the other"), objectName="swapConflict")
@@ -111,7 +113,13 @@ class ConflictsPanel(QWidget):
             field_value(row.field, row.other_value),
             field_value(row.field, row.kept_value),
         )
-        ask(self, self.tr("Use the other value"), question, self.tr("Use the other"), lambda: self._resolve(row, "other"))
+        ask(
+            self,
+            self.tr("Use the other value"),
+            question,
+            self.tr("Use the other"),
+            lambda: self._resolve(row, "other"),
+        )
 
     def _resolve(self, row: ConflictRow, keep: str) -> None:
         try:

@@ -14,7 +14,6 @@ from stationdesk.domain.errors import ValidationError
 from stationdesk.services import sync
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
-from stationdesk.sync.enrolment_file import parse_enrolment_text
 from stationdesk.ui.fonts import emphasise
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.sync_folders import choose_folder
@@ -31,8 +30,8 @@ class EnrolmentFileDialog(QDialog):
         self.setObjectName("enrolmentFileDialog")
         self.setWindowTitle(self.tr("This PC's enrolment file"))
         self._ctx = ctx
-        text, png = sync.enrolment_qr(ctx)
-        self.fingerprint_text = parse_enrolment_text(text).fingerprint
+        _text, png = sync.enrolment_qr(ctx)
+        self.fingerprint_text = sync.own_fingerprint(ctx)
         self.qr = QLabel(objectName="enrolmentQr")
         pixmap = QPixmap()
         pixmap.loadFromData(png, "PNG")

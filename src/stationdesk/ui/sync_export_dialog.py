@@ -29,6 +29,8 @@ from stationdesk.ui.sync_words import audience_label, site_role
 from stationdesk.ui.text import fmt
 
 AUDIENCES = ("hub", "station", "trainer")
+SITE, FOR = "site:", "for:"
+"""The target's item data: an enrolled site's id, or an audience."""
 
 
 @dataclass(frozen=True)
@@ -62,10 +64,10 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export a file for another site"))
         self.target = QComboBox(objectName="exportTarget")
         for peer in peers:
-            self.target.addItem(fmt(self.tr("%1 · %2 (%3)"), peer.name, site_role(peer.role), peer.station_code),
-                                ("peer", peer.site_id))  # fmt: skip
+            text = fmt(self.tr("%1 · %2 (%3)"), peer.name, site_role(peer.role), peer.station_code)
+            self.target.addItem(text, f"{SITE}{peer.site_id}")
         for audience in AUDIENCES:
-            self.target.addItem(audience_label(audience), ("audience", audience))
+            self.target.addItem(audience_label(audience), f"{FOR}{audience}")
         self.amount, amount_box = _radios(
             self,
             (
@@ -100,8 +102,7 @@ class ExportDialog(QDialog):
         self._update()
 
     def _for_site(self) -> bool:
-        kind, _value = self.target.currentData()
-        return kind == "peer"
+        return str(self.target.currentData()).startswith(SITE)
 
     def _with_passphrase(self) -> bool:
         return not self._for_site() or self.lock.checkedId() == 1
@@ -135,11 +136,11 @@ class ExportDialog(QDialog):
                 self.repeat.clear()
                 self.repeat.setFocus()
                 return
-        kind, value = self.target.currentData()
+        data = str(self.target.currentData())
         self.chosen.emit(
             ExportChoice(
-                peer_site_id=value if kind == "peer" else None,
-                audience=value if kind == "audience" else None,
+                peer_site_id=data.removeprefix(SITE) if data.startswith(SITE) else None,
+                audience=data.removeprefix(FOR) if data.startswith(FOR) else None,
                 full=self.amount.checkedId() == 1,
                 passphrase=passphrase,
                 label=self.target.currentText(),

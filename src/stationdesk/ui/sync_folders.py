@@ -28,5 +28,7 @@ def choose_sync_file(parent: QWidget, title: str, *, enrolment: bool = False) ->
             QCoreApplication.translate("sync_files", "Sync files (*%1 *%2)"), BUNDLE_SUFFIX, RECEIPT_SUFFIX
         )
     everything = QCoreApplication.translate("sync_files", "All files (*)")
-    chosen, _filter = QFileDialog.getOpenFileName(parent, title, str(documents_dir()), f"{wanted};;{everything}")
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent, title, str(documents_dir()), f"{wanted};;{everything}"
+    )
     return Path(chosen) if chosen else None

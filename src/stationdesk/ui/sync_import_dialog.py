@@ -8,7 +8,15 @@ nothing itself.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from stationdesk.services.sync import COUNT_KEYS, ImportPreview
 from stationdesk.ui.fonts import emphasise
@@ -20,11 +28,26 @@ def count_words() -> dict[str, tuple[str, str]]:
     """Each count's name and what it means, for the preview and the result."""
 
     return {
-        "new": (QCoreApplication.translate("sync_counts", "New"), QCoreApplication.translate("sync_counts", "records this PC does not have yet")),
-        "updated": (QCoreApplication.translate("sync_counts", "Updated"), QCoreApplication.translate("sync_counts", "records that get a newer value")),
-        "unchanged": (QCoreApplication.translate("sync_counts", "Unchanged"), QCoreApplication.translate("sync_counts", "already the same here")),
-        "conflicts": (QCoreApplication.translate("sync_counts", "Conflicts"), QCoreApplication.translate("sync_counts", "changed on both sides: you choose afterwards")),
-        "refused": (QCoreApplication.translate("sync_counts", "Refused"), QCoreApplication.translate("sync_counts", "changes this site may not send: left out")),
+        "new": (
+            QCoreApplication.translate("sync_counts", "New"),
+            QCoreApplication.translate("sync_counts", "records this PC does not have yet"),
+        ),
+        "updated": (
+            QCoreApplication.translate("sync_counts", "Updated"),
+            QCoreApplication.translate("sync_counts", "records that get a newer value"),
+        ),
+        "unchanged": (
+            QCoreApplication.translate("sync_counts", "Unchanged"),
+            QCoreApplication.translate("sync_counts", "already the same here"),
+        ),
+        "conflicts": (
+            QCoreApplication.translate("sync_counts", "Conflicts"),
+            QCoreApplication.translate("sync_counts", "changed on both sides: you choose afterwards"),
+        ),
+        "refused": (
+            QCoreApplication.translate("sync_counts", "Refused"),
+            QCoreApplication.translate("sync_counts", "changes this site may not send: left out"),
+        ),
     }
 
 

@@ -36,6 +36,11 @@ def record_kind(table: str, fallback: str = "") -> str:
     labels = {
         "activity": QCoreApplication.translate("sync_words", "Volunteer activity"),
         "app_user": QCoreApplication.translate("sync_words", "User account"),
+        "audit_event": QCoreApplication.translate("sync_words", "Audit log entry"),
+        "hours_entry": QCoreApplication.translate("sync_words", "Volunteer hours"),
+        "hours_review": QCoreApplication.translate("sync_words", "Hours review"),
+        "referral_event": QCoreApplication.translate("sync_words", "Referral step"),
+        "volunteer_check": QCoreApplication.translate("sync_words", "Volunteer check-in"),
         "certificate": QCoreApplication.translate("sync_words", "Training certificate"),
         "enrolment": QCoreApplication.translate("sync_words", "Training enrolment"),
         "follow_up": QCoreApplication.translate("sync_words", "Follow-up"),
@@ -105,7 +110,11 @@ def field_name(field: str, fallback: str = "") -> str:
 def field_value(field: str, value: object) -> str:
     """A stored value as text: a removal flag reads as removed / kept, nothing as an empty mark."""
     if field == "deleted":
-        return QCoreApplication.translate("sync_words", "removed") if value in (1, True, "1") else QCoreApplication.translate("sync_words", "kept (not removed)")
+        return (
+            QCoreApplication.translate("sync_words", "removed")
+            if value in (1, True, "1")
+            else QCoreApplication.translate("sync_words", "kept (not removed)")
+        )
     if value is None or value == "":
         return QCoreApplication.translate("sync_words", "(empty)")
     if isinstance(value, bytes):

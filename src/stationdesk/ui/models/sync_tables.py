@@ -7,8 +7,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from stationdesk.services.sync import ConflictRow, PeerRow
 from stationdesk.ui.models.row_list import RowListModel
-from stationdesk.ui.text import fmt
 from stationdesk.ui.sync_words import field_name, field_value, moment, record_kind, site_role
+from stationdesk.ui.text import fmt
 
 PENDING_FILL = "#fff3cd"
 """A site that lacks changes: a soft yellow, "take it a stick"."""

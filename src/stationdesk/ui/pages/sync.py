@@ -32,10 +32,10 @@ from stationdesk.services import hub, sync
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import Cancelled, ServiceError
 from stationdesk.services.sync import ExportResult, ImportPreview, ImportResult, PeerRow
-from stationdesk.sync.files import ENROLMENT_SUFFIX, RECEIPT_SUFFIX
 from stationdesk.ui.fonts import emphasise
 from stationdesk.ui.icons import icon
 from stationdesk.ui.list_table import list_table
+from stationdesk.ui.messages import message
 from stationdesk.ui.models.sync_tables import PeerTableModel
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.sync_conflicts import ConflictsPanel
@@ -65,6 +65,8 @@ class SyncPage(QWidget):
         self._ctx = ctx
         actor = ctx.actor
         self.may_sync = actor is not None and may(actor.role, Action.SYNC)
+        self.may_enrol = actor is not None and may(actor.role, Action.SYNC_ENROL)
+        self.may_read = self.may_sync  # services/sync.peers and .conflicts need the right to sync
         self.dialog: QWidget | None = None
 
         title = QLabel(self.tr("Sync"), objectName="syncTitle")
@@ -77,8 +79,12 @@ class SyncPage(QWidget):
         )
         subtitle.setWordWrap(True)
         subtitle.setStyleSheet("color: #5f6368;")
-        self.export_button = QPushButton(icon("export_file"), self.tr("Export a file…"), objectName="exportButton")
-        self.import_button = QPushButton(icon("import_file"), self.tr("Import a file…"), objectName="importButton")
+        self.export_button = QPushButton(
+            icon("export_file"), self.tr("Export a file…"), objectName="exportButton"
+        )
+        self.import_button = QPushButton(
+            icon("import_file"), self.tr("Import a file…"), objectName="importButton"
+        )
         for button in (self.export_button, self.import_button):
             button.setMinimumHeight(button.sizeHint().height() + 12)
             button.setVisible(self.may_sync)
@@ -128,18 +134,30 @@ class SyncPage(QWidget):
         self.peer_table = list_table("peerTable", self.peer_model)
         size_columns(self.peer_table, {0: 12, 1: 6, 2: 6, 3: 12}, {4: 16, 5: 16, 6: 8}, stretch=0)
         self.no_peers = QLabel(
-            self.tr("No site enrolled yet: enrol the station PC, a trainer laptop or the district hub first."),
+            self.tr(
+                "No site enrolled yet: enrol the station PC, a trainer laptop or the district hub first."
+            ),
             objectName="noPeers",
         )
         self.no_peers.setWordWrap(True)
-        self.enrol_button = QPushButton(icon("add_partner"), self.tr("Enrol a site…"), objectName="enrolButton")
+        if not self.may_read:
+            self.no_peers.setText(
+                self.tr(
+                    "Only the users who exchange files with other PCs see the enrolled sites and conflicts."
+                )
+            )
+        self.enrol_button = QPushButton(
+            icon("add_partner"), self.tr("Enrol a site…"), objectName="enrolButton"
+        )
         self.enrol_button.setToolTip(self.tr("Choose the enrolment file another PC saved for this one."))
         self.own_file_button = QPushButton(
             icon("qr_code"), self.tr("This PC's enrolment file…"), objectName="ownEnrolmentButton"
         )
-        self.own_file_button.setToolTip(self.tr("Show the QR code and fingerprint, or save the file to a stick."))
+        self.own_file_button.setToolTip(
+            self.tr("Show the QR code and fingerprint, or save the file to a stick.")
+        )
         for button in (self.enrol_button, self.own_file_button):
-            button.setVisible(self.may_sync)
+            button.setVisible(self.may_enrol)
         self.enrol_button.clicked.connect(self.enrol)
         self.own_file_button.clicked.connect(self.show_own_enrolment)
         buttons = QHBoxLayout()
@@ -157,23 +175,26 @@ class SyncPage(QWidget):
 
     def refresh(self) -> None:
         """Read the sites, the conflicts and (on a hub) the matrix again."""
+        rows: list[PeerRow] = []
         try:
-            rows = sync.peers(self._ctx)
+            rows = sync.peers(self._ctx) if self.may_read else []
         except (ServiceError, ValidationError) as error:
             self.message.show_problem(error)
-            rows = []
         self.peer_model.set_rows(rows)
         self.peer_table.setVisible(bool(rows))
         self.no_peers.setVisible(not rows)
         self.tabs.setTabText(0, fmt(self.tr("Enrolled sites (%1)"), len(rows)))
         self.export_button.setEnabled(not self.progress.busy())
         self.import_button.setEnabled(not self.progress.busy())
-        self.conflicts.refresh()
+        if self.may_read:
+            self.conflicts.refresh()
         if self.hub_panel is not None:
             self.hub_panel.refresh()  # type: ignore[attr-defined]
 
     def peers(self) -> list[PeerRow]:
-        return [row for number in range(self.peer_model.rowCount()) if (row := self.peer_model.row_at(number))]
+        return [
+            row for number in range(self.peer_model.rowCount()) if (row := self.peer_model.row_at(number))
+        ]
 
     def _conflicts_counted(self, count: int) -> None:
         self.tabs.setTabText(1, fmt(self.tr("Conflicts (%1)"), count))
@@ -186,7 +207,7 @@ class SyncPage(QWidget):
     # -- enrolment -----------------------------------------------------------------------
 
     def enrol(self) -> None:
-        if not self.may_sync:
+        if not self.may_enrol:
             return
         path = choose_sync_file(self, self.tr("Choose the other PC's enrolment file"), enrolment=True)
         if path is not None:
@@ -200,7 +221,9 @@ class SyncPage(QWidget):
             return
         self.message.show_info(
             fmt(
-                self.tr("Enrolled %1 (%2, station %3). Check that its fingerprint %4 is the one its screen shows."),
+                self.tr(
+                    "Enrolled %1 (%2, station %3). Check that its fingerprint %4 is the one its screen shows."
+                ),
                 row.name,
                 site_role(row.role),
                 row.station_code,
@@ -210,7 +233,7 @@ class SyncPage(QWidget):
         self.refresh()
 
     def show_own_enrolment(self) -> None:
-        if not self.may_sync:
+        if not self.may_enrol:
             return
         from stationdesk.ui.sync_enrolment_dialog import EnrolmentFileDialog
 
@@ -252,7 +275,9 @@ class SyncPage(QWidget):
                 progress=progress,
             )
 
-        self._run(fmt(self.tr("Writing the file for %1…"), choice.label), work, lambda r: self._exported(r, choice))
+        self._run(
+            fmt(self.tr("Writing the file for %1…"), choice.label), work, lambda r: self._exported(r, choice)
+        )
 
     def _exported(self, result: ExportResult, choice: ExportChoice) -> None:
         if result.changes == 0:
@@ -266,7 +291,7 @@ class SyncPage(QWidget):
         lock = self.tr("a passphrase") if choice.passphrase else self.tr("that site's key")
         self.message.show_info(
             fmt(
-                self.tr("Written for %1: %2\nIt holds %3, locked with %4. Take it to that site and import it there."),
+                self.tr("Written for %1: %2\nIt holds %3, locked with %4. Take it there and import it."),
                 choice.label,
                 str(result.path),
                 held,
@@ -285,11 +310,12 @@ class SyncPage(QWidget):
         if path is None:
             return
         self.message.clear_message()
-        if path.suffix.lower() == RECEIPT_SUFFIX:
+        kind = sync.file_kind(path)
+        if kind == "receipt":
             self._record_receipt(path)
-        elif path.suffix.lower() == ENROLMENT_SUFFIX:
+        elif kind == "enrolment" and self.may_enrol:
             self._enrol_from(path)
-        else:
+        else:  # a bundle, or a file the service refuses with the reason
             self.preview(path)
 
     def _record_receipt(self, path: Path) -> None:
@@ -299,7 +325,10 @@ class SyncPage(QWidget):
             self.message.show_problem(error)
             return
         self.message.show_info(
-            fmt(self.tr("Receipt from %1 recorded: the next export for it carries only newer changes."), result.peer_name)
+            fmt(
+                self.tr("Receipt from %1 recorded: the next export for it carries only newer changes."),
+                result.peer_name,
+            )
             if result.moved
             else fmt(self.tr("This receipt from %1 was recorded before: nothing new."), result.peer_name)
         )
@@ -369,6 +398,13 @@ class SyncPage(QWidget):
                     self.tr("A receipt for %1 was written: %2 — take it back and import it there."),
                     result.sender_name,
                     str(result.receipt_path),
+                )
+            )
+        elif result.receipt_error:
+            lines.append(
+                fmt(
+                    self.tr("The import is done, but the receipt could not be written: %1"),
+                    message(result.receipt_error),
                 )
             )
         if result.counts.get("conflicts", 0):

@@ -1,0 +1,255 @@
+"""The Sync page (issue 7): the enrolled sites, an export written through the page (and one
+cancelled), an import previewed then applied, a refused file, the conflict list, roles.
+
+Two PCs of one station (copies of one set-up database, each opened on its own machine) enrol
+each other through the services; the page runs on the first, the second sends its bundles
+through the services."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+
+from conftest import ADMIN_PASSWORD, PASSWORDS
+from stationdesk.domain.roles import Role
+from stationdesk.services import accounts, people, settings, sync
+from stationdesk.services.context import ServiceContext
+from stationdesk.services.database import open_station
+from stationdesk.services.people import PersonDraft
+from stationdesk.services.station import StationProfile
+from stationdesk.store.engine import url_for_path
+from stationdesk.ui.messages import message
+from stationdesk.ui.pages.sync import SyncPage
+from stationdesk.ui.sync_export_dialog import ExportDialog
+from stationdesk.ui.sync_import_dialog import ImportPreviewDialog
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+SHOT = Path(os.environ["SYNC_SHOT"]) if os.environ.get("SYNC_SHOT") else None
+
+
+@dataclass
+class Pcs:
+    desk: ServiceContext  # the page runs here
+    laptop: ServiceContext  # the other PC of the station
+    stick: Path
+
+
+def _open(seed: Path, directory: Path, name: str) -> ServiceContext:
+    path = directory / f"{name}.sqlite3"
+    shutil.copy(seed, path)
+    ctx = open_station(url_for_path(path), fingerprint=f"machine-{name}").ctx
+    accounts.login(ctx, "admin", ADMIN_PASSWORD)
+    return ctx
+
+
+@pytest.fixture
+def pcs(tmp_path: Path) -> Iterator[Pcs]:
+    seed = tmp_path / "seed.sqlite3"
+    ctx = open_station(url_for_path(seed), fingerprint="seed-machine").ctx
+    profile = StationProfile(
+        name="当湖街道社会工作站", code="PH-DH", district="嘉兴市平湖市", address="当湖街道"
+    )
+    accounts.setup_station(ctx, profile, "admin", "王站长", ADMIN_PASSWORD)
+    accounts.create_user(ctx, "viewer", "viewer user", Role.VIEWER, PASSWORDS[Role.VIEWER])
+    ctx.engine.dispose()
+    desk, laptop = _open(seed, tmp_path, "desk"), _open(seed, tmp_path, "laptop")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    sync.enrol(desk, sync.enrolment_file(laptop, tmp_path))
+    sync.enrol(laptop, sync.enrolment_file(desk, tmp_path))
+    yield Pcs(desk, laptop, stick)
+    desk.engine.dispose()
+    laptop.engine.dispose()
+
+
+def _page(qtbot, ctx: ServiceContext) -> SyncPage:
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 640)
+    page.show()
+    return page
+
+
+def _choose_file(monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+
+
+def _send(pcs: Pcs) -> Path:
+    """The laptop exports what the desk lacks (locked to the desk's key) onto the stick."""
+    desk_id = sync.peers(pcs.laptop)[0].site_id
+    return sync.export_bundle(pcs.laptop, pcs.stick, peer_site_id=desk_id).path
+
+
+def _addresses(ctx: ServiceContext, name: str) -> list[str]:
+    return [people.get(ctx, row.id).address for row in people.search(ctx, name)]
+
+
+def test_the_page_lists_the_enrolled_sites(qtbot, pcs: Pcs) -> None:
+    page = _page(qtbot, pcs.desk)
+    model = page.peer_model
+    assert model.rowCount() == 1
+    assert page.tabs.tabText(0) == "Enrolled sites (1)"
+    assert model.index(0, model.ROLE).data() == "Station PC"
+    assert model.index(0, model.STATION).data() == "PH-DH"
+    assert model.index(0, model.FINGERPRINT).data() == sync.own_fingerprint(pcs.laptop)
+    assert model.index(0, model.EXPORTED).data() == "never"
+    assert page.hub_panel is None and page.tabs.count() == 2
+    settings.set_values(pcs.desk, {"site.role": "hub"})
+    assert _page(qtbot, pcs.desk).hub_panel is not None  # a hub shows its stations' matrix
+
+
+def test_an_export_through_the_page_writes_the_file(qtbot, pcs: Pcs, monkeypatch) -> None:
+    people.create(pcs.desk, PersonDraft(name="张三", address="东湖路1号"))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(pcs.stick))
+    page = _page(qtbot, pcs.desk)
+    assert int(page.peer_model.index(0, page.peer_model.PENDING).data()) > 0
+    page.export()
+    dialog = page.dialog
+    assert isinstance(dialog, ExportDialog) and dialog.target.currentText().startswith("当湖街道社会工作站")
+    with qtbot.waitSignal(page.job_finished, timeout=30_000):
+        dialog.save()
+    written = list(pcs.stick.glob("*.sdbundle"))
+    assert len(written) == 1 and written[0].name.startswith("PH-DH_")
+    assert page.progress.bar.value() == page.progress.bar.maximum() and page.progress.isHidden()
+    assert str(written[0]) in page.message.text() and "Audit log entry" in page.message.text()
+    assert page.peer_model.index(0, page.peer_model.EXPORTED).data() != "never"
+    preview = sync.preview_import(pcs.laptop, written[0])  # the laptop can open it
+    assert preview.counts["new"] >= 1
+
+
+def test_a_passphrase_must_be_typed_twice_alike(qtbot, pcs: Pcs) -> None:
+    page = _page(qtbot, pcs.desk)
+    page.export()
+    dialog = page.dialog
+    assert isinstance(dialog, ExportDialog)
+    dialog.lock.button(1).setChecked(True)
+    dialog.passphrase.setText("river stone")
+    dialog.repeat.setText("river stones")
+    with qtbot.assertNotEmitted(dialog.chosen):
+        dialog.save()
+    assert "differ" in dialog.problem.text()
+    dialog.target.setCurrentIndex(dialog.target.findData("for:trainer"))
+    assert not dialog.lock.button(0).isEnabled()  # no site, no key: a passphrase only
+
+
+def test_a_cancelled_export_leaves_no_file(qtbot, pcs: Pcs, monkeypatch) -> None:
+    reached, go = threading.Event(), threading.Event()
+    real = sync.export_bundle
+
+    def held(*args, progress, **kwargs):  # type: ignore[no-untyped-def]
+        def slow(done: int, total: int) -> None:
+            reached.set()
+            go.wait(10)
+            progress(done, total)
+
+        return real(*args, progress=slow, **kwargs)
+
+    monkeypatch.setattr(sync, "export_bundle", held)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(pcs.stick))
+    page = _page(qtbot, pcs.desk)
+    page.export()
+    page.dialog.save()  # type: ignore[union-attr]
+    qtbot.waitUntil(reached.is_set)
+    assert page.progress.isVisible() and not page.export_button.isEnabled()
+    page.progress.cancel_button.click()
+    with qtbot.waitSignal(page.job_finished, timeout=30_000):
+        go.set()
+    assert list(pcs.stick.iterdir()) == []
+    assert page.message.text() == "Cancelled: nothing was written."
+    assert page.export_button.isEnabled()
+
+
+def test_an_import_is_previewed_then_applied(qtbot, pcs: Pcs, monkeypatch) -> None:
+    people.create(pcs.laptop, PersonDraft(name="李四", address="西湖路2号"))
+    bundle = _send(pcs)
+    _choose_file(monkeypatch, bundle)
+    page = _page(qtbot, pcs.desk)
+    with qtbot.waitSignal(page.job_finished, timeout=30_000):
+        page.import_file()
+    dialog = page.dialog
+    assert isinstance(dialog, ImportPreviewDialog)
+    assert int(dialog.count_labels["new"].text()) >= 1
+    assert dialog.count_labels["conflicts"].text() == "0"
+    assert _addresses(pcs.desk, "李四") == []  # the preview wrote nothing
+    with qtbot.waitSignal(page.job_finished, timeout=30_000):
+        dialog.apply_button.click()
+    assert _addresses(pcs.desk, "李四") == ["西湖路2号"]
+    receipts = list(pcs.stick.glob("*.sdreceipt"))
+    assert len(receipts) == 1 and str(receipts[0]) in page.message.text()
+    assert page.peer_model.index(0, page.peer_model.IMPORTED).data() != "never"
+    with qtbot.waitSignal(page.job_finished, timeout=30_000):  # the same file again
+        page.import_file()
+    assert page.dialog.verdict.text().startswith("Everything in this file is already")  # type: ignore[union-attr]
+
+
+def test_a_refused_file_says_why_and_writes_nothing(qtbot, pcs: Pcs, monkeypatch) -> None:
+    people.create(pcs.laptop, PersonDraft(name="王五"))
+    bundle = _send(pcs)
+    data = bytearray(bundle.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    bundle.write_bytes(bytes(data))
+    _choose_file(monkeypatch, bundle)
+    page = _page(qtbot, pcs.desk)
+    with qtbot.waitSignal(page.job_finished, timeout=30_000):
+        page.import_file()
+    assert page.message.text() == message("bundle.damaged")
+    assert not isinstance(page.dialog, ImportPreviewDialog)
+    assert _addresses(pcs.desk, "王五") == [] and list(pcs.stick.glob("*.sdreceipt")) == []
+
+
+def test_a_conflict_is_listed_and_the_other_value_can_be_used(qtbot, pcs: Pcs) -> None:
+    person = people.create(pcs.desk, PersonDraft(name="赵六", address="老街3号"))
+    desk_to_laptop = sync.export_bundle(pcs.desk, pcs.stick, peer_site_id=sync.peers(pcs.desk)[0].site_id)
+    sync.import_bundle(pcs.laptop, desk_to_laptop.path)
+    people.update(pcs.desk, person, PersonDraft(name="赵六", address="新街4号"))
+    people.update(pcs.laptop, person, PersonDraft(name="赵六", address="南街5号"))
+    sync.import_bundle(pcs.desk, _send(pcs))
+    page = _page(qtbot, pcs.desk)
+    panel = page.conflicts
+    model = panel.model
+    count = model.rowCount()
+    assert count >= 1 and page.tabs.tabText(1) == f"Conflicts ({count})"  # also updated_at, see report
+    row = next(r for r in range(count) if model.index(r, model.FIELD).data() == "Address")
+    assert model.index(row, model.RECORD).data() == "Resident: 赵六"
+    kept, other = model.index(row, model.KEPT).data(), model.index(row, model.OTHER).data()
+    assert {kept, other} == {"新街4号", "南街5号"}
+    page.tabs.setCurrentWidget(panel)
+    panel.table.selectRow(row)
+    panel.swap_button.click()
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    box.findChild(QPushButton, "confirmButton").click()
+    assert _addresses(pcs.desk, "赵六") == [other]
+    assert page.tabs.tabText(1) == f"Conflicts ({count - 1})" and model.rowCount() == count - 1
+
+
+def test_a_viewer_sees_no_export_or_import(qtbot, pcs: Pcs) -> None:
+    accounts.login(pcs.desk, "viewer", PASSWORDS[Role.VIEWER])
+    page = _page(qtbot, pcs.desk)
+    for button in (page.export_button, page.import_button, page.enrol_button, page.own_file_button):
+        assert not button.isVisible()
+    assert not page.conflicts.keep_button.isVisible()
+    assert page.no_peers.isVisible()
+
+
+def test_screenshot(qtbot, pcs: Pcs, tmp_path: Path) -> None:
+    """The page with a peer that lacks changes and an open conflict, for a person to look at."""
+    person = people.create(pcs.desk, PersonDraft(name="孙七", address="河东路8号"))
+    laptop_id = sync.peers(pcs.desk)[0].site_id
+    sync.import_bundle(pcs.laptop, sync.export_bundle(pcs.desk, pcs.stick, peer_site_id=laptop_id).path)
+    people.update(pcs.desk, person, PersonDraft(name="孙七", address="河西路9号"))
+    people.update(pcs.laptop, person, PersonDraft(name="孙七", address="河东路10号"))
+    sync.import_bundle(pcs.desk, _send(pcs))
+    people.create(pcs.desk, PersonDraft(name="周八"))
+    page = _page(qtbot, pcs.desk)
+    page.grab().save(str(SHOT or tmp_path / "sync_sites.png"))
+    page.tabs.setCurrentIndex(1)
+    page.grab().save(str((SHOT.with_name(SHOT.stem + "_conflicts.png")) if SHOT else tmp_path / "c.png"))
+    assert page.conflicts.model.rowCount() >= 1
