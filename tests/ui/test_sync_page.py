@@ -27,6 +27,7 @@ from stationdesk.services.station import StationProfile
 from stationdesk.store.engine import url_for_path
 from stationdesk.ui.messages import message
 from stationdesk.ui.pages.sync import SyncPage
+from stationdesk.ui.sync_enrolment_dialog import EnrolmentFileDialog
 from stationdesk.ui.sync_export_dialog import ExportDialog
 from stationdesk.ui.sync_import_dialog import ImportPreviewDialog
 
@@ -101,9 +102,22 @@ def test_the_page_lists_the_enrolled_sites(qtbot, pcs: Pcs) -> None:
     assert model.index(0, model.STATION).data() == "PH-DH"
     assert model.index(0, model.FINGERPRINT).data() == sync.own_fingerprint(pcs.laptop)
     assert model.index(0, model.EXPORTED).data() == "never"
+    assert page.own_fingerprint.text().endswith(sync.own_fingerprint(pcs.desk))
     assert page.hub_panel is None and page.tabs.count() == 2
     settings.set_values(pcs.desk, {"site.role": "hub"})
     assert _page(qtbot, pcs.desk).hub_panel is not None  # a hub shows its stations' matrix
+
+
+def test_this_pcs_enrolment_file_shows_its_code_and_saves_it(qtbot, pcs: Pcs, monkeypatch) -> None:
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(pcs.stick))
+    page = _page(qtbot, pcs.desk)
+    page.own_file_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, EnrolmentFileDialog)
+    assert not dialog.qr.pixmap().isNull() and dialog.fingerprint.text() == sync.own_fingerprint(pcs.desk)
+    path = dialog.save()
+    assert path is not None and path.parent == pcs.stick and path.suffix == ".sdenrol"
+    assert str(path) in dialog.message.text()
 
 
 def test_an_export_through_the_page_writes_the_file(qtbot, pcs: Pcs, monkeypatch) -> None:

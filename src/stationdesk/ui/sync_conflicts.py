@@ -79,7 +79,7 @@ class ConflictsPanel(QWidget):
             return self.model.rowCount()
         self.model.set_rows(rows)
         if not self._sized:
-            size_columns(self.table, {0: 14, 1: 6, 2: 10, 3: 10, 4: 14}, {5: 16}, stretch=0)
+            size_columns(self.table, {0: 10, 1: 6, 2: 10, 3: 10, 4: 10, 5: 10}, {6: 16}, stretch=0)
             self._sized = True
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)

@@ -67,7 +67,7 @@ class PeerTableModel(RowListModel[PeerRow]):
 
 
 class ConflictTableModel(RowListModel[ConflictRow]):
-    RECORD, FIELD, KEPT, OTHER, SITES, WHEN = range(6)
+    RECORD, FIELD, KEPT, OTHER, KEPT_AT, OTHER_AT, WHEN = range(7)
 
     def _headers(self) -> tuple[str, ...]:
         return (
@@ -75,7 +75,8 @@ class ConflictTableModel(RowListModel[ConflictRow]):
             self.tr("Field"),
             self.tr("Value kept"),
             self.tr("Other value"),
-            self.tr("Kept from / other from"),
+            self.tr("Kept value from"),
+            self.tr("Other value from"),
             self.tr("Found"),
         )
 
@@ -89,8 +90,10 @@ class ConflictTableModel(RowListModel[ConflictRow]):
             return field_value(row.field, row.kept_value)
         if column == self.OTHER:
             return field_value(row.field, row.other_value)
-        if column == self.SITES:
-            return f"{row.kept_site_name} / {row.other_site_name}"
+        if column == self.KEPT_AT:
+            return row.kept_site_name
+        if column == self.OTHER_AT:
+            return row.other_site_name
         return moment(row.detected_at)
 
     def _tooltip(self, row: ConflictRow, column: int) -> object:

@@ -130,6 +130,16 @@ class SyncPage(QWidget):
             )
         )
         intro.setWordWrap(True)
+        self.own_fingerprint = QLabel(objectName="ownFingerprint")
+        self.own_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if self.may_read:
+            try:
+                self.own_fingerprint.setText(
+                    fmt(self.tr("This PC's key fingerprint: %1"), sync.own_fingerprint(self._ctx))
+                )
+            except (ServiceError, ValidationError) as error:
+                self.own_fingerprint.setText(message(getattr(error, "code", ""), getattr(error, "params", {})))
+        self.own_fingerprint.setVisible(bool(self.own_fingerprint.text()))
         self.peer_model = PeerTableModel(self)
         self.peer_table = list_table("peerTable", self.peer_model)
         size_columns(self.peer_table, {0: 12, 1: 6, 2: 6, 3: 12}, {4: 16, 5: 16, 6: 8}, stretch=0)
@@ -164,6 +174,7 @@ class SyncPage(QWidget):
         buttons.addWidget(self.enrol_button)
         buttons.addWidget(self.own_file_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.own_fingerprint)
         column = QVBoxLayout(box)
         column.addWidget(intro)
         column.addWidget(self.peer_table, 1)
