@@ -63,8 +63,8 @@ class ConflictsPanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._sized = False
@@ -81,7 +81,6 @@ class ConflictsPanel(QWidget):
         if not self._sized:
             size_columns(self.table, {0: 10, 1: 6, 2: 10, 3: 10, 4: 10, 5: 10}, {6: 16}, stretch=0)
             self._sized = True
-        self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self._update_buttons()
         self.count_changed.emit(len(rows))

@@ -19,6 +19,9 @@ from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.sync_folders import choose_folder
 from stationdesk.ui.text import fmt
 
+QR_SIZE = 360
+"""Pixels of the shown code at most: scannable from the screen, the dialog still fits a laptop's."""
+
 
 class EnrolmentFileDialog(QDialog):
     """Shows the QR code and fingerprint; ``saved`` carries the file written."""
@@ -35,6 +38,8 @@ class EnrolmentFileDialog(QDialog):
         self.qr = QLabel(objectName="enrolmentQr")
         pixmap = QPixmap()
         pixmap.loadFromData(png, "PNG")
+        if pixmap.width() > QR_SIZE:  # hard edges: a blurred code scans badly
+            pixmap = pixmap.scaledToWidth(QR_SIZE, Qt.TransformationMode.FastTransformation)
         self.qr.setPixmap(pixmap)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         explanation = QLabel(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from stationdesk.services.sync import COUNT_KEYS, ImportPreview
 from stationdesk.ui.fonts import emphasise
-from stationdesk.ui.sync_words import audience_label, moment
+from stationdesk.ui.sync_words import audience_contents, moment
 from stationdesk.ui.text import fmt
 
 
@@ -64,7 +64,7 @@ class ImportPreviewDialog(QDialog):
         facts = QFormLayout()
         facts.addRow(self.tr("Station"), QLabel(preview.sender_station))
         facts.addRow(self.tr("Written"), QLabel(moment(preview.created_at)))
-        facts.addRow(self.tr("Meant for"), QLabel(audience_label(preview.audience)))
+        facts.addRow(self.tr("Holds"), QLabel(audience_contents(preview.audience)))
         facts.addRow(self.tr("Changes in the file"), QLabel(str(preview.changes)))
         self.count_labels: dict[str, QLabel] = {}
         grid = QGridLayout()

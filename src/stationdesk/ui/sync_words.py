@@ -31,6 +31,18 @@ def audience_label(audience: str) -> str:
     return labels.get(audience, audience)
 
 
+def audience_contents(audience: str) -> str:
+    """What a bundle made for that kind of site holds (the audience filter, in words)."""
+    labels = {
+        "station": QCoreApplication.translate("sync_words", "Everything (a station PC's copy)"),
+        "hub": QCoreApplication.translate("sync_words", "What the district's reports need (a hub's copy)"),
+        "trainer": QCoreApplication.translate(
+            "sync_words", "Training records only: no ID numbers, needs or visit notes (a trainer's copy)"
+        ),
+    }
+    return labels.get(audience, audience)
+
+
 def record_kind(table: str, fallback: str = "") -> str:
     """A travelling table as the kind of record it holds (``fallback``: the service's words)."""
     labels = {

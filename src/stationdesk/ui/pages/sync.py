@@ -138,7 +138,9 @@ class SyncPage(QWidget):
                     fmt(self.tr("This PC's key fingerprint: %1"), sync.own_fingerprint(self._ctx))
                 )
             except (ServiceError, ValidationError) as error:
-                self.own_fingerprint.setText(message(getattr(error, "code", ""), getattr(error, "params", {})))
+                self.own_fingerprint.setText(
+                    message(getattr(error, "code", ""), getattr(error, "params", {}))
+                )
         self.own_fingerprint.setVisible(bool(self.own_fingerprint.text()))
         self.peer_model = PeerTableModel(self)
         self.peer_table = list_table("peerTable", self.peer_model)
@@ -177,8 +179,8 @@ class SyncPage(QWidget):
         buttons.addWidget(self.own_fingerprint)
         column = QVBoxLayout(box)
         column.addWidget(intro)
-        column.addWidget(self.peer_table, 1)
         column.addWidget(self.no_peers)
+        column.addWidget(self.peer_table, 1)
         column.addLayout(buttons)
         return box
 
@@ -192,7 +194,6 @@ class SyncPage(QWidget):
         except (ServiceError, ValidationError) as error:
             self.message.show_problem(error)
         self.peer_model.set_rows(rows)
-        self.peer_table.setVisible(bool(rows))
         self.no_peers.setVisible(not rows)
         self.tabs.setTabText(0, fmt(self.tr("Enrolled sites (%1)"), len(rows)))
         self.export_button.setEnabled(not self.progress.busy())
