@@ -104,6 +104,9 @@ MESSAGES: dict[str, str] = {
     "volunteer.platform_number_too_long": "the platform number is too long (at most {max} characters)",
     "hub.unknown_station": "no station {code} in this database (its stations: {known})",
     "hub.bad_months": "--months must be from {min} to {max}",
+    "sync.no_passphrase_file": "no passphrase file at {path}",
+    "sync.no_such_peer": "no single enrolled site matches {site} (see: stationdesk site list)",
+    "sync.no_file": "no file at {path}",
 }
 
 
@@ -130,6 +133,13 @@ class _ArgumentsRefused(Exception):
 def describe(error: BaseException) -> str:
     """One English line for an error carrying ``code`` and ``params``."""
     code = getattr(error, "code", None)
+    if (
+        isinstance(code, str)
+        and code not in MESSAGES
+        and code.startswith(SYNC_PREFIXES)
+        and str(error) != code
+    ):
+        return _one_line(str(error))  # the sync layers' errors carry an English sentence
     if isinstance(code, str):
         return coded_line(code, getattr(error, "params", None) or {})
     return _one_line(str(error) or type(error).__name__)
@@ -259,6 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
     _training_reports(reports)
     _volunteer_commands(command)
     _hub_commands(command)
+    _sync_commands(command)
     roster_help = "the volunteer roster (志愿服务排班表) of a month, as PDF or .xlsx"
     month_roster = reports.add_parser("roster", help=roster_help, description=roster_help)
     _database_options(month_roster, suppress=True)
@@ -316,6 +327,68 @@ def _hub_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> Non
     _database_options(status, suppress=True)
     status.add_argument("--months", type=int, default=12, metavar="N", help="how many months (default 12)")
     status.add_argument("--json", action="store_true", help="print the matrix as JSON")
+
+
+def _sync_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """``export``, ``import``, ``site enrolment-file|enrol|list``, ``conflicts list|resolve`` (issue 7)."""
+    export = command("export", "write a sync bundle for another site (incremental since its last receipt)")
+    export.add_argument(
+        "--out", required=True, metavar="FOLDER|FILE", help="a folder (the name is made) or a file"
+    )
+    whom = export.add_mutually_exclusive_group()
+    whom.add_argument(
+        "--for", dest="audience", choices=("hub", "station", "trainer"), help="what it may carry"
+    )
+    whom.add_argument("--peer", metavar="SITE", help="the enrolled site it is for (its id or last 8 digits)")
+    since = export.add_mutually_exclusive_group()
+    since.add_argument(
+        "--since-last", action="store_true", help="only what the site has not acknowledged (default)"
+    )
+    since.add_argument("--full", action="store_true", help="everything the audience may receive")
+    lock = export.add_mutually_exclusive_group()
+    lock.add_argument("--passphrase-file", metavar="F", help="encrypt with the passphrase in this file")
+    lock.add_argument("--recipient", metavar="PUBKEY", help="encrypt to this age1... key")
+    export.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    imp = command(
+        "import", "import a sync bundle (writing a receipt for its sender), a receipt or an enrolment file"
+    )
+    imp.add_argument("file", metavar="FILE", help="a .sdbundle, .sdreceipt or .sdenrol file")
+    imp.add_argument("--passphrase-file", metavar="F", help="the bundle's passphrase, in this file")
+    imp.add_argument(
+        "--receipt-folder", metavar="DIR", help="where the receipt goes (default: beside the bundle)"
+    )
+    imp.add_argument("--dry-run", action="store_true", help="verify and say what would happen; write nothing")
+    imp.add_argument("--json", action="store_true", help="print the counts as JSON")
+
+    site_cmd = command("site", "this PC's sync identity and the sites it exchanges data with")
+    actions = site_cmd.add_subparsers(dest="site", metavar="ACTION", parser_class=_Parser, required=True)
+    file_help = "write this site's signed enrolment file (for the other PC to enrol)"
+    enrolment_file = actions.add_parser("enrolment-file", help=file_help, description=file_help)
+    _database_options(enrolment_file, suppress=True)
+    enrolment_file.add_argument("--out", required=True, metavar="FOLDER", help="where to write it")
+    enrol_help = "enrol the site of an enrolment file: its bundles and receipts are accepted from now on"
+    enrol = actions.add_parser("enrol", help=enrol_help, description=enrol_help)
+    _database_options(enrol, suppress=True)
+    enrol.add_argument("file", metavar="FILE", help="the other site's .sdenrol file")
+    list_help = "the enrolled sites: role, key fingerprint, last export and import, pending changes"
+    listing = actions.add_parser("list", help=list_help, description=list_help)
+    _database_options(listing, suppress=True)
+    listing.add_argument("--json", action="store_true", help="print the sites as JSON")
+
+    conflicts_cmd = command("conflicts", "concurrent edits met by sync imports: list them, resolve one")
+    verbs = conflicts_cmd.add_subparsers(
+        dest="conflicts", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    open_help = "the open conflicts: record, field, the value kept and the other one, both sites"
+    open_list = verbs.add_parser("list", help=open_help, description=open_help)
+    _database_options(open_list, suppress=True)
+    open_list.add_argument("--json", action="store_true", help="print the conflicts as JSON")
+    resolve_help = "keep the value the merge kept, or the other one (the choice syncs like an edit)"
+    resolve = verbs.add_parser("resolve", help=resolve_help, description=resolve_help)
+    _database_options(resolve, suppress=True)
+    resolve.add_argument("id", type=int, metavar="ID", help="the conflict's number (see: conflicts list)")
+    resolve.add_argument("--keep", required=True, choices=("kept", "other"), help="which value stays")
 
 
 def _volunteer_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
@@ -1214,6 +1287,145 @@ def _cmd_hub(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- sync (issue 7) ------------------------------------------------------------------------------
+
+SYNC_PREFIXES = ("bundle.", "receipt.", "enrolment.", "keys.", "sync.")
+
+
+def _passphrase(args: argparse.Namespace) -> str | None:
+    if not getattr(args, "passphrase_file", None):
+        return None
+    path = Path(args.passphrase_file)
+    if not path.is_file():
+        raise UsageError("sync.no_passphrase_file", path=str(path))
+    return path.read_text(encoding="utf-8").splitlines()[0] if path.stat().st_size else ""
+
+
+def _peer_id(ctx: ServiceContext, given: str) -> str:
+    from stationdesk.services import sync
+
+    found = [p.site_id for p in sync.peers(ctx) if p.site_id == given or p.site_id.endswith(given.lower())]
+    if len(found) != 1:
+        raise UsageError("sync.no_such_peer", site=given)
+    return found[0]
+
+
+def _dump(data: object) -> None:
+    import json
+
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from stationdesk.services import sync
+
+    passphrase = _passphrase(args)
+    with _signed_in_context(args) as ctx:
+        peer = _peer_id(ctx, args.peer) if args.peer else None
+        result = sync.export_bundle(
+            ctx, Path(args.out), peer_site_id=peer, audience=args.audience, full=args.full,
+            passphrase=passphrase, recipient=args.recipient,
+        )  # fmt: skip
+    if args.json:
+        _dump({"path": str(result.path), "changes": result.changes, "tables": result.counts,
+               "audience": result.audience, "recipient_site": result.recipient_site})  # fmt: skip
+    else:
+        print(
+            f"wrote {result.path}: {result.changes} change(s) for {result.audience} ({result.recipient_site})"
+        )
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from stationdesk.services import sync
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError("sync.no_file", path=str(path))
+    with _signed_in_context(args) as ctx:
+        result = sync.import_file(
+            ctx, path, passphrase=_passphrase(args), dry_run=args.dry_run,
+            receipt_folder=Path(args.receipt_folder) if args.receipt_folder else None,
+        )  # fmt: skip
+    if isinstance(result, sync.ImportPreview | sync.ImportResult):
+        receipt = getattr(result, "receipt_path", None)
+        data = {"kind": "bundle", "dry_run": args.dry_run, "already": result.already, **result.counts,
+                "sender": result.sender_name, "receipt": str(receipt) if receipt else None}  # fmt: skip
+        counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
+        verb = "would import" if args.dry_run else "imported"
+        text = "already imported: nothing changed" if result.already else f"{verb} {path.name}: {counts}"
+        if receipt:
+            text += f"; receipt for the sender: {receipt}"
+        if getattr(result, "receipt_error", None):
+            text += f"; the receipt could not be written ({result.receipt_error})"  # type: ignore[union-attr]
+    elif isinstance(result, sync.ReceiptResult):
+        data = {"kind": "receipt", "peer": result.peer_name, "bundle_id": result.bundle_id,
+                "moved": result.moved, **result.counts}  # fmt: skip
+        text = f"receipt of {result.peer_name}: " + ("acknowledged" if result.moved else "nothing new")
+    else:
+        data = {"kind": "enrolment", **_peer_json(result)}
+        text = f"enrolled {result.name} ({result.role}, {result.station_code}), key {result.fingerprint}"
+    if args.json:
+        _dump(data)
+    else:
+        print(text)
+    return EXIT_OK
+
+
+def _peer_json(peer: Any) -> dict[str, object]:
+    return {"site_id": peer.site_id, "station_code": peer.station_code, "name": peer.name, "role": peer.role,
+            "fingerprint": peer.fingerprint, "enrolled_at": _when(peer.enrolled_at),
+            "last_export_at": _when(peer.last_export_at), "last_import_at": _when(peer.last_import_at),
+            "pending": peer.pending}  # fmt: skip
+
+
+def _cmd_site(args: argparse.Namespace) -> int:
+    from stationdesk.services import sync
+
+    with _signed_in_context(args) as ctx:
+        if args.site == "enrolment-file":
+            folder = Path(args.out)
+            if not folder.is_dir():
+                raise UsageError("cli.no_folder", path=str(folder))
+            path = sync.enrolment_file(ctx, folder)
+            print(f"wrote {path}; key fingerprint {sync.own_fingerprint(ctx)}")
+        elif args.site == "enrol":
+            peer = sync.enrol(ctx, Path(args.file))
+            print(f"enrolled {peer.name} ({peer.role}, {peer.station_code}), key {peer.fingerprint}")
+        else:
+            rows = sync.peers(ctx)
+            if args.json:
+                _dump([_peer_json(p) for p in rows])
+            else:
+                for p in rows:
+                    exported, imported = _when(p.last_export_at) or "-", _when(p.last_import_at) or "-"
+                    print(f"{p.site_id}  {p.role:<8} {p.station_code:<8} {p.fingerprint}  export {exported}  "
+                          f"import {imported}  pending {p.pending}  {p.name}")  # fmt: skip
+                print(f"{len(rows)} site(s)")
+    return EXIT_OK
+
+
+def _cmd_conflicts(args: argparse.Namespace) -> int:
+    from stationdesk.services import sync
+
+    with _signed_in_context(args) as ctx:
+        if args.conflicts == "resolve":
+            sync.resolve_conflict(ctx, args.id, args.keep)
+            print(f"conflict {args.id} resolved: {args.keep} value kept")
+            return EXIT_OK
+        rows = sync.conflicts(ctx)
+    if args.json:
+        keys = ("id", "table", "row_id", "field", "record_label", "kept_value", "kept_site_name",
+                "other_value", "other_site_name")  # fmt: skip
+        _dump([{**{k: getattr(c, k) for k in keys}, "detected_at": _when(c.detected_at)} for c in rows])
+        return EXIT_OK
+    for c in rows:
+        print(f"{c.id:>4}  {c.table_label} {c.record_label}: {c.field_label}: kept {c.kept_value!r} "
+              f"({c.kept_site_name}), other {c.other_value!r} ({c.other_site_name})")  # fmt: skip
+    print(f"{len(rows)} open conflict(s)")
+    return EXIT_OK
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: _cmd_gui,
     "demo": _cmd_demo,
@@ -1225,6 +1437,10 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "training": _cmd_training,
     "volunteers": _cmd_volunteers,
     "hub": _cmd_hub,
+    "export": _cmd_export,
+    "import": _cmd_import,
+    "site": _cmd_site,
+    "conflicts": _cmd_conflicts,
 }
 
 

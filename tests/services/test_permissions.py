@@ -27,6 +27,7 @@ from stationdesk.services import (
     referrals,
     settings,
     station,
+    sync,
     tags,
     training,
     volunteers,
@@ -77,6 +78,8 @@ def _calls(person_id: str, partner_id: str = "", category_id: str = "", session_
         Action.VOLUNTEER_CHECKIN: lambda c: hours.close_forgotten(c),
         Action.HOURS_APPROVE: lambda c: _refused_unless_found(lambda: hours.approve(c, "no-such-entry")),
         Action.HUB_VIEW: lambda c: hub.status(c),
+        Action.SYNC: lambda c: sync.peers(c),
+        Action.SYNC_ENROL: lambda c: sync.enrolment_qr(c),
     }
 
 

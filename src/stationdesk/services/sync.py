@@ -173,7 +173,7 @@ def _stamper(ctx: ServiceContext) -> Stamper:
 
 
 def _public_keys(session: Session) -> dict[str, bytes]:
-    return dict(session.execute(select(SyncPeer.site_id, SyncPeer.public_key)).tuples().all())
+    return {site: key for site, key in session.execute(select(SyncPeer.site_id, SyncPeer.public_key))}
 
 
 def _peer(session: Session, site_id: str) -> SyncPeer:
@@ -187,7 +187,7 @@ def _ack(session: Session, peer_site_id: str) -> dict[str, int]:
     rows = session.execute(
         select(SyncAck.origin_site_id, SyncAck.hlc).where(SyncAck.peer_site_id == peer_site_id)
     )
-    return dict(rows.tuples().all())
+    return {origin: hlc for origin, hlc in rows}
 
 
 def _acknowledge(session: Session, peer_site_id: str, vector: Mapping[str, int]) -> bool:
@@ -787,7 +787,7 @@ def _record_label(session: Session, table: str, row_id: str) -> str:
 
 
 def _site_names(session: Session) -> dict[str, str]:
-    names = dict(session.execute(select(SyncPeer.site_id, SyncPeer.name)).tuples().all())
+    names = {site: name for site, name in session.execute(select(SyncPeer.site_id, SyncPeer.name))}
     local = _local(session)
     for site in (local.site_id, *local.history):
         names[site] = local.station_name

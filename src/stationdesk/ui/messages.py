@@ -701,6 +701,161 @@ def _table() -> dict[str, str]:
         "hub.bad_due_day": QCoreApplication.translate(
             "messages", "The monthly report is due on a day from %1 to %2 of the next month."
         ),
+        # Sync (issue 7): bundles, receipts, enrolment files, exchanges, conflicts.
+        "bundle.addressed_elsewhere": QCoreApplication.translate(
+            "messages", "The bundle is addressed to another site, not to this PC."
+        ),
+        "bundle.bad_archive": QCoreApplication.translate(
+            "messages", "The bundle file is damaged inside: it is not a StationDesk bundle as written."
+        ),
+        "bundle.bad_manifest": QCoreApplication.translate(
+            "messages", "The bundle's description is malformed (%1): it was not written by StationDesk."
+        ),
+        "bundle.bad_payload": QCoreApplication.translate(
+            "messages", "The bundle's content cannot be read: it was not written by StationDesk."
+        ),
+        "bundle.bad_recipient": QCoreApplication.translate(
+            "messages", "That is not a recipient key (it starts with age1...)."
+        ),
+        "bundle.bad_signature": QCoreApplication.translate(
+            "messages", "The bundle's signature is not its sender's: it was altered or forged."
+        ),
+        "bundle.damaged": QCoreApplication.translate(
+            "messages", "The bundle file is damaged: altered, cut short or not completely copied."
+        ),
+        "bundle.key_needed": QCoreApplication.translate(
+            "messages", "The bundle is encrypted for this site's key, but this PC has no key yet."
+        ),
+        "bundle.newer_format": QCoreApplication.translate(
+            "messages", "The bundle was written by a newer StationDesk: please upgrade to read it."
+        ),
+        "bundle.newer_schema": QCoreApplication.translate(
+            "messages",
+            "The bundle comes from a newer StationDesk (schema %1): "
+            "please upgrade StationDesk to a version with schema %1.",
+        ),
+        "bundle.not_a_bundle": QCoreApplication.translate(
+            "messages", "The file is not a StationDesk bundle."
+        ),
+        "bundle.not_for_us": QCoreApplication.translate(
+            "messages", "The bundle is encrypted for another site: this PC cannot open it."
+        ),
+        "bundle.other_station": QCoreApplication.translate(
+            "messages", "The bundle holds the data of station %1, not of this station (%2)."
+        ),
+        "bundle.passphrase_needed": QCoreApplication.translate(
+            "messages", "The bundle is protected by a passphrase: please enter it."
+        ),
+        "bundle.payload_mismatch": QCoreApplication.translate(
+            "messages", "The bundle's content is not the one its sender signed: it was altered."
+        ),
+        "bundle.station_mismatch": QCoreApplication.translate(
+            "messages",
+            "The bundle says it comes from station %1, but its sender was enrolled for station %2.",
+        ),
+        "bundle.too_large": QCoreApplication.translate(
+            "messages", "The bundle is larger than allowed (%1 bytes)."
+        ),
+        "bundle.truncated": QCoreApplication.translate(
+            "messages", "The bundle file is empty or cut short: copy it again."
+        ),
+        "bundle.unknown_sender": QCoreApplication.translate(
+            "messages", "The bundle comes from a site that is not enrolled here (station %1): enrol it first."
+        ),
+        "bundle.unreadable": QCoreApplication.translate("messages", "The bundle file cannot be read: %1."),
+        "bundle.weak_passphrase": QCoreApplication.translate(
+            "messages", "The passphrase needs at least %1 characters."
+        ),
+        "bundle.wrong_passphrase": QCoreApplication.translate(
+            "messages", "The passphrase is not the bundle's."
+        ),
+        "keys.bad_keys": QCoreApplication.translate("messages", "This PC's stored sync key is damaged (%1)."),
+        "receipt.bad_file": QCoreApplication.translate(
+            "messages", "The receipt is malformed (%1): it was not written by StationDesk."
+        ),
+        "receipt.bad_signature": QCoreApplication.translate(
+            "messages", "The receipt's signature is not its importer's: it was altered or forged."
+        ),
+        "receipt.newer_format": QCoreApplication.translate(
+            "messages", "The receipt was written by a newer StationDesk: please upgrade to read it."
+        ),
+        "receipt.not_receipt": QCoreApplication.translate(
+            "messages", "The file is not a StationDesk receipt."
+        ),
+        "receipt.too_large": QCoreApplication.translate(
+            "messages", "The receipt file is larger than allowed."
+        ),
+        "receipt.unknown_sender": QCoreApplication.translate(
+            "messages", "The receipt comes from a site that is not enrolled here (station %1)."
+        ),
+        "receipt.unreadable": QCoreApplication.translate("messages", "The receipt file cannot be read: %1."),
+        "enrolment.bad_file": QCoreApplication.translate("messages", "The enrolment file is malformed (%1)."),
+        "enrolment.bad_signature": QCoreApplication.translate(
+            "messages", "The enrolment's signature does not match the key it names: it was altered."
+        ),
+        "enrolment.newer_format": QCoreApplication.translate(
+            "messages", "The enrolment file was written by a newer StationDesk: please upgrade to read it."
+        ),
+        "enrolment.not_enrolment": QCoreApplication.translate(
+            "messages", "The file is not a StationDesk enrolment file."
+        ),
+        "enrolment.too_large": QCoreApplication.translate(
+            "messages", "The enrolment file is larger than allowed."
+        ),
+        "enrolment.unreadable": QCoreApplication.translate(
+            "messages", "The enrolment file cannot be read: %1."
+        ),
+        "sync.bad_audience": QCoreApplication.translate(
+            "messages", "There is no audience %1 (hub, station or trainer)."
+        ),
+        "sync.conflict_bad_choice": QCoreApplication.translate(
+            "messages", "Choose to keep the value kept or the other one."
+        ),
+        "sync.conflict_not_found": QCoreApplication.translate("messages", "This conflict no longer exists."),
+        "sync.conflict_resolved": QCoreApplication.translate(
+            "messages", "This conflict has been resolved already."
+        ),
+        "sync.conflict_row_missing": QCoreApplication.translate(
+            "messages", "The record of this conflict is not in the database."
+        ),
+        "sync.conflict_unknown_field": QCoreApplication.translate(
+            "messages", "This conflict is about a field this version does not know."
+        ),
+        "sync.file_exists": QCoreApplication.translate("messages", "%1 exists already."),
+        "sync.key_changed": QCoreApplication.translate(
+            "messages",
+            "This site is enrolled already with another key. "
+            "If it was reinstalled, compare the codes and enrol it anew.",
+        ),
+        "sync.needs_passphrase": QCoreApplication.translate(
+            "messages", "Give a passphrase: the site the bundle is for is not enrolled with a key."
+        ),
+        "sync.no_addressee": QCoreApplication.translate(
+            "messages", "Choose whom the bundle is for: a site, or hub, station or trainer."
+        ),
+        "sync.no_dry_run": QCoreApplication.translate(
+            "messages", "A %1 file has no preview: import it directly."
+        ),
+        "sync.no_folder": QCoreApplication.translate("messages", "The folder %1 does not exist."),
+        "sync.no_station": QCoreApplication.translate(
+            "messages", "Set up the station before exchanging data."
+        ),
+        "sync.other_station": QCoreApplication.translate(
+            "messages",
+            "The enrolment is of station %1, not of this station (%2): "
+            "only a hub exchanges data with other stations.",
+        ),
+        "sync.own_site": QCoreApplication.translate(
+            "messages", "This is this PC's own enrolment file: enrol it on the other PC."
+        ),
+        "sync.unknown_file": QCoreApplication.translate(
+            "messages", "The file is neither a bundle, a receipt nor an enrolment file."
+        ),
+        "sync.unknown_peer": QCoreApplication.translate("messages", "No enrolled site %1."),
+        "sync.verify_failed": QCoreApplication.translate(
+            "messages", "%1 read back differently from what was written: the USB stick may be failing."
+        ),
+        "sync.write_failed": QCoreApplication.translate("messages", "%1 could not be written: %2."),
     }
 
 
@@ -808,6 +963,29 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "hub.unknown_station": ("code", "known"),
     "hub.bad_months": ("min", "max"),
     "hub.bad_due_day": ("min", "max"),
+    # --- issue 7: sync ---
+    "bundle.bad_manifest": ("field",),
+    "bundle.newer_schema": ("revision",),
+    "bundle.other_station": ("station", "own"),
+    "bundle.station_mismatch": ("station", "enrolled"),
+    "bundle.too_large": ("limit",),
+    "bundle.unknown_sender": ("station",),
+    "bundle.unreadable": ("reason",),
+    "bundle.weak_passphrase": ("min",),
+    "keys.bad_keys": ("field",),
+    "receipt.bad_file": ("field",),
+    "receipt.unknown_sender": ("station",),
+    "receipt.unreadable": ("reason",),
+    "enrolment.bad_file": ("field",),
+    "enrolment.unreadable": ("reason",),
+    "sync.bad_audience": ("audience",),
+    "sync.file_exists": ("name",),
+    "sync.no_dry_run": ("kind",),
+    "sync.no_folder": ("path",),
+    "sync.other_station": ("station", "own"),
+    "sync.unknown_peer": ("site",),
+    "sync.verify_failed": ("name",),
+    "sync.write_failed": ("name", "reason"),
 }
 
 
