@@ -93,9 +93,10 @@ def _addresses(ctx: ServiceContext, name: str) -> list[str]:
     return [people.get(ctx, row.id).address for row in people.search(ctx, name)]
 
 
-def test_the_page_lists_the_enrolled_sites(qtbot, pcs: Pcs) -> None:
+def test_the_page_lists_the_enrolled_sites(qtbot, qtmodeltester, pcs: Pcs) -> None:
     page = _page(qtbot, pcs.desk)
     model = page.peer_model
+    qtmodeltester.check(model)
     assert model.rowCount() == 1
     assert page.tabs.tabText(0) == "Enrolled sites (1)"
     assert model.index(0, model.ROLE).data() == "Station PC"
@@ -219,7 +220,7 @@ def test_a_refused_file_says_why_and_writes_nothing(qtbot, pcs: Pcs, monkeypatch
     assert _addresses(pcs.desk, "王五") == [] and list(pcs.stick.glob("*.sdreceipt")) == []
 
 
-def test_a_conflict_is_listed_and_the_other_value_can_be_used(qtbot, pcs: Pcs) -> None:
+def test_a_conflict_is_listed_and_the_other_value_can_be_used(qtbot, qtmodeltester, pcs: Pcs) -> None:
     person = people.create(pcs.desk, PersonDraft(name="赵六", address="老街3号"))
     desk_to_laptop = sync.export_bundle(pcs.desk, pcs.stick, peer_site_id=sync.peers(pcs.desk)[0].site_id)
     sync.import_bundle(pcs.laptop, desk_to_laptop.path)
@@ -229,6 +230,7 @@ def test_a_conflict_is_listed_and_the_other_value_can_be_used(qtbot, pcs: Pcs) -
     page = _page(qtbot, pcs.desk)
     panel = page.conflicts
     model = panel.model
+    qtmodeltester.check(model)
     count = model.rowCount()
     assert count >= 1 and page.tabs.tabText(1) == f"Conflicts ({count})"  # also updated_at, see report
     row = next(r for r in range(count) if model.index(r, model.FIELD).data() == "Address")
