@@ -242,3 +242,16 @@ def test_the_trainer_audience_gets_no_id_numbers_needs_or_visits(sites: list[Sit
     result = b.apply(cs, sender_role="station")
     assert result.refused == 0
     assert b.value("person", enrolled, "name") == "学员" and b.value("person", enrolled, "id_number") is None
+
+
+def test_an_applied_bundle_is_remembered_with_its_counts(sites: list[Site]) -> None:
+    from stationdesk.sync.apply import applied_before
+
+    a, b, _ = sites
+    a.insert("tag", name="x")
+    assert applied_before(b.engine, "bundle-1") is None
+    result = b.apply(a.export(), bundle_id="bundle-1")
+    record = applied_before(b.engine, "bundle-1")
+    assert record is not None and record["sender_site_id"] == a.stamper.site_id
+    assert record["new"] == result.new and record["refused"] == 0
+    assert applied_before(b.engine, "bundle-2") is None
