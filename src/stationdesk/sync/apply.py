@@ -80,6 +80,8 @@ class _Ctx:
     result: ApplyResult
     now: datetime
     log_rows: list[tuple] = field(default_factory=list)
+    logged: int = 0
+    bulk: bool = False
     conflict_rows: list[tuple] = field(default_factory=list)
 
     def unknown_to_sender(self, stamp: Stamp) -> bool:
@@ -286,7 +288,21 @@ def _filtered(ctx: _Ctx, changes: Iterable[Change], sender_role: str) -> Iterato
     result.max_hlc = top
 
 
+# Indexes of change_log the merge does not read; a big import drops them inside its transaction and
+# builds them again before the commit (one sort instead of millions of random B-tree inserts).
+_DEFERRED_INDEXES = {
+    "ix_change_log_hlc": "change_log (hlc)",
+    "ix_change_log_site_hlc": "change_log (site_id, hlc)",
+}
+_BULK_AFTER = 200_000  # log rows written by this import before the deferred indexes are dropped
+
+
 def _flush_log(ctx: _Ctx) -> None:
+    ctx.logged += len(ctx.log_rows)
+    if ctx.logged > _BULK_AFTER and not ctx.bulk:
+        for name in _DEFERRED_INDEXES:
+            ctx.cur.execute(f"DROP INDEX {name}")
+        ctx.bulk = True
     ctx.cur.executemany(
         "INSERT INTO change_log (table_name, row_id, field, value, hlc, site_id) VALUES (?,?,?,?,?,?)",
         ctx.log_rows,
@@ -308,6 +324,9 @@ def _run(
         if len(ctx.log_rows) > 20_000:
             _flush_log(ctx)
     _flush_log(ctx)
+    if ctx.bulk:
+        for name, on in _DEFERRED_INDEXES.items():
+            cur.execute(f"CREATE INDEX {name} ON {on}")
     cur.executemany(
         "INSERT INTO sync_conflict (table_name, row_id, field, kept_value, kept_hlc, kept_site, "
         "other_value, other_hlc, other_site, detected_at, resolution) VALUES (?,?,?,?,?,?,?,?,?,?,'')",
