@@ -70,10 +70,11 @@ def _hundred_changes(engine) -> dict[str, int]:
     with engine.begin() as conn:
         ack = knowledge_vector(conn)
         ids = [r[0] for r in conn.execute(text("SELECT id FROM person ORDER BY id LIMIT 100"))]
-        for i, row_id in enumerate(ids):
+        for row_id in ids:
+            stamp = stamper.clock.tick()
             conn.execute(
                 text("UPDATE person SET grid = :g, hlc = :h, site_id = :s WHERE id = :i"),
-                {"g": f"网格{i}", "h": stamper.clock.tick(), "s": stamper.site_id, "i": row_id},
+                {"g": f"网格{stamp % 100_000}", "h": stamp, "s": stamper.site_id, "i": row_id},
             )
     return ack
 

@@ -242,3 +242,35 @@ def test_the_trainer_audience_gets_no_id_numbers_needs_or_visits(sites: list[Sit
     result = b.apply(cs, sender_role="station")
     assert result.refused == 0
     assert b.value("person", enrolled, "name") == "学员" and b.value("person", enrolled, "id_number") is None
+
+
+def test_an_applied_bundle_is_remembered_with_its_counts(sites: list[Site]) -> None:
+    from stationdesk.sync.apply import applied_before
+
+    a, b, _ = sites
+    a.insert("tag", name="x")
+    assert applied_before(b.engine, "bundle-1") is None
+    result = b.apply(a.export(), bundle_id="bundle-1")
+    record = applied_before(b.engine, "bundle-1")
+    assert record is not None and record["sender_site_id"] == a.stamper.site_id
+    assert record["new"] == result.new and record["refused"] == 0
+    assert applied_before(b.engine, "bundle-2") is None
+
+
+def test_a_big_import_rebuilds_the_log_indexes_it_dropped(sites: list[Site], monkeypatch) -> None:
+    from stationdesk.sync import apply
+
+    a, b, _ = sites
+    for i in range(50):
+        a.insert("tag", name=f"t{i}")
+    monkeypatch.setattr(apply, "_BULK_AFTER", 10)
+    monkeypatch.setattr(apply, "_BATCH", 5)
+    result = b.apply(a.export())
+    assert result.new >= 50
+    names = {
+        r[0]
+        for r in _sql(b, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'change_log'")
+    }
+    assert {"ix_change_log_hlc", "ix_change_log_site_hlc", "ix_change_log_field"} <= names
+    assert _sql(b, "PRAGMA integrity_check") == [("ok",)]
+    assert a.dump()["tag"] == b.dump()["tag"]

@@ -80,6 +80,8 @@ class _Ctx:
     result: ApplyResult
     now: datetime
     log_rows: list[tuple] = field(default_factory=list)
+    logged: int = 0
+    bulk: bool = False
     conflict_rows: list[tuple] = field(default_factory=list)
 
     def unknown_to_sender(self, stamp: Stamp) -> bool:
@@ -114,16 +116,32 @@ def _placeholders(n: int) -> str:
     return ",".join("?" * n)
 
 
-def _local_log(cur, table: str, ids: list[str]) -> dict[tuple[str, str], list[tuple]]:
-    out: dict[tuple[str, str], list[tuple]] = {}
+def _held(cur, table: str, ids: list[str]) -> dict[str, set[tuple[str, int, str]]]:
+    """Row id -> the (field, hlc, site) stamps this site's log holds for it (no values: cheap)."""
+    out: dict[str, set[tuple[str, int, str]]] = {}
     cur.execute(
-        "SELECT row_id, field, value, hlc, site_id FROM change_log "
+        "SELECT row_id, field, hlc, site_id FROM change_log "
         f"WHERE table_name = ? AND row_id IN ({_placeholders(len(ids))})",
         (table, *ids),
     )
-    for row_id, name, value, hlc, site in cur.fetchall():
-        out.setdefault((row_id, name), []).append((value, hlc, site))
+    for row_id, name, hlc, site in cur.fetchall():
+        out.setdefault(row_id, set()).add((name, hlc, site))
     return out
+
+
+def _local_log(cur, table: str, row_id: str) -> dict:
+    """Field -> its newest local (value, hlc, site), and ("#held", field) -> its held stamps."""
+    local: dict = {}
+    rows = cur.execute(
+        "SELECT field, value, hlc, site_id FROM change_log WHERE table_name = ? AND row_id = ?",
+        (table, row_id),
+    ).fetchall()
+    for name, value, hlc, site in rows:
+        best = local.get(name)
+        if best is None or (hlc, site) > (best[1], best[2]):
+            local[name] = (value, hlc, site)
+        local.setdefault(("#held", name), set()).add((hlc, site))
+    return local
 
 
 def _newest_by_field(changes: list[Change]) -> dict[str, Change]:
@@ -236,15 +254,13 @@ def _apply_batch(ctx: _Ctx, info: TableInfo, rows: dict[str, list[Change]]) -> N
     if info.kind == "insert_only":
         ctx.result.unchanged += len(existing)
         return
-    log = _local_log(cur, info.name, list(existing))
+    held = _held(cur, info.name, list(existing))
     for row_id, stamp in existing.items():
-        local: dict = {}
-        for name in {c.field for c in rows[row_id]} | set(info.fields):
-            entries = log.get((row_id, name))
-            if entries:
-                local[name] = max(entries, key=lambda e: (e[1], e[2]))
-                local[("#held", name)] = {(e[1], e[2]) for e in entries}
-        _merge_row(ctx, info, row_id, stamp, rows[row_id], local)
+        mine = held.get(row_id, set())
+        if all((c.field, c.hlc, c.site_id) in mine for c in rows[row_id]):
+            ctx.result.unchanged += 1  # a re-import: nothing it does not hold
+            continue
+        _merge_row(ctx, info, row_id, stamp, rows[row_id], _local_log(cur, info.name, row_id))
 
 
 def _filtered(ctx: _Ctx, changes: Iterable[Change], sender_role: str) -> Iterator[Change]:
@@ -272,7 +288,21 @@ def _filtered(ctx: _Ctx, changes: Iterable[Change], sender_role: str) -> Iterato
     result.max_hlc = top
 
 
+# Indexes of change_log the merge does not read; a big import drops them inside its transaction and
+# builds them again before the commit (one sort instead of millions of random B-tree inserts).
+_DEFERRED_INDEXES = {
+    "ix_change_log_hlc": "change_log (hlc)",
+    "ix_change_log_site_hlc": "change_log (site_id, hlc)",
+}
+_BULK_AFTER = 200_000  # log rows written by this import before the deferred indexes are dropped
+
+
 def _flush_log(ctx: _Ctx) -> None:
+    ctx.logged += len(ctx.log_rows)
+    if ctx.logged > _BULK_AFTER and not ctx.bulk:
+        for name in _DEFERRED_INDEXES:
+            ctx.cur.execute(f"DROP INDEX {name}")
+        ctx.bulk = True
     ctx.cur.executemany(
         "INSERT INTO change_log (table_name, row_id, field, value, hlc, site_id) VALUES (?,?,?,?,?,?)",
         ctx.log_rows,
@@ -294,6 +324,9 @@ def _run(
         if len(ctx.log_rows) > 20_000:
             _flush_log(ctx)
     _flush_log(ctx)
+    if ctx.bulk:
+        for name, on in _DEFERRED_INDEXES.items():
+            cur.execute(f"CREATE INDEX {name} ON {on}")
     cur.executemany(
         "INSERT INTO sync_conflict (table_name, row_id, field, kept_value, kept_hlc, kept_site, "
         "other_value, other_hlc, other_site, detected_at, resolution) VALUES (?,?,?,?,?,?,?,?,?,?,'')",
@@ -340,3 +373,18 @@ def apply_changes(
     if stamper is not None and not dry_run and result.max_hlc:
         stamper.clock.observe(result.max_hlc)
     return result
+
+
+def applied_before(engine: Engine, bundle_id: str) -> dict[str, object] | None:
+    """The record of a bundle already applied here (sender, when, counts), or None: the service
+    says "already imported, nothing changed" without decoding it again."""
+    with engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT sender_site_id, applied_at, new, updated, unchanged, conflicts, refused "
+            "FROM sync_bundle WHERE id = ?",
+            (bundle_id,),
+        ).first()
+    if row is None:
+        return None
+    keys = ("sender_site_id", "applied_at", "new", "updated", "unchanged", "conflicts", "refused")
+    return dict(zip(keys, row, strict=True))

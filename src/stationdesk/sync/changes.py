@@ -29,12 +29,15 @@ def _cursor(conn: Connection):
 
 
 def knowledge_vector(conn: Connection) -> Vector:
-    """{origin site: the newest stamp held from it}."""
+    """{origin site: the newest stamp held from it}: a skip scan along ``ix_change_log_site_hlc``
+    (a few index probes per origin site, whatever the size of the log)."""
     cur = _cursor(conn)
-    sites = [r[0] for r in cur.execute("SELECT DISTINCT site_id FROM change_log")]
-    return {
-        s: cur.execute("SELECT max(hlc) FROM change_log WHERE site_id = ?", (s,)).fetchone()[0] for s in sites
-    }
+    vector: Vector = {}
+    site = cur.execute("SELECT min(site_id) FROM change_log").fetchone()[0]
+    while site is not None:
+        vector[site] = cur.execute("SELECT max(hlc) FROM change_log WHERE site_id = ?", (site,)).fetchone()[0]
+        site = cur.execute("SELECT min(site_id) FROM change_log WHERE site_id > ?", (site,)).fetchone()[0]
+    return vector
 
 
 def local_site_id(conn: Connection) -> str:
@@ -93,14 +96,17 @@ def _allowed_rows(conn: Connection, table_rules: dict[str, Rule]) -> dict[str, s
 
 
 def iter_changes(
-    conn: Connection, since: Mapping[str, int] | None = None, audience: str = "station"
+    conn: Connection,
+    since: Mapping[str, int] | None = None,
+    audience: str = "station",
+    vector: Vector | None = None,
 ) -> Iterator[Change]:
     """Every change above ``since`` ({origin site: stamp the recipient holds}), newest per field,
     filtered for ``audience``, in (table, row, field) order."""
     since = dict(since or {})
     table_rules = rules(audience)
     allowed_rows = _allowed_rows(conn, table_rules)
-    vector = knowledge_vector(conn)
+    vector = knowledge_vector(conn) if vector is None else vector
     pending = _pending_count(conn, vector, since)
     if pending == 0:
         return
@@ -130,12 +136,11 @@ def export_changes(
     """The change set for a recipient that holds ``since`` (empty: a full export). ``lazy`` streams
     the changes from an open connection (give a Connection and encode before closing it)."""
     if isinstance(engine, Connection):
-        conn = engine
-        stream = iter_changes(conn, since, audience)
-        return ChangeSet(
-            local_site_id(conn), knowledge_vector(conn), stream if lazy else list(stream), audience
-        )
+        vector = knowledge_vector(engine)
+        stream = iter_changes(engine, since, audience, vector)
+        return ChangeSet(local_site_id(engine), vector, stream if lazy else list(stream), audience)
     with engine.connect() as conn:
+        vector = knowledge_vector(conn)
         return ChangeSet(
-            local_site_id(conn), knowledge_vector(conn), list(iter_changes(conn, since, audience)), audience
+            local_site_id(conn), vector, list(iter_changes(conn, since, audience, vector)), audience
         )
