@@ -469,6 +469,88 @@
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Value kept</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Kept value from</source>
+        <translation>Kept value from</translation>
+    </message>
+    <message>
+        <source>Other value from</source>
+        <translation>Other value from</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Written at %1; kept because it was written last.</source>
+        <translation>Written at %1; kept because it was written last.</translation>
+    </message>
+    <message>
+        <source>Written at %1 at about the same time.</source>
+        <translation>Written at %1 at about the same time.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>These values were changed on two PCs at about the same time. Every PC now shows the value kept; check each one and keep it, or use the other value instead.</source>
+        <translation>These values were changed on two PCs at about the same time. Every PC now shows the value kept; check each one and keep it, or use the other value instead.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every exchange so far merged cleanly.</source>
+        <translation>No conflicts: every exchange so far merged cleanly.</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Keep this</translation>
+    </message>
+    <message>
+        <source>The value kept stays, on every PC.</source>
+        <translation>The value kept stays, on every PC.</translation>
+    </message>
+    <message>
+        <source>Use the other</source>
+        <translation>Use the other</translation>
+    </message>
+    <message>
+        <source>The other value replaces the kept one, on every PC.</source>
+        <translation>The other value replaces the kept one, on every PC.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 becomes “%3” (instead of “%4”) on every PC. Go ahead?</source>
+        <translation>%1 of %2 becomes “%3” (instead of “%4”) on every PC. Go ahead?</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Use the other value</translation>
+    </message>
+    <message>
+        <source>Kept. The choice travels with the next export.</source>
+        <translation>Kept. The choice travels with the next export.</translation>
+    </message>
+    <message>
+        <source>Changed to the other value. The change travels with the next export.</source>
+        <translation>Changed to the other value. The change travels with the next export.</translation>
+    </message>
+</context>
+<context>
     <name>Coverage</name>
     <message>
         <source>Due today</source>
@@ -808,6 +890,33 @@
     </message>
 </context>
 <context>
+    <name>EnrolmentFileDialog</name>
+    <message>
+        <source>This PC's enrolment file</source>
+        <translation>This PC's enrolment file</translation>
+    </message>
+    <message>
+        <source>Another PC enrols this one by scanning this code, or by importing the enrolment file from a USB stick. Both people then compare the fingerprint below on both screens.</source>
+        <translation>Another PC enrols this one by scanning this code, or by importing the enrolment file from a USB stick. Both people then compare the fingerprint below on both screens.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint of this PC</source>
+        <translation>Key fingerprint of this PC</translation>
+    </message>
+    <message>
+        <source>Save to a folder or USB stick…</source>
+        <translation>Save to a folder or USB stick…</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file to</source>
+        <translation>Save the enrolment file to</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExemptionDialog</name>
     <message>
         <source>Exempt from visits</source>
@@ -848,6 +957,73 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a file for another site</source>
+        <translation>Export a file for another site</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Only what that site has not received yet (recommended)</source>
+        <translation>Only what that site has not received yet (recommended)</translation>
+    </message>
+    <message>
+        <source>Everything this PC holds for it (a full copy; a larger file)</source>
+        <translation>Everything this PC holds for it (a full copy; a larger file)</translation>
+    </message>
+    <message>
+        <source>Locked to that site: only its PC can open the file (recommended)</source>
+        <translation>Locked to that site: only its PC can open the file (recommended)</translation>
+    </message>
+    <message>
+        <source>Locked with a passphrase you tell the other site</source>
+        <translation>Locked with a passphrase you tell the other site</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <source>Choose the folder…</source>
+        <translation>Choose the folder…</translation>
+    </message>
+    <message>
+        <source>Tell the passphrase to the other site in person or by phone, never with the stick.</source>
+        <translation>Tell the passphrase to the other site in person or by phone, never with the stick.</translation>
+    </message>
+    <message>
+        <source>Take the file to that site on a USB stick and import it on its Sync page.</source>
+        <translation>Take the file to that site on a USB stick and import it on its Sync page.</translation>
+    </message>
+    <message>
+        <source>Please type a passphrase.</source>
+        <translation>Please type a passphrase.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: please type them again.</source>
+        <translation>The two passphrases differ: please type them again.</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1479,45 @@
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import a file</source>
+        <translation>Import a file</translation>
+    </message>
+    <message>
+        <source>A file from %1</source>
+        <translation>A file from %1</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <source>Changes in the file</source>
+        <translation>Changes in the file</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already on this PC: importing it again changes nothing (a receipt for the sender is written again).</source>
+        <translation>Everything in this file is already on this PC: importing it again changes nothing (a receipt for the sender is written again).</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import writes all of it at once, or nothing.</source>
+        <translation>Nothing has been written yet. Import writes all of it at once, or nothing.</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2359,53 @@
     </message>
 </context>
 <context>
+    <name>PeerTableModel</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Last sent to it</source>
+        <translation>Last sent to it</translation>
+    </message>
+    <message>
+        <source>Last received from it</source>
+        <translation>Last received from it</translation>
+    </message>
+    <message>
+        <source>Changes it lacks</source>
+        <translation>Changes it lacks</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint shown on that PC's Sync page.</source>
+        <translation>Compare it with the fingerprint shown on that PC's Sync page.</translation>
+    </message>
+    <message>
+        <source>Export a file for this site to send them.</source>
+        <translation>Export a file for this site to send them.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>Month</source>
@@ -2572,6 +2834,21 @@
     <message>
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 of %3)</translation>
     </message>
 </context>
 <context>
@@ -4835,6 +5112,175 @@ Late %3</translation>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Exchange records with the other PCs of the station and with the district on a USB stick: export a file for a site, import the files you receive.</source>
+        <translation>Exchange records with the other PCs of the station and with the district on a USB stick: export a file for a site, import the files you receive.</translation>
+    </message>
+    <message>
+        <source>Export a file…</source>
+        <translation>Export a file…</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Import a file…</translation>
+    </message>
+    <message>
+        <source>Stations' monthly reports</source>
+        <translation>Stations' monthly reports</translation>
+    </message>
+    <message>
+        <source>The PCs this one exchanges files with. Before the first exchange each side enrols the other with its enrolment file; compare the key fingerprints on both screens.</source>
+        <translation>The PCs this one exchanges files with. Before the first exchange each side enrols the other with its enrolment file; compare the key fingerprints on both screens.</translation>
+    </message>
+    <message>
+        <source>This PC's key fingerprint: %1</source>
+        <translation>This PC's key fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>No site enrolled yet: enrol the station PC, a trainer laptop or the district hub first.</source>
+        <translation>No site enrolled yet: enrol the station PC, a trainer laptop or the district hub first.</translation>
+    </message>
+    <message>
+        <source>Only the users who exchange files with other PCs see the enrolled sites and conflicts.</source>
+        <translation>Only the users who exchange files with other PCs see the enrolled sites and conflicts.</translation>
+    </message>
+    <message>
+        <source>Enrol a site…</source>
+        <translation>Enrol a site…</translation>
+    </message>
+    <message>
+        <source>Choose the enrolment file another PC saved for this one.</source>
+        <translation>Choose the enrolment file another PC saved for this one.</translation>
+    </message>
+    <message>
+        <source>This PC's enrolment file…</source>
+        <translation>This PC's enrolment file…</translation>
+    </message>
+    <message>
+        <source>Show the QR code and fingerprint, or save the file to a stick.</source>
+        <translation>Show the QR code and fingerprint, or save the file to a stick.</translation>
+    </message>
+    <message>
+        <source>Enrolled sites (%1)</source>
+        <translation>Enrolled sites (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>Choose the other PC's enrolment file</source>
+        <translation>Choose the other PC's enrolment file</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 (%2, station %3). Check that its fingerprint %4 is the one its screen shows.</source>
+        <translation>Enrolled %1 (%2, station %3). Check that its fingerprint %4 is the one its screen shows.</translation>
+    </message>
+    <message>
+        <source>Where to write the file (e.g. the USB stick)</source>
+        <translation>Where to write the file (e.g. the USB stick)</translation>
+    </message>
+    <message>
+        <source>Writing the file for %1…</source>
+        <translation>Writing the file for %1…</translation>
+    </message>
+    <message>
+        <source>no changes: that site already has everything</source>
+        <translation>no changes: that site already has everything</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 changes (%2)</source>
+        <translation>%1 changes (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>a passphrase</source>
+        <translation>a passphrase</translation>
+    </message>
+    <message>
+        <source>that site's key</source>
+        <translation>that site's key</translation>
+    </message>
+    <message>
+        <source>Written for %1: %2
+It holds %3, locked with %4. Take it there and import it.</source>
+        <translation>Written for %1: %2
+It holds %3, locked with %4. Take it there and import it.</translation>
+    </message>
+    <message>
+        <source>Choose the file received</source>
+        <translation>Choose the file received</translation>
+    </message>
+    <message>
+        <source>Receipt from %1 recorded: the next export for it carries only newer changes.</source>
+        <translation>Receipt from %1 recorded: the next export for it carries only newer changes.</translation>
+    </message>
+    <message>
+        <source>This receipt from %1 was recorded before: nothing new.</source>
+        <translation>This receipt from %1 was recorded before: nothing new.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the file. Please type it again:</source>
+        <translation>That passphrase does not open the file. Please type it again:</translation>
+    </message>
+    <message>
+        <source>This file is locked with a passphrase. Please type the passphrase you were told:</source>
+        <translation>This file is locked with a passphrase. Please type the passphrase you were told:</translation>
+    </message>
+    <message>
+        <source>Importing the file from %1…</source>
+        <translation>Importing the file from %1…</translation>
+    </message>
+    <message>
+        <source>This file from %1 was imported before: nothing changed.</source>
+        <translation>This file from %1 was imported before: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2.</source>
+        <translation>Imported from %1: %2.</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nothing new</translation>
+    </message>
+    <message>
+        <source>A receipt for %1 was written: %2 — take it back and import it there.</source>
+        <translation>A receipt for %1 was written: %2 — take it back and import it there.</translation>
+    </message>
+    <message>
+        <source>The import is done, but the receipt could not be written: %1</source>
+        <translation>The import is done, but the receipt could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Some values were changed on both sides: see the Conflicts tab.</source>
+        <translation>Some values were changed on both sides: see the Conflicts tab.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+</context>
+<context>
     <name>TagsTab</name>
     <message>
         <source>New tag, e.g. 空巢老人</source>
@@ -6621,6 +7067,34 @@ With: %2</translation>
         <translation>Station report exported as a spreadsheet</translation>
     </message>
     <message>
+        <source>Copied database given a site id of its own</source>
+        <translation>Copied database given a site id of its own</translation>
+    </message>
+    <message>
+        <source>Sync enrolment file written</source>
+        <translation>Sync enrolment file written</translation>
+    </message>
+    <message>
+        <source>Site enrolled for sync</source>
+        <translation>Site enrolled for sync</translation>
+    </message>
+    <message>
+        <source>Sync bundle exported</source>
+        <translation>Sync bundle exported</translation>
+    </message>
+    <message>
+        <source>Sync bundle imported</source>
+        <translation>Sync bundle imported</translation>
+    </message>
+    <message>
+        <source>Sync receipt imported</source>
+        <translation>Sync receipt imported</translation>
+    </message>
+    <message>
+        <source>Sync conflict resolved</source>
+        <translation>Sync conflict resolved</translation>
+    </message>
+    <message>
         <source>Training roster imported</source>
         <translation>Training roster imported</translation>
     </message>
@@ -7820,6 +8294,226 @@ With: %2</translation>
         <translation>The monthly report is due on a day from %1 to %2 of the next month.</translation>
     </message>
     <message>
+        <source>The bundle is addressed to another site, not to this PC.</source>
+        <translation>The bundle is addressed to another site, not to this PC.</translation>
+    </message>
+    <message>
+        <source>The bundle file is damaged inside: it is not a StationDesk bundle as written.</source>
+        <translation>The bundle file is damaged inside: it is not a StationDesk bundle as written.</translation>
+    </message>
+    <message>
+        <source>The bundle's description is malformed (%1): it was not written by StationDesk.</source>
+        <translation>The bundle's description is malformed (%1): it was not written by StationDesk.</translation>
+    </message>
+    <message>
+        <source>The bundle's content cannot be read: it was not written by StationDesk.</source>
+        <translation>The bundle's content cannot be read: it was not written by StationDesk.</translation>
+    </message>
+    <message>
+        <source>That is not a recipient key (it starts with age1...).</source>
+        <translation>That is not a recipient key (it starts with age1...).</translation>
+    </message>
+    <message>
+        <source>The bundle's signature is not its sender's: it was altered or forged.</source>
+        <translation>The bundle's signature is not its sender's: it was altered or forged.</translation>
+    </message>
+    <message>
+        <source>The bundle file is damaged: altered, cut short or not completely copied.</source>
+        <translation>The bundle file is damaged: altered, cut short or not completely copied.</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for this site's key, but this PC has no key yet.</source>
+        <translation>The bundle is encrypted for this site's key, but this PC has no key yet.</translation>
+    </message>
+    <message>
+        <source>The bundle was written by a newer StationDesk: please upgrade to read it.</source>
+        <translation>The bundle was written by a newer StationDesk: please upgrade to read it.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a newer StationDesk (schema %1): please upgrade StationDesk to a version with schema %1.</source>
+        <translation>The bundle comes from a newer StationDesk (schema %1): please upgrade StationDesk to a version with schema %1.</translation>
+    </message>
+    <message>
+        <source>The file is not a StationDesk bundle.</source>
+        <translation>The file is not a StationDesk bundle.</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for another site: this PC cannot open it.</source>
+        <translation>The bundle is encrypted for another site: this PC cannot open it.</translation>
+    </message>
+    <message>
+        <source>The bundle holds the data of station %1, not of this station (%2).</source>
+        <translation>The bundle holds the data of station %1, not of this station (%2).</translation>
+    </message>
+    <message>
+        <source>The bundle is protected by a passphrase: please enter it.</source>
+        <translation>The bundle is protected by a passphrase: please enter it.</translation>
+    </message>
+    <message>
+        <source>The bundle's content is not the one its sender signed: it was altered.</source>
+        <translation>The bundle's content is not the one its sender signed: it was altered.</translation>
+    </message>
+    <message>
+        <source>The bundle says it comes from station %1, but its sender was enrolled for station %2.</source>
+        <translation>The bundle says it comes from station %1, but its sender was enrolled for station %2.</translation>
+    </message>
+    <message>
+        <source>The bundle is larger than allowed (%1 bytes).</source>
+        <translation>The bundle is larger than allowed (%1 bytes).</translation>
+    </message>
+    <message>
+        <source>The bundle file is empty or cut short: copy it again.</source>
+        <translation>The bundle file is empty or cut short: copy it again.</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a site that is not enrolled here (station %1): enrol it first.</source>
+        <translation>The bundle comes from a site that is not enrolled here (station %1): enrol it first.</translation>
+    </message>
+    <message>
+        <source>The bundle file cannot be read: %1.</source>
+        <translation>The bundle file cannot be read: %1.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>The passphrase needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the bundle's.</source>
+        <translation>The passphrase is not the bundle's.</translation>
+    </message>
+    <message>
+        <source>This PC's stored sync key is damaged (%1).</source>
+        <translation>This PC's stored sync key is damaged (%1).</translation>
+    </message>
+    <message>
+        <source>The receipt is malformed (%1): it was not written by StationDesk.</source>
+        <translation>The receipt is malformed (%1): it was not written by StationDesk.</translation>
+    </message>
+    <message>
+        <source>The receipt's signature is not its importer's: it was altered or forged.</source>
+        <translation>The receipt's signature is not its importer's: it was altered or forged.</translation>
+    </message>
+    <message>
+        <source>The receipt was written by a newer StationDesk: please upgrade to read it.</source>
+        <translation>The receipt was written by a newer StationDesk: please upgrade to read it.</translation>
+    </message>
+    <message>
+        <source>The file is not a StationDesk receipt.</source>
+        <translation>The file is not a StationDesk receipt.</translation>
+    </message>
+    <message>
+        <source>The receipt file is larger than allowed.</source>
+        <translation>The receipt file is larger than allowed.</translation>
+    </message>
+    <message>
+        <source>The receipt comes from a site that is not enrolled here (station %1).</source>
+        <translation>The receipt comes from a site that is not enrolled here (station %1).</translation>
+    </message>
+    <message>
+        <source>The receipt file cannot be read: %1.</source>
+        <translation>The receipt file cannot be read: %1.</translation>
+    </message>
+    <message>
+        <source>The enrolment file is malformed (%1).</source>
+        <translation>The enrolment file is malformed (%1).</translation>
+    </message>
+    <message>
+        <source>The enrolment's signature does not match the key it names: it was altered.</source>
+        <translation>The enrolment's signature does not match the key it names: it was altered.</translation>
+    </message>
+    <message>
+        <source>The enrolment file was written by a newer StationDesk: please upgrade to read it.</source>
+        <translation>The enrolment file was written by a newer StationDesk: please upgrade to read it.</translation>
+    </message>
+    <message>
+        <source>The file is not a StationDesk enrolment file.</source>
+        <translation>The file is not a StationDesk enrolment file.</translation>
+    </message>
+    <message>
+        <source>The enrolment file is larger than allowed.</source>
+        <translation>The enrolment file is larger than allowed.</translation>
+    </message>
+    <message>
+        <source>The enrolment file cannot be read: %1.</source>
+        <translation>The enrolment file cannot be read: %1.</translation>
+    </message>
+    <message>
+        <source>There is no audience %1 (hub, station or trainer).</source>
+        <translation>There is no audience %1 (hub, station or trainer).</translation>
+    </message>
+    <message>
+        <source>Choose to keep the value kept or the other one.</source>
+        <translation>Choose to keep the value kept or the other one.</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>This conflict no longer exists.</translation>
+    </message>
+    <message>
+        <source>This conflict has been resolved already.</source>
+        <translation>This conflict has been resolved already.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is not in the database.</source>
+        <translation>The record of this conflict is not in the database.</translation>
+    </message>
+    <message>
+        <source>This conflict is about a field this version does not know.</source>
+        <translation>This conflict is about a field this version does not know.</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 exists already.</translation>
+    </message>
+    <message>
+        <source>This site is enrolled already with another key. If it was reinstalled, compare the codes and enrol it anew.</source>
+        <translation>This site is enrolled already with another key. If it was reinstalled, compare the codes and enrol it anew.</translation>
+    </message>
+    <message>
+        <source>Give a passphrase: the site the bundle is for is not enrolled with a key.</source>
+        <translation>Give a passphrase: the site the bundle is for is not enrolled with a key.</translation>
+    </message>
+    <message>
+        <source>Choose whom the bundle is for: a site, or hub, station or trainer.</source>
+        <translation>Choose whom the bundle is for: a site, or hub, station or trainer.</translation>
+    </message>
+    <message>
+        <source>A %1 file has no preview: import it directly.</source>
+        <translation>A %1 file has no preview: import it directly.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Set up the station before exchanging data.</source>
+        <translation>Set up the station before exchanging data.</translation>
+    </message>
+    <message>
+        <source>The enrolment is of station %1, not of this station (%2): only a hub exchanges data with other stations.</source>
+        <translation>The enrolment is of station %1, not of this station (%2): only a hub exchanges data with other stations.</translation>
+    </message>
+    <message>
+        <source>This is this PC's own enrolment file: enrol it on the other PC.</source>
+        <translation>This is this PC's own enrolment file: enrol it on the other PC.</translation>
+    </message>
+    <message>
+        <source>The file is neither a bundle, a receipt nor an enrolment file.</source>
+        <translation>The file is neither a bundle, a receipt nor an enrolment file.</translation>
+    </message>
+    <message>
+        <source>No enrolled site %1.</source>
+        <translation>No enrolled site %1.</translation>
+    </message>
+    <message>
+        <source>%1 read back differently from what was written: the USB stick may be failing.</source>
+        <translation>%1 read back differently from what was written: the USB stick may be failing.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 could not be written: %2.</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1).</source>
         <translation>Something went wrong (%1).</translation>
     </message>
@@ -7833,10 +8527,6 @@ With: %2</translation>
     <message>
         <source>Here the station will plan trainings and record who attended them.</source>
         <translation>Here the station will plan trainings and record who attended them.</translation>
-    </message>
-    <message>
-        <source>Here desks will exchange their records with each other and with the district.</source>
-        <translation>Here desks will exchange their records with each other and with the district.</translation>
     </message>
 </context>
 <context>
@@ -7867,6 +8557,363 @@ With: %2</translation>
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>sync_counts</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>records this PC does not have yet</source>
+        <translation>records this PC does not have yet</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>records that get a newer value</source>
+        <translation>records that get a newer value</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>already the same here</source>
+        <translation>already the same here</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>changed on both sides: you choose afterwards</source>
+        <translation>changed on both sides: you choose afterwards</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>changes this site may not send: left out</source>
+        <translation>changes this site may not send: left out</translation>
+    </message>
+</context>
+<context>
+    <name>sync_files</name>
+    <message>
+        <source>Enrolment files (*%1)</source>
+        <translation>Enrolment files (*%1)</translation>
+    </message>
+    <message>
+        <source>Sync files (*%1 *%2)</source>
+        <translation>Sync files (*%1 *%2)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sync_words</name>
+    <message>
+        <source>Station PC</source>
+        <translation>Station PC</translation>
+    </message>
+    <message>
+        <source>District hub</source>
+        <translation>District hub</translation>
+    </message>
+    <message>
+        <source>Trainer laptop</source>
+        <translation>Trainer laptop</translation>
+    </message>
+    <message>
+        <source>Any station PC</source>
+        <translation>Any station PC</translation>
+    </message>
+    <message>
+        <source>The district hub</source>
+        <translation>The district hub</translation>
+    </message>
+    <message>
+        <source>Any trainer laptop</source>
+        <translation>Any trainer laptop</translation>
+    </message>
+    <message>
+        <source>Everything (a station PC's copy)</source>
+        <translation>Everything (a station PC's copy)</translation>
+    </message>
+    <message>
+        <source>What the district's reports need (a hub's copy)</source>
+        <translation>What the district's reports need (a hub's copy)</translation>
+    </message>
+    <message>
+        <source>Training records only: no ID numbers, needs or visit notes (a trainer's copy)</source>
+        <translation>Training records only: no ID numbers, needs or visit notes (a trainer's copy)</translation>
+    </message>
+    <message>
+        <source>Volunteer activity</source>
+        <translation>Volunteer activity</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>User account</translation>
+    </message>
+    <message>
+        <source>Audit log entry</source>
+        <translation>Audit log entry</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Volunteer hours</translation>
+    </message>
+    <message>
+        <source>Hours review</source>
+        <translation>Hours review</translation>
+    </message>
+    <message>
+        <source>Referral step</source>
+        <translation>Referral step</translation>
+    </message>
+    <message>
+        <source>Volunteer check-in</source>
+        <translation>Volunteer check-in</translation>
+    </message>
+    <message>
+        <source>Training certificate</source>
+        <translation>Training certificate</translation>
+    </message>
+    <message>
+        <source>Training enrolment</source>
+        <translation>Training enrolment</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Hours certificate</source>
+        <translation>Hours certificate</translation>
+    </message>
+    <message>
+        <source>Key target</source>
+        <translation>Key target</translation>
+    </message>
+    <message>
+        <source>Key target exemption</source>
+        <translation>Key target exemption</translation>
+    </message>
+    <message>
+        <source>Need category</source>
+        <translation>Need category</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Resident's tag</source>
+        <translation>Resident's tag</translation>
+    </message>
+    <message>
+        <source>Training programme</source>
+        <translation>Training programme</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Relief type</source>
+        <translation>Relief type</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>Volunteer shift</source>
+        <translation>Volunteer shift</translation>
+    </message>
+    <message>
+        <source>Shift assignment</source>
+        <translation>Shift assignment</translation>
+    </message>
+    <message>
+        <source>Shift role</source>
+        <translation>Shift role</translation>
+    </message>
+    <message>
+        <source>Shift series</source>
+        <translation>Shift series</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Station profile</source>
+        <translation>Station profile</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Team member</translation>
+    </message>
+    <message>
+        <source>Visit cadence</source>
+        <translation>Visit cadence</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Training session</translation>
+    </message>
+    <message>
+        <source>Visit method</source>
+        <translation>Visit method</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Volunteer team</source>
+        <translation>Volunteer team</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Walk-in need</source>
+        <translation>Walk-in need</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>Responsible worker</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starts at</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Ends at</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>kept (not removed)</source>
+        <translation>kept (not removed)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>(a picture or file)</source>
+        <translation>(a picture or file)</translation>
     </message>
 </context>
 </TS>

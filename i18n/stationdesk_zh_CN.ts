@@ -470,6 +470,88 @@
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一个值</translation>
+    </message>
+    <message>
+        <source>Kept value from</source>
+        <translation>保留值来自</translation>
+    </message>
+    <message>
+        <source>Other value from</source>
+        <translation>另一值来自</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Written at %1; kept because it was written last.</source>
+        <translation>写入于 %1；因最后写入而保留。</translation>
+    </message>
+    <message>
+        <source>Written at %1 at about the same time.</source>
+        <translation>写入于 %1，与另一处几乎同时。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>These values were changed on two PCs at about the same time. Every PC now shows the value kept; check each one and keep it, or use the other value instead.</source>
+        <translation>以下数据几乎同时在两台电脑上被修改。各电脑现在都显示保留的值；请逐条核对，确认保留，或改用另一个值。</translation>
+    </message>
+    <message>
+        <source>No conflicts: every exchange so far merged cleanly.</source>
+        <translation>没有冲突：迄今每次交换都已顺利合并。</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>保留此值</translation>
+    </message>
+    <message>
+        <source>The value kept stays, on every PC.</source>
+        <translation>所有电脑都保留当前的值。</translation>
+    </message>
+    <message>
+        <source>Use the other</source>
+        <translation>改用另一值</translation>
+    </message>
+    <message>
+        <source>The other value replaces the kept one, on every PC.</source>
+        <translation>所有电脑都改用另一个值。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 becomes “%3” (instead of “%4”) on every PC. Go ahead?</source>
+        <translation>%2 的%1将在所有电脑上改为“%3”（原为“%4”）。确定吗？</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>改用另一个值</translation>
+    </message>
+    <message>
+        <source>Kept. The choice travels with the next export.</source>
+        <translation>已保留。下次导出时同步此决定。</translation>
+    </message>
+    <message>
+        <source>Changed to the other value. The change travels with the next export.</source>
+        <translation>已改用另一个值。下次导出时同步此修改。</translation>
+    </message>
+</context>
+<context>
     <name>Coverage</name>
     <message>
         <source>Due today</source>
@@ -809,6 +891,33 @@
     </message>
 </context>
 <context>
+    <name>EnrolmentFileDialog</name>
+    <message>
+        <source>This PC&apos;s enrolment file</source>
+        <translation>本机登记文件</translation>
+    </message>
+    <message>
+        <source>Another PC enrols this one by scanning this code, or by importing the enrolment file from a USB stick. Both people then compare the fingerprint below on both screens.</source>
+        <translation>另一台电脑扫描此二维码，或从 U 盘导入登记文件，即可登记本机。然后双方在两台电脑的屏幕上核对下方的密钥指纹。</translation>
+    </message>
+    <message>
+        <source>Key fingerprint of this PC</source>
+        <translation>本机密钥指纹</translation>
+    </message>
+    <message>
+        <source>Save to a folder or USB stick…</source>
+        <translation>保存到文件夹或 U 盘…</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file to</source>
+        <translation>登记文件保存到</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>ExemptionDialog</name>
     <message>
         <source>Exempt from visits</source>
@@ -849,6 +958,73 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a file for another site</source>
+        <translation>为其他终端导出文件</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <source>Only what that site has not received yet (recommended)</source>
+        <translation>仅导出对方尚未收到的数据（推荐）</translation>
+    </message>
+    <message>
+        <source>Everything this PC holds for it (a full copy; a larger file)</source>
+        <translation>导出本机可给对方的全部数据（完整副本，文件较大）</translation>
+    </message>
+    <message>
+        <source>Locked to that site: only its PC can open the file (recommended)</source>
+        <translation>用对方密钥加密：只有对方电脑能打开（推荐）</translation>
+    </message>
+    <message>
+        <source>Locked with a passphrase you tell the other site</source>
+        <translation>用口令加密，并把口令告诉对方</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>发给</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>保护方式</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <source>Choose the folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Tell the passphrase to the other site in person or by phone, never with the stick.</source>
+        <translation>请当面或电话告知对方口令，切勿与 U 盘一起传递。</translation>
+    </message>
+    <message>
+        <source>Take the file to that site on a USB stick and import it on its Sync page.</source>
+        <translation>用 U 盘把文件带到对方，在其“同步”页导入。</translation>
+    </message>
+    <message>
+        <source>Please type a passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: please type them again.</source>
+        <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1480,45 @@
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import a file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>A file from %1</source>
+        <translation>来自 %1 的文件</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Changes in the file</source>
+        <translation>文件中的变更</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already on this PC: importing it again changes nothing (a receipt for the sender is written again).</source>
+        <translation>此文件的全部内容本机已有：再次导入不会改变任何数据（会为发送方重新生成回执）。</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import writes all of it at once, or nothing.</source>
+        <translation>尚未写入任何数据。导入时要么全部写入，要么都不写入。</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2360,53 @@
     </message>
 </context>
 <context>
+    <name>PeerTableModel</name>
+    <message>
+        <source>Site</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>站点编码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <source>Last sent to it</source>
+        <translation>最近发给它</translation>
+    </message>
+    <message>
+        <source>Last received from it</source>
+        <translation>最近从它收到</translation>
+    </message>
+    <message>
+        <source>Changes it lacks</source>
+        <translation>待发送变更</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint shown on that PC&apos;s Sync page.</source>
+        <translation>请与对方电脑“同步”页显示的指纹核对。</translation>
+    </message>
+    <message>
+        <source>Export a file for this site to send them.</source>
+        <translation>为该终端导出文件即可发送这些变更。</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>Month</source>
@@ -2573,6 +2835,21 @@
     <message>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2/%3）</translation>
     </message>
 </context>
 <context>
@@ -4836,6 +5113,175 @@ Late %3</source>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Exchange records with the other PCs of the station and with the district on a USB stick: export a file for a site, import the files you receive.</source>
+        <translation>通过 U 盘与本站其他电脑及区级中心交换数据：为对方导出文件，导入收到的文件。</translation>
+    </message>
+    <message>
+        <source>Export a file…</source>
+        <translation>导出文件…</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Stations&apos; monthly reports</source>
+        <translation>各站点月报</translation>
+    </message>
+    <message>
+        <source>The PCs this one exchanges files with. Before the first exchange each side enrols the other with its enrolment file; compare the key fingerprints on both screens.</source>
+        <translation>与本机交换文件的电脑。首次交换前，双方用登记文件互相登记，并在两台电脑的屏幕上核对密钥指纹。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s key fingerprint: %1</source>
+        <translation>本机密钥指纹：%1</translation>
+    </message>
+    <message>
+        <source>No site enrolled yet: enrol the station PC, a trainer laptop or the district hub first.</source>
+        <translation>尚未登记任何终端：请先登记站点电脑、培训师电脑或区级中心。</translation>
+    </message>
+    <message>
+        <source>Only the users who exchange files with other PCs see the enrolled sites and conflicts.</source>
+        <translation>只有负责交换文件的用户才能查看已登记终端和冲突。</translation>
+    </message>
+    <message>
+        <source>Enrol a site…</source>
+        <translation>登记终端…</translation>
+    </message>
+    <message>
+        <source>Choose the enrolment file another PC saved for this one.</source>
+        <translation>选择另一台电脑为本机保存的登记文件。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s enrolment file…</source>
+        <translation>本机登记文件…</translation>
+    </message>
+    <message>
+        <source>Show the QR code and fingerprint, or save the file to a stick.</source>
+        <translation>显示二维码和指纹，或把文件保存到 U 盘。</translation>
+    </message>
+    <message>
+        <source>Enrolled sites (%1)</source>
+        <translation>已登记终端（%1）</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>Choose the other PC&apos;s enrolment file</source>
+        <translation>选择对方电脑的登记文件</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 (%2, station %3). Check that its fingerprint %4 is the one its screen shows.</source>
+        <translation>已登记 %1（%2，站点 %3）。请确认其指纹 %4 与对方屏幕显示一致。</translation>
+    </message>
+    <message>
+        <source>Where to write the file (e.g. the USB stick)</source>
+        <translation>文件写到哪里（例如 U 盘）</translation>
+    </message>
+    <message>
+        <source>Writing the file for %1…</source>
+        <translation>正在为 %1 生成文件…</translation>
+    </message>
+    <message>
+        <source>no changes: that site already has everything</source>
+        <translation>无变更：对方已拥有全部数据</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 changes (%2)</source>
+        <translation>%1 项变更（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>a passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>that site&apos;s key</source>
+        <translation>对方密钥</translation>
+    </message>
+    <message>
+        <source>Written for %1: %2
+It holds %3, locked with %4. Take it there and import it.</source>
+        <translation>已为 %1 生成：%2
+包含%3，已用%4加密。请带去对方处导入。</translation>
+    </message>
+    <message>
+        <source>Choose the file received</source>
+        <translation>选择收到的文件</translation>
+    </message>
+    <message>
+        <source>Receipt from %1 recorded: the next export for it carries only newer changes.</source>
+        <translation>已记录 %1 的回执：下次为其导出时只包含更新的变更。</translation>
+    </message>
+    <message>
+        <source>This receipt from %1 was recorded before: nothing new.</source>
+        <translation>%1 的这份回执此前已记录，无新内容。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the file. Please type it again:</source>
+        <translation>该口令无法打开文件，请重新输入：</translation>
+    </message>
+    <message>
+        <source>This file is locked with a passphrase. Please type the passphrase you were told:</source>
+        <translation>此文件用口令加密，请输入对方告知的口令：</translation>
+    </message>
+    <message>
+        <source>Importing the file from %1…</source>
+        <translation>正在导入来自 %1 的文件…</translation>
+    </message>
+    <message>
+        <source>This file from %1 was imported before: nothing changed.</source>
+        <translation>来自 %1 的此文件此前已导入，数据未改变。</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2.</source>
+        <translation>已导入来自 %1 的数据：%2。</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>无新数据</translation>
+    </message>
+    <message>
+        <source>A receipt for %1 was written: %2 — take it back and import it there.</source>
+        <translation>已为 %1 生成回执：%2——请带回对方处导入。</translation>
+    </message>
+    <message>
+        <source>The import is done, but the receipt could not be written: %1</source>
+        <translation>导入已完成，但回执未能写入：%1</translation>
+    </message>
+    <message>
+        <source>Some values were changed on both sides: see the Conflicts tab.</source>
+        <translation>部分数据在双方都被修改过：请查看“冲突”页。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未写入任何数据。</translation>
+    </message>
+</context>
+<context>
     <name>TagsTab</name>
     <message>
         <source>New tag, e.g. 空巢老人</source>
@@ -6622,6 +7068,34 @@ With: %2</source>
         <translation>导出工作站报表（表格）</translation>
     </message>
     <message>
+        <source>Copied database given a site id of its own</source>
+        <translation>复制的数据库已获得新的终端标识</translation>
+    </message>
+    <message>
+        <source>Sync enrolment file written</source>
+        <translation>生成同步登记文件</translation>
+    </message>
+    <message>
+        <source>Site enrolled for sync</source>
+        <translation>登记同步终端</translation>
+    </message>
+    <message>
+        <source>Sync bundle exported</source>
+        <translation>导出同步数据包</translation>
+    </message>
+    <message>
+        <source>Sync bundle imported</source>
+        <translation>导入同步数据包</translation>
+    </message>
+    <message>
+        <source>Sync receipt imported</source>
+        <translation>导入同步回执</translation>
+    </message>
+    <message>
+        <source>Sync conflict resolved</source>
+        <translation>处理同步冲突</translation>
+    </message>
+    <message>
         <source>Training roster imported</source>
         <translation>导入培训名单</translation>
     </message>
@@ -7821,6 +8295,226 @@ With: %2</source>
         <translation>月报截止日须为次月 %1 日至 %2 日之间。</translation>
     </message>
     <message>
+        <source>The bundle is addressed to another site, not to this PC.</source>
+        <translation>此数据包是发给其他终端的，不是发给本机的。</translation>
+    </message>
+    <message>
+        <source>The bundle file is damaged inside: it is not a StationDesk bundle as written.</source>
+        <translation>数据包文件内部已损坏：不是 StationDesk 生成时的样子。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s description is malformed (%1): it was not written by StationDesk.</source>
+        <translation>数据包的说明格式有误（%1）：不是 StationDesk 生成的。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s content cannot be read: it was not written by StationDesk.</source>
+        <translation>无法读取数据包内容：不是 StationDesk 生成的。</translation>
+    </message>
+    <message>
+        <source>That is not a recipient key (it starts with age1...).</source>
+        <translation>这不是接收方密钥（应以 age1... 开头）。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is not its sender&apos;s: it was altered or forged.</source>
+        <translation>数据包的签名与发送方不符：已被篡改或伪造。</translation>
+    </message>
+    <message>
+        <source>The bundle file is damaged: altered, cut short or not completely copied.</source>
+        <translation>数据包文件已损坏：被修改、被截断或未完整复制。</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for this site&apos;s key, but this PC has no key yet.</source>
+        <translation>数据包用本终端的密钥加密，但本机尚无密钥。</translation>
+    </message>
+    <message>
+        <source>The bundle was written by a newer StationDesk: please upgrade to read it.</source>
+        <translation>数据包由更新版本的 StationDesk 生成：请升级后再读取。</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a newer StationDesk (schema %1): please upgrade StationDesk to a version with schema %1.</source>
+        <translation>数据包来自更新版本的 StationDesk（数据结构 %1）：请把 StationDesk 升级到支持数据结构 %1 的版本。</translation>
+    </message>
+    <message>
+        <source>The file is not a StationDesk bundle.</source>
+        <translation>此文件不是 StationDesk 数据包。</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for another site: this PC cannot open it.</source>
+        <translation>数据包是为其他终端加密的：本机无法打开。</translation>
+    </message>
+    <message>
+        <source>The bundle holds the data of station %1, not of this station (%2).</source>
+        <translation>数据包中是站点 %1 的数据，不是本站（%2）的。</translation>
+    </message>
+    <message>
+        <source>The bundle is protected by a passphrase: please enter it.</source>
+        <translation>数据包有口令保护：请输入口令。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s content is not the one its sender signed: it was altered.</source>
+        <translation>数据包内容与发送方签名的不一致：已被篡改。</translation>
+    </message>
+    <message>
+        <source>The bundle says it comes from station %1, but its sender was enrolled for station %2.</source>
+        <translation>数据包自称来自站点 %1，但发送方登记的站点是 %2。</translation>
+    </message>
+    <message>
+        <source>The bundle is larger than allowed (%1 bytes).</source>
+        <translation>数据包超过允许的大小（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>The bundle file is empty or cut short: copy it again.</source>
+        <translation>数据包文件为空或不完整：请重新复制。</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a site that is not enrolled here (station %1): enrol it first.</source>
+        <translation>数据包来自本机未登记的终端（站点 %1）：请先登记。</translation>
+    </message>
+    <message>
+        <source>The bundle file cannot be read: %1.</source>
+        <translation>无法读取数据包文件：%1。</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the bundle&apos;s.</source>
+        <translation>口令不正确。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s stored sync key is damaged (%1).</source>
+        <translation>本机保存的同步密钥已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>The receipt is malformed (%1): it was not written by StationDesk.</source>
+        <translation>回执格式有误（%1）：不是 StationDesk 生成的。</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature is not its importer&apos;s: it was altered or forged.</source>
+        <translation>回执签名与导入方不符：已被篡改或伪造。</translation>
+    </message>
+    <message>
+        <source>The receipt was written by a newer StationDesk: please upgrade to read it.</source>
+        <translation>回执由更新版本的 StationDesk 生成：请升级后再读取。</translation>
+    </message>
+    <message>
+        <source>The file is not a StationDesk receipt.</source>
+        <translation>此文件不是 StationDesk 回执。</translation>
+    </message>
+    <message>
+        <source>The receipt file is larger than allowed.</source>
+        <translation>回执文件超过允许的大小。</translation>
+    </message>
+    <message>
+        <source>The receipt comes from a site that is not enrolled here (station %1).</source>
+        <translation>回执来自本机未登记的终端（站点 %1）。</translation>
+    </message>
+    <message>
+        <source>The receipt file cannot be read: %1.</source>
+        <translation>无法读取回执文件：%1。</translation>
+    </message>
+    <message>
+        <source>The enrolment file is malformed (%1).</source>
+        <translation>登记文件格式有误（%1）。</translation>
+    </message>
+    <message>
+        <source>The enrolment&apos;s signature does not match the key it names: it was altered.</source>
+        <translation>登记文件的签名与其中的密钥不符：已被篡改。</translation>
+    </message>
+    <message>
+        <source>The enrolment file was written by a newer StationDesk: please upgrade to read it.</source>
+        <translation>登记文件由更新版本的 StationDesk 生成：请升级后再读取。</translation>
+    </message>
+    <message>
+        <source>The file is not a StationDesk enrolment file.</source>
+        <translation>此文件不是 StationDesk 登记文件。</translation>
+    </message>
+    <message>
+        <source>The enrolment file is larger than allowed.</source>
+        <translation>登记文件超过允许的大小。</translation>
+    </message>
+    <message>
+        <source>The enrolment file cannot be read: %1.</source>
+        <translation>无法读取登记文件：%1。</translation>
+    </message>
+    <message>
+        <source>There is no audience %1 (hub, station or trainer).</source>
+        <translation>没有接收方类型 %1（应为 hub、station 或 trainer）。</translation>
+    </message>
+    <message>
+        <source>Choose to keep the value kept or the other one.</source>
+        <translation>请选择保留当前值或改用另一个值。</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>此冲突已不存在。</translation>
+    </message>
+    <message>
+        <source>This conflict has been resolved already.</source>
+        <translation>此冲突已处理。</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is not in the database.</source>
+        <translation>数据库中没有此冲突涉及的记录。</translation>
+    </message>
+    <message>
+        <source>This conflict is about a field this version does not know.</source>
+        <translation>此冲突涉及的字段本版本无法识别。</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>This site is enrolled already with another key. If it was reinstalled, compare the codes and enrol it anew.</source>
+        <translation>此终端已用另一个密钥登记。如果对方重装过，请核对指纹后重新登记。</translation>
+    </message>
+    <message>
+        <source>Give a passphrase: the site the bundle is for is not enrolled with a key.</source>
+        <translation>请设置口令：接收此数据包的终端未登记密钥。</translation>
+    </message>
+    <message>
+        <source>Choose whom the bundle is for: a site, or hub, station or trainer.</source>
+        <translation>请选择数据包的接收方：某个终端，或 hub、station、trainer。</translation>
+    </message>
+    <message>
+        <source>A %1 file has no preview: import it directly.</source>
+        <translation>%1文件无法预览：请直接导入。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Set up the station before exchanging data.</source>
+        <translation>请先完成站点设置再交换数据。</translation>
+    </message>
+    <message>
+        <source>The enrolment is of station %1, not of this station (%2): only a hub exchanges data with other stations.</source>
+        <translation>此登记文件属于站点 %1，不属于本站（%2）：只有区级中心才能与其他站点交换数据。</translation>
+    </message>
+    <message>
+        <source>This is this PC&apos;s own enrolment file: enrol it on the other PC.</source>
+        <translation>这是本机自己的登记文件：请在另一台电脑上登记。</translation>
+    </message>
+    <message>
+        <source>The file is neither a bundle, a receipt nor an enrolment file.</source>
+        <translation>此文件既不是数据包，也不是回执或登记文件。</translation>
+    </message>
+    <message>
+        <source>No enrolled site %1.</source>
+        <translation>没有已登记的终端 %1。</translation>
+    </message>
+    <message>
+        <source>%1 read back differently from what was written: the USB stick may be failing.</source>
+        <translation>%1 读回的内容与写入的不同：U 盘可能有故障。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1).</source>
         <translation>出现错误（%1）。</translation>
     </message>
@@ -7834,10 +8528,6 @@ With: %2</source>
     <message>
         <source>Here the station will plan trainings and record who attended them.</source>
         <translation>这里将安排培训并记录签到出勤。</translation>
-    </message>
-    <message>
-        <source>Here desks will exchange their records with each other and with the district.</source>
-        <translation>这里将通过文件在各台电脑之间及与区级枢纽交换数据。</translation>
     </message>
 </context>
 <context>
@@ -7868,6 +8558,363 @@ With: %2</source>
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>sync_counts</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>records this PC does not have yet</source>
+        <translation>本机尚无的记录</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>records that get a newer value</source>
+        <translation>将取得较新值的记录</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>already the same here</source>
+        <translation>本机已相同</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>changed on both sides: you choose afterwards</source>
+        <translation>双方都改过：导入后由您选择</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>changes this site may not send: left out</source>
+        <translation>对方无权发送的变更：不导入</translation>
+    </message>
+</context>
+<context>
+    <name>sync_files</name>
+    <message>
+        <source>Enrolment files (*%1)</source>
+        <translation>登记文件 (*%1)</translation>
+    </message>
+    <message>
+        <source>Sync files (*%1 *%2)</source>
+        <translation>同步文件 (*%1 *%2)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sync_words</name>
+    <message>
+        <source>Station PC</source>
+        <translation>站点电脑</translation>
+    </message>
+    <message>
+        <source>District hub</source>
+        <translation>区级中心</translation>
+    </message>
+    <message>
+        <source>Trainer laptop</source>
+        <translation>培训师电脑</translation>
+    </message>
+    <message>
+        <source>Any station PC</source>
+        <translation>任一站点电脑</translation>
+    </message>
+    <message>
+        <source>The district hub</source>
+        <translation>区级中心</translation>
+    </message>
+    <message>
+        <source>Any trainer laptop</source>
+        <translation>任一培训师电脑</translation>
+    </message>
+    <message>
+        <source>Everything (a station PC&apos;s copy)</source>
+        <translation>全部数据（站点电脑副本）</translation>
+    </message>
+    <message>
+        <source>What the district&apos;s reports need (a hub&apos;s copy)</source>
+        <translation>区级报表所需数据（区级中心副本）</translation>
+    </message>
+    <message>
+        <source>Training records only: no ID numbers, needs or visit notes (a trainer&apos;s copy)</source>
+        <translation>仅培训记录：不含身份证号、诉求和走访记录（培训师副本）</translation>
+    </message>
+    <message>
+        <source>Volunteer activity</source>
+        <translation>志愿服务项目</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <source>Audit log entry</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>服务时长</translation>
+    </message>
+    <message>
+        <source>Hours review</source>
+        <translation>时长审核</translation>
+    </message>
+    <message>
+        <source>Referral step</source>
+        <translation>转介进度</translation>
+    </message>
+    <message>
+        <source>Volunteer check-in</source>
+        <translation>志愿者签到</translation>
+    </message>
+    <message>
+        <source>Training certificate</source>
+        <translation>培训证书</translation>
+    </message>
+    <message>
+        <source>Training enrolment</source>
+        <translation>培训报名</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Hours certificate</source>
+        <translation>服务时长证明</translation>
+    </message>
+    <message>
+        <source>Key target</source>
+        <translation>重点对象</translation>
+    </message>
+    <message>
+        <source>Key target exemption</source>
+        <translation>重点对象免访</translation>
+    </message>
+    <message>
+        <source>Need category</source>
+        <translation>诉求类别</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>合作单位</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s tag</source>
+        <translation>居民标签</translation>
+    </message>
+    <message>
+        <source>Training programme</source>
+        <translation>培训项目</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>Relief type</source>
+        <translation>救助类型</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Volunteer shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Shift assignment</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>Shift role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Shift series</source>
+        <translation>循环班次</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Station profile</source>
+        <translation>站点信息</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>队伍成员</translation>
+    </message>
+    <message>
+        <source>Visit cadence</source>
+        <translation>探访周期</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <source>Visit method</source>
+        <translation>走访方式</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteer team</source>
+        <translation>志愿队伍</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Walk-in need</source>
+        <translation>来访诉求</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>走访情况</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>kept (not removed)</source>
+        <translation>保留（未删除）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>(a picture or file)</source>
+        <translation>（图片或文件）</translation>
     </message>
 </context>
 </TS>

@@ -470,6 +470,88 @@
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一個值</translation>
+    </message>
+    <message>
+        <source>Kept value from</source>
+        <translation>保留值來自</translation>
+    </message>
+    <message>
+        <source>Other value from</source>
+        <translation>另一值來自</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>發現時間</translation>
+    </message>
+    <message>
+        <source>Written at %1; kept because it was written last.</source>
+        <translation>寫入於 %1；因最後寫入而保留。</translation>
+    </message>
+    <message>
+        <source>Written at %1 at about the same time.</source>
+        <translation>寫入於 %1，與另一處幾乎同時。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>These values were changed on two PCs at about the same time. Every PC now shows the value kept; check each one and keep it, or use the other value instead.</source>
+        <translation>以下資料幾乎同時在兩臺電腦上被修改。各電腦現在都顯示保留的值；請逐條核對，確認保留，或改用另一個值。</translation>
+    </message>
+    <message>
+        <source>No conflicts: every exchange so far merged cleanly.</source>
+        <translation>沒有衝突：迄今每次交換都已順利合併。</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>保留此值</translation>
+    </message>
+    <message>
+        <source>The value kept stays, on every PC.</source>
+        <translation>所有電腦都保留當前的值。</translation>
+    </message>
+    <message>
+        <source>Use the other</source>
+        <translation>改用另一值</translation>
+    </message>
+    <message>
+        <source>The other value replaces the kept one, on every PC.</source>
+        <translation>所有電腦都改用另一個值。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 becomes “%3” (instead of “%4”) on every PC. Go ahead?</source>
+        <translation>%2 的%1將在所有電腦上改為“%3”（原為“%4”）。確定嗎？</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>改用另一個值</translation>
+    </message>
+    <message>
+        <source>Kept. The choice travels with the next export.</source>
+        <translation>已保留。下次匯出時同步此決定。</translation>
+    </message>
+    <message>
+        <source>Changed to the other value. The change travels with the next export.</source>
+        <translation>已改用另一個值。下次匯出時同步此修改。</translation>
+    </message>
+</context>
+<context>
     <name>Coverage</name>
     <message>
         <source>Due today</source>
@@ -809,6 +891,33 @@
     </message>
 </context>
 <context>
+    <name>EnrolmentFileDialog</name>
+    <message>
+        <source>This PC&apos;s enrolment file</source>
+        <translation>本機登記檔案</translation>
+    </message>
+    <message>
+        <source>Another PC enrols this one by scanning this code, or by importing the enrolment file from a USB stick. Both people then compare the fingerprint below on both screens.</source>
+        <translation>另一臺電腦掃描此二維碼，或從 U 盤匯入登記檔案，即可登記本機。然後雙方在兩臺電腦的螢幕上核對下方的金鑰指紋。</translation>
+    </message>
+    <message>
+        <source>Key fingerprint of this PC</source>
+        <translation>本機金鑰指紋</translation>
+    </message>
+    <message>
+        <source>Save to a folder or USB stick…</source>
+        <translation>儲存到資料夾或 U 盤…</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file to</source>
+        <translation>登記檔案儲存到</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已儲存：%1</translation>
+    </message>
+</context>
+<context>
     <name>ExemptionDialog</name>
     <message>
         <source>Exempt from visits</source>
@@ -849,6 +958,73 @@
     <message>
         <source>Note</source>
         <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a file for another site</source>
+        <translation>為其他終端匯出檔案</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <source>Only what that site has not received yet (recommended)</source>
+        <translation>僅匯出對方尚未收到的資料（推薦）</translation>
+    </message>
+    <message>
+        <source>Everything this PC holds for it (a full copy; a larger file)</source>
+        <translation>匯出本機可給對方的全部資料（完整副本，檔案較大）</translation>
+    </message>
+    <message>
+        <source>Locked to that site: only its PC can open the file (recommended)</source>
+        <translation>用對方金鑰加密：只有對方電腦能開啟（推薦）</translation>
+    </message>
+    <message>
+        <source>Locked with a passphrase you tell the other site</source>
+        <translation>用口令加密，並把口令告訴對方</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>發給</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>保護方式</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>再次輸入口令</translation>
+    </message>
+    <message>
+        <source>Choose the folder…</source>
+        <translation>選擇資料夾…</translation>
+    </message>
+    <message>
+        <source>Tell the passphrase to the other site in person or by phone, never with the stick.</source>
+        <translation>請當面或電話告知對方口令，切勿與 U 盤一起傳遞。</translation>
+    </message>
+    <message>
+        <source>Take the file to that site on a USB stick and import it on its Sync page.</source>
+        <translation>用 U 盤把檔案帶到對方，在其“同步”頁匯入。</translation>
+    </message>
+    <message>
+        <source>Please type a passphrase.</source>
+        <translation>請輸入口令。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: please type them again.</source>
+        <translation>兩次輸入的口令不一致，請重新輸入。</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1480,45 @@
     <message>
         <source>Saved.</source>
         <translation>已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import a file</source>
+        <translation>匯入檔案</translation>
+    </message>
+    <message>
+        <source>A file from %1</source>
+        <translation>來自 %1 的檔案</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站點</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>生成時間</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Changes in the file</source>
+        <translation>檔案中的變更</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already on this PC: importing it again changes nothing (a receipt for the sender is written again).</source>
+        <translation>此檔案的全部內容本機已有：再次匯入不會改變任何資料（會為傳送方重新生成回執）。</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import writes all of it at once, or nothing.</source>
+        <translation>尚未寫入任何資料。匯入時要麼全部寫入，要麼都不寫入。</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2360,53 @@
     </message>
 </context>
 <context>
+    <name>PeerTableModel</name>
+    <message>
+        <source>Site</source>
+        <translation>終端</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>站點編碼</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>金鑰指紋</translation>
+    </message>
+    <message>
+        <source>Last sent to it</source>
+        <translation>最近發給它</translation>
+    </message>
+    <message>
+        <source>Last received from it</source>
+        <translation>最近從它收到</translation>
+    </message>
+    <message>
+        <source>Changes it lacks</source>
+        <translation>待傳送變更</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint shown on that PC&apos;s Sync page.</source>
+        <translation>請與對方電腦“同步”頁顯示的指紋核對。</translation>
+    </message>
+    <message>
+        <source>Export a file for this site to send them.</source>
+        <translation>為該終端匯出檔案即可傳送這些變更。</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>Month</source>
@@ -2573,6 +2835,21 @@
     <message>
         <source>%1 (archived)</source>
         <translation>%1（已歸檔）</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2/%3）</translation>
     </message>
 </context>
 <context>
@@ -4836,6 +5113,175 @@ Late %3</source>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Exchange records with the other PCs of the station and with the district on a USB stick: export a file for a site, import the files you receive.</source>
+        <translation>透過 U 盤與本站其他電腦及區級中心交換資料：為對方匯出檔案，匯入收到的檔案。</translation>
+    </message>
+    <message>
+        <source>Export a file…</source>
+        <translation>匯出檔案…</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>匯入檔案…</translation>
+    </message>
+    <message>
+        <source>Stations&apos; monthly reports</source>
+        <translation>各站點月報</translation>
+    </message>
+    <message>
+        <source>The PCs this one exchanges files with. Before the first exchange each side enrols the other with its enrolment file; compare the key fingerprints on both screens.</source>
+        <translation>與本機交換檔案的電腦。首次交換前，雙方用登記檔案互相登記，並在兩臺電腦的螢幕上核對金鑰指紋。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s key fingerprint: %1</source>
+        <translation>本機金鑰指紋：%1</translation>
+    </message>
+    <message>
+        <source>No site enrolled yet: enrol the station PC, a trainer laptop or the district hub first.</source>
+        <translation>尚未登記任何終端：請先登記站點電腦、培訓師電腦或區級中心。</translation>
+    </message>
+    <message>
+        <source>Only the users who exchange files with other PCs see the enrolled sites and conflicts.</source>
+        <translation>只有負責交換檔案的使用者才能檢視已登記終端和衝突。</translation>
+    </message>
+    <message>
+        <source>Enrol a site…</source>
+        <translation>登記終端…</translation>
+    </message>
+    <message>
+        <source>Choose the enrolment file another PC saved for this one.</source>
+        <translation>選擇另一臺電腦為本機儲存的登記檔案。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s enrolment file…</source>
+        <translation>本機登記檔案…</translation>
+    </message>
+    <message>
+        <source>Show the QR code and fingerprint, or save the file to a stick.</source>
+        <translation>顯示二維碼和指紋，或把檔案儲存到 U 盤。</translation>
+    </message>
+    <message>
+        <source>Enrolled sites (%1)</source>
+        <translation>已登記終端（%1）</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>衝突（%1）</translation>
+    </message>
+    <message>
+        <source>Choose the other PC&apos;s enrolment file</source>
+        <translation>選擇對方電腦的登記檔案</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 (%2, station %3). Check that its fingerprint %4 is the one its screen shows.</source>
+        <translation>已登記 %1（%2，站點 %3）。請確認其指紋 %4 與對方螢幕顯示一致。</translation>
+    </message>
+    <message>
+        <source>Where to write the file (e.g. the USB stick)</source>
+        <translation>檔案寫到哪裡（例如 U 盤）</translation>
+    </message>
+    <message>
+        <source>Writing the file for %1…</source>
+        <translation>正在為 %1 生成檔案…</translation>
+    </message>
+    <message>
+        <source>no changes: that site already has everything</source>
+        <translation>無變更：對方已擁有全部資料</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 changes (%2)</source>
+        <translation>%1 項變更（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>a passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>that site&apos;s key</source>
+        <translation>對方金鑰</translation>
+    </message>
+    <message>
+        <source>Written for %1: %2
+It holds %3, locked with %4. Take it there and import it.</source>
+        <translation>已為 %1 生成：%2
+包含%3，已用%4加密。請帶去對方處匯入。</translation>
+    </message>
+    <message>
+        <source>Choose the file received</source>
+        <translation>選擇收到的檔案</translation>
+    </message>
+    <message>
+        <source>Receipt from %1 recorded: the next export for it carries only newer changes.</source>
+        <translation>已記錄 %1 的回執：下次為其匯出時只包含更新的變更。</translation>
+    </message>
+    <message>
+        <source>This receipt from %1 was recorded before: nothing new.</source>
+        <translation>%1 的這份回執此前已記錄，無新內容。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在檢查 %1…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the file. Please type it again:</source>
+        <translation>該口令無法開啟檔案，請重新輸入：</translation>
+    </message>
+    <message>
+        <source>This file is locked with a passphrase. Please type the passphrase you were told:</source>
+        <translation>此檔案用口令加密，請輸入對方告知的口令：</translation>
+    </message>
+    <message>
+        <source>Importing the file from %1…</source>
+        <translation>正在匯入來自 %1 的檔案…</translation>
+    </message>
+    <message>
+        <source>This file from %1 was imported before: nothing changed.</source>
+        <translation>來自 %1 的此檔案此前已匯入，資料未改變。</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2.</source>
+        <translation>已匯入來自 %1 的資料：%2。</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>無新資料</translation>
+    </message>
+    <message>
+        <source>A receipt for %1 was written: %2 — take it back and import it there.</source>
+        <translation>已為 %1 生成回執：%2——請帶回對方處匯入。</translation>
+    </message>
+    <message>
+        <source>The import is done, but the receipt could not be written: %1</source>
+        <translation>匯入已完成，但回執未能寫入：%1</translation>
+    </message>
+    <message>
+        <source>Some values were changed on both sides: see the Conflicts tab.</source>
+        <translation>部分資料在雙方都被修改過：請檢視“衝突”頁。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：未寫入任何資料。</translation>
+    </message>
+</context>
+<context>
     <name>TagsTab</name>
     <message>
         <source>New tag, e.g. 空巢老人</source>
@@ -6622,6 +7068,34 @@ With: %2</source>
         <translation>匯出工作站報表（表格）</translation>
     </message>
     <message>
+        <source>Copied database given a site id of its own</source>
+        <translation>複製的資料庫已獲得新的終端標識</translation>
+    </message>
+    <message>
+        <source>Sync enrolment file written</source>
+        <translation>生成同步登記檔案</translation>
+    </message>
+    <message>
+        <source>Site enrolled for sync</source>
+        <translation>登記同步終端</translation>
+    </message>
+    <message>
+        <source>Sync bundle exported</source>
+        <translation>匯出同步資料包</translation>
+    </message>
+    <message>
+        <source>Sync bundle imported</source>
+        <translation>匯入同步資料包</translation>
+    </message>
+    <message>
+        <source>Sync receipt imported</source>
+        <translation>匯入同步回執</translation>
+    </message>
+    <message>
+        <source>Sync conflict resolved</source>
+        <translation>處理同步衝突</translation>
+    </message>
+    <message>
         <source>Training roster imported</source>
         <translation>匯入培訓名單</translation>
     </message>
@@ -7821,6 +8295,226 @@ With: %2</source>
         <translation>月報截止日須為次月 %1 日至 %2 日之間。</translation>
     </message>
     <message>
+        <source>The bundle is addressed to another site, not to this PC.</source>
+        <translation>此資料包是發給其他終端的，不是發給本機的。</translation>
+    </message>
+    <message>
+        <source>The bundle file is damaged inside: it is not a StationDesk bundle as written.</source>
+        <translation>資料包檔案內部已損壞：不是 StationDesk 生成時的樣子。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s description is malformed (%1): it was not written by StationDesk.</source>
+        <translation>資料包的說明格式有誤（%1）：不是 StationDesk 生成的。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s content cannot be read: it was not written by StationDesk.</source>
+        <translation>無法讀取資料包內容：不是 StationDesk 生成的。</translation>
+    </message>
+    <message>
+        <source>That is not a recipient key (it starts with age1...).</source>
+        <translation>這不是接收方金鑰（應以 age1... 開頭）。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is not its sender&apos;s: it was altered or forged.</source>
+        <translation>資料包的簽名與傳送方不符：已被篡改或偽造。</translation>
+    </message>
+    <message>
+        <source>The bundle file is damaged: altered, cut short or not completely copied.</source>
+        <translation>資料包檔案已損壞：被修改、被截斷或未完整複製。</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for this site&apos;s key, but this PC has no key yet.</source>
+        <translation>資料包用本終端的金鑰加密，但本機尚無金鑰。</translation>
+    </message>
+    <message>
+        <source>The bundle was written by a newer StationDesk: please upgrade to read it.</source>
+        <translation>資料包由更新版本的 StationDesk 生成：請升級後再讀取。</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a newer StationDesk (schema %1): please upgrade StationDesk to a version with schema %1.</source>
+        <translation>資料包來自更新版本的 StationDesk（資料結構 %1）：請把 StationDesk 升級到支援資料結構 %1 的版本。</translation>
+    </message>
+    <message>
+        <source>The file is not a StationDesk bundle.</source>
+        <translation>此檔案不是 StationDesk 資料包。</translation>
+    </message>
+    <message>
+        <source>The bundle is encrypted for another site: this PC cannot open it.</source>
+        <translation>資料包是為其他終端加密的：本機無法開啟。</translation>
+    </message>
+    <message>
+        <source>The bundle holds the data of station %1, not of this station (%2).</source>
+        <translation>資料包中是站點 %1 的資料，不是本站（%2）的。</translation>
+    </message>
+    <message>
+        <source>The bundle is protected by a passphrase: please enter it.</source>
+        <translation>資料包有口令保護：請輸入口令。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s content is not the one its sender signed: it was altered.</source>
+        <translation>資料包內容與傳送方簽名的不一致：已被篡改。</translation>
+    </message>
+    <message>
+        <source>The bundle says it comes from station %1, but its sender was enrolled for station %2.</source>
+        <translation>資料包自稱來自站點 %1，但傳送方登記的站點是 %2。</translation>
+    </message>
+    <message>
+        <source>The bundle is larger than allowed (%1 bytes).</source>
+        <translation>資料包超過允許的大小（%1 位元組）。</translation>
+    </message>
+    <message>
+        <source>The bundle file is empty or cut short: copy it again.</source>
+        <translation>資料包檔案為空或不完整：請重新複製。</translation>
+    </message>
+    <message>
+        <source>The bundle comes from a site that is not enrolled here (station %1): enrol it first.</source>
+        <translation>資料包來自本機未登記的終端（站點 %1）：請先登記。</translation>
+    </message>
+    <message>
+        <source>The bundle file cannot be read: %1.</source>
+        <translation>無法讀取資料包檔案：%1。</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>口令至少需要 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the bundle&apos;s.</source>
+        <translation>口令不正確。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s stored sync key is damaged (%1).</source>
+        <translation>本機儲存的同步金鑰已損壞（%1）。</translation>
+    </message>
+    <message>
+        <source>The receipt is malformed (%1): it was not written by StationDesk.</source>
+        <translation>回執格式有誤（%1）：不是 StationDesk 生成的。</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature is not its importer&apos;s: it was altered or forged.</source>
+        <translation>回執簽名與匯入方不符：已被篡改或偽造。</translation>
+    </message>
+    <message>
+        <source>The receipt was written by a newer StationDesk: please upgrade to read it.</source>
+        <translation>回執由更新版本的 StationDesk 生成：請升級後再讀取。</translation>
+    </message>
+    <message>
+        <source>The file is not a StationDesk receipt.</source>
+        <translation>此檔案不是 StationDesk 回執。</translation>
+    </message>
+    <message>
+        <source>The receipt file is larger than allowed.</source>
+        <translation>回執檔案超過允許的大小。</translation>
+    </message>
+    <message>
+        <source>The receipt comes from a site that is not enrolled here (station %1).</source>
+        <translation>回執來自本機未登記的終端（站點 %1）。</translation>
+    </message>
+    <message>
+        <source>The receipt file cannot be read: %1.</source>
+        <translation>無法讀取回執檔案：%1。</translation>
+    </message>
+    <message>
+        <source>The enrolment file is malformed (%1).</source>
+        <translation>登記檔案格式有誤（%1）。</translation>
+    </message>
+    <message>
+        <source>The enrolment&apos;s signature does not match the key it names: it was altered.</source>
+        <translation>登記檔案的簽名與其中的金鑰不符：已被篡改。</translation>
+    </message>
+    <message>
+        <source>The enrolment file was written by a newer StationDesk: please upgrade to read it.</source>
+        <translation>登記檔案由更新版本的 StationDesk 生成：請升級後再讀取。</translation>
+    </message>
+    <message>
+        <source>The file is not a StationDesk enrolment file.</source>
+        <translation>此檔案不是 StationDesk 登記檔案。</translation>
+    </message>
+    <message>
+        <source>The enrolment file is larger than allowed.</source>
+        <translation>登記檔案超過允許的大小。</translation>
+    </message>
+    <message>
+        <source>The enrolment file cannot be read: %1.</source>
+        <translation>無法讀取登記檔案：%1。</translation>
+    </message>
+    <message>
+        <source>There is no audience %1 (hub, station or trainer).</source>
+        <translation>沒有接收方類型 %1（應為 hub、station 或 trainer）。</translation>
+    </message>
+    <message>
+        <source>Choose to keep the value kept or the other one.</source>
+        <translation>請選擇保留當前值或改用另一個值。</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>此衝突已不存在。</translation>
+    </message>
+    <message>
+        <source>This conflict has been resolved already.</source>
+        <translation>此衝突已處理。</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is not in the database.</source>
+        <translation>資料庫中沒有此衝突涉及的記錄。</translation>
+    </message>
+    <message>
+        <source>This conflict is about a field this version does not know.</source>
+        <translation>此衝突涉及的欄位本版本無法識別。</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>This site is enrolled already with another key. If it was reinstalled, compare the codes and enrol it anew.</source>
+        <translation>此終端已用另一個金鑰登記。如果對方重灌過，請核對指紋後重新登記。</translation>
+    </message>
+    <message>
+        <source>Give a passphrase: the site the bundle is for is not enrolled with a key.</source>
+        <translation>請設定口令：接收此資料包的終端未登記金鑰。</translation>
+    </message>
+    <message>
+        <source>Choose whom the bundle is for: a site, or hub, station or trainer.</source>
+        <translation>請選擇資料包的接收方：某個終端，或 hub、station、trainer。</translation>
+    </message>
+    <message>
+        <source>A %1 file has no preview: import it directly.</source>
+        <translation>%1檔案無法預覽：請直接匯入。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>資料夾 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Set up the station before exchanging data.</source>
+        <translation>請先完成站點設定再交換資料。</translation>
+    </message>
+    <message>
+        <source>The enrolment is of station %1, not of this station (%2): only a hub exchanges data with other stations.</source>
+        <translation>此登記檔案屬於站點 %1，不屬於本站（%2）：只有區級中心才能與其他站點交換資料。</translation>
+    </message>
+    <message>
+        <source>This is this PC&apos;s own enrolment file: enrol it on the other PC.</source>
+        <translation>這是本機自己的登記檔案：請在另一臺電腦上登記。</translation>
+    </message>
+    <message>
+        <source>The file is neither a bundle, a receipt nor an enrolment file.</source>
+        <translation>此檔案既不是資料包，也不是回執或登記檔案。</translation>
+    </message>
+    <message>
+        <source>No enrolled site %1.</source>
+        <translation>沒有已登記的終端 %1。</translation>
+    </message>
+    <message>
+        <source>%1 read back differently from what was written: the USB stick may be failing.</source>
+        <translation>%1 讀回的內容與寫入的不同：U 盤可能有故障。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>無法寫入 %1：%2。</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1).</source>
         <translation>出現錯誤（%1）。</translation>
     </message>
@@ -7834,10 +8528,6 @@ With: %2</source>
     <message>
         <source>Here the station will plan trainings and record who attended them.</source>
         <translation>這裡將安排培訓並記錄簽到出勤。</translation>
-    </message>
-    <message>
-        <source>Here desks will exchange their records with each other and with the district.</source>
-        <translation>這裡將透過檔案在各臺電腦之間及與區級樞紐交換資料。</translation>
     </message>
 </context>
 <context>
@@ -7868,6 +8558,363 @@ With: %2</source>
     <message>
         <source>Save</source>
         <translation>儲存</translation>
+    </message>
+</context>
+<context>
+    <name>sync_counts</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>records this PC does not have yet</source>
+        <translation>本機尚無的記錄</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>records that get a newer value</source>
+        <translation>將取得較新值的記錄</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不變</translation>
+    </message>
+    <message>
+        <source>already the same here</source>
+        <translation>本機已相同</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>changed on both sides: you choose afterwards</source>
+        <translation>雙方都改過：匯入後由您選擇</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>changes this site may not send: left out</source>
+        <translation>對方無權傳送的變更：不匯入</translation>
+    </message>
+</context>
+<context>
+    <name>sync_files</name>
+    <message>
+        <source>Enrolment files (*%1)</source>
+        <translation>登記檔案 (*%1)</translation>
+    </message>
+    <message>
+        <source>Sync files (*%1 *%2)</source>
+        <translation>同步檔案 (*%1 *%2)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sync_words</name>
+    <message>
+        <source>Station PC</source>
+        <translation>站點電腦</translation>
+    </message>
+    <message>
+        <source>District hub</source>
+        <translation>區級中心</translation>
+    </message>
+    <message>
+        <source>Trainer laptop</source>
+        <translation>培訓師電腦</translation>
+    </message>
+    <message>
+        <source>Any station PC</source>
+        <translation>任一站點電腦</translation>
+    </message>
+    <message>
+        <source>The district hub</source>
+        <translation>區級中心</translation>
+    </message>
+    <message>
+        <source>Any trainer laptop</source>
+        <translation>任一培訓師電腦</translation>
+    </message>
+    <message>
+        <source>Everything (a station PC&apos;s copy)</source>
+        <translation>全部資料（站點電腦副本）</translation>
+    </message>
+    <message>
+        <source>What the district&apos;s reports need (a hub&apos;s copy)</source>
+        <translation>區級報表所需資料（區級中心副本）</translation>
+    </message>
+    <message>
+        <source>Training records only: no ID numbers, needs or visit notes (a trainer&apos;s copy)</source>
+        <translation>僅培訓記錄：不含身份證號、訴求和走訪記錄（培訓師副本）</translation>
+    </message>
+    <message>
+        <source>Volunteer activity</source>
+        <translation>志願服務專案</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>使用者賬號</translation>
+    </message>
+    <message>
+        <source>Audit log entry</source>
+        <translation>操作日誌</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>服務時長</translation>
+    </message>
+    <message>
+        <source>Hours review</source>
+        <translation>時長稽核</translation>
+    </message>
+    <message>
+        <source>Referral step</source>
+        <translation>轉介進度</translation>
+    </message>
+    <message>
+        <source>Volunteer check-in</source>
+        <translation>志願者簽到</translation>
+    </message>
+    <message>
+        <source>Training certificate</source>
+        <translation>培訓證書</translation>
+    </message>
+    <message>
+        <source>Training enrolment</source>
+        <translation>培訓報名</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟進</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>走訪</translation>
+    </message>
+    <message>
+        <source>Hours certificate</source>
+        <translation>服務時長證明</translation>
+    </message>
+    <message>
+        <source>Key target</source>
+        <translation>重點對象</translation>
+    </message>
+    <message>
+        <source>Key target exemption</source>
+        <translation>重點對象免訪</translation>
+    </message>
+    <message>
+        <source>Need category</source>
+        <translation>訴求類別</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>合作單位</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s tag</source>
+        <translation>居民標籤</translation>
+    </message>
+    <message>
+        <source>Training programme</source>
+        <translation>培訓專案</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>轉介</translation>
+    </message>
+    <message>
+        <source>Relief type</source>
+        <translation>救助類型</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>簽到</translation>
+    </message>
+    <message>
+        <source>Volunteer shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Shift assignment</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>Shift role</source>
+        <translation>崗位</translation>
+    </message>
+    <message>
+        <source>Shift series</source>
+        <translation>迴圈班次</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人員</translation>
+    </message>
+    <message>
+        <source>Station profile</source>
+        <translation>站點資訊</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>隊伍成員</translation>
+    </message>
+    <message>
+        <source>Visit cadence</source>
+        <translation>探訪週期</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>培訓場次</translation>
+    </message>
+    <message>
+        <source>Visit method</source>
+        <translation>走訪方式</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志願者</translation>
+    </message>
+    <message>
+        <source>Volunteer team</source>
+        <translation>志願隊伍</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>來訪</translation>
+    </message>
+    <message>
+        <source>Walk-in need</source>
+        <translation>來訪訴求</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已刪除</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>顯示名</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>走訪情況</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>辦理結果</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>責任人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>結束時間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培訓師</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已刪除</translation>
+    </message>
+    <message>
+        <source>kept (not removed)</source>
+        <translation>保留（未刪除）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>(a picture or file)</source>
+        <translation>（圖片或檔案）</translation>
     </message>
 </context>
 </TS>
