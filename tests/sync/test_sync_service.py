@@ -282,3 +282,26 @@ def test_copied_database_gets_a_new_site_id_before_its_first_write(trio: Trio, t
         assert written_by != site_id(trio.station) and site_id(trio.station) in old
     finally:
         ctx.engine.dispose()
+
+
+def test_two_edits_of_a_record_conflict_on_the_field_not_on_its_updated_at(trio: Trio) -> None:
+    station, trainer = trio.station, trio.trainer
+    person = _person(station)
+    setup = sync.export_bundle(station.ctx, trio.folder, peer_site_id=site_id(trainer), audience="station")
+    sync.import_bundle(trainer.ctx, setup.path)
+    station.update("person", person, phone="13900000001", updated_at="2026-11-02 09:00:00.000000")
+    trainer.update("person", person, phone="13900000002", updated_at="2026-11-02 09:05:00.000000")
+    back = sync.export_bundle(trainer.ctx, trio.folder, peer_site_id=site_id(station))
+    assert sync.import_bundle(station.ctx, back.path).counts["conflicts"] == 1
+    assert [row.field_label for row in sync.conflicts(station.ctx)] == ["Phone"]
+
+
+def test_a_bundle_never_carries_its_recipients_own_changes_back(trio: Trio) -> None:
+    station, trainer = trio.station, trio.trainer
+    _person(station)
+    setup = sync.export_bundle(station.ctx, trio.folder, peer_site_id=site_id(trainer), audience="station")
+    sync.import_bundle(trainer.ctx, setup.path)  # no receipt goes back: the station acknowledges nothing
+    _person(trainer, "王芳", "110105194912310070")
+    back = sync.export_bundle(trainer.ctx, trio.folder, peer_site_id=site_id(station))
+    _manifest, changeset = _payload(back.path, station, trainer)
+    assert changeset.changes and {c.site_id for c in changeset.changes} == {site_id(trainer)}

@@ -381,6 +381,9 @@ class _Tally:
             self.progress(self.done, self.done)
 
 
+_HOLDS_ALL = (1 << 63) - 1
+
+
 def export_bundle(
     ctx: ServiceContext,
     folder: Path,
@@ -410,6 +413,8 @@ def export_bundle(
         if audience not in AUDIENCES:
             raise ValidationError("sync.bad_audience", f"No audience {audience!r}.", {"audience": audience})
         since = {} if full or peer is None else _ack(session, peer.site_id)
+        if peer is not None and not full:  # what the peer wrote itself it holds: never sent back
+            since[peer.site_id] = _HOLDS_ALL
         peer_id = peer.site_id if peer is not None else None
         peer_recipient = peer.age_recipient if peer is not None else None
     if passphrase is None and recipient is None:

@@ -53,6 +53,10 @@ class ApplyResult:
         }
 
 
+BOOKKEEPING = frozenset({"updated_at"})
+"""Fields every edit rewrites: last writer wins, but two edits of a record are not a conflict of them."""
+
+
 class _Rollback(Exception):
     pass
 
@@ -197,6 +201,7 @@ def _merge_row(ctx: _Ctx, info: TableInfo, row_id: str, stamp: Stamp, changes: l
             winners[name] = c
         if (
             mine is not None
+            and name not in BOOKKEEPING
             and ctx.unknown_to_sender((mine[1], mine[2]))
             and _norm(c.value) != _norm(mine[0])
         ):
