@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Engine
 
 from stationdesk.sync.audience import Rule, rules
 from stationdesk.sync.changeset import Change, ChangeSet
+from stationdesk.sync.tables import table_order
 
 _FETCH = 5000
 # Above this share of the log, one ordered pass over the whole log beats reading per origin and sorting.
@@ -68,12 +69,14 @@ def pending_count(conn: Connection, since: Mapping[str, int] | None = None) -> i
 
 def _full_scan(conn: Connection, since: Mapping[str, int]) -> Iterator[tuple]:
     cur = _cursor(conn)
-    cur.execute(
-        "SELECT table_name, row_id, field, value, hlc, site_id FROM change_log "
-        "INDEXED BY ix_change_log_field ORDER BY table_name, row_id, field, hlc"
-    )
-    while rows := cur.fetchmany(_FETCH):
-        yield from rows
+    for table in table_order():
+        cur.execute(
+            "SELECT table_name, row_id, field, value, hlc, site_id FROM change_log "
+            "INDEXED BY ix_change_log_field WHERE table_name = ? ORDER BY row_id, field, hlc",
+            (table,),
+        )
+        while rows := cur.fetchmany(_FETCH):
+            yield from rows
 
 
 def _by_origin(conn: Connection, vector: Vector, since: Mapping[str, int]) -> Iterator[tuple]:
@@ -86,7 +89,8 @@ def _by_origin(conn: Connection, vector: Vector, since: Mapping[str, int]) -> It
                 "WHERE site_id = ? AND hlc > ?",
                 (site, since.get(site, 0)),
             ).fetchall()
-    rows.sort(key=lambda r: (r[0], r[1], r[2], r[4], r[5]))
+    rank = table_order()
+    rows.sort(key=lambda r: (rank.get(r[0], len(rank)), r[0], r[1], r[2], r[4], r[5]))
     return iter(rows)
 
 
@@ -102,7 +106,7 @@ def iter_changes(
     vector: Vector | None = None,
 ) -> Iterator[Change]:
     """Every change above ``since`` ({origin site: stamp the recipient holds}), newest per field,
-    filtered for ``audience``, in (table, row, field) order."""
+    filtered for ``audience``, in (table, row, field) order, tables parents first."""
     since = dict(since or {})
     table_rules = rules(audience)
     allowed_rows = _allowed_rows(conn, table_rules)

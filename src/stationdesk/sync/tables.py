@@ -54,3 +54,11 @@ def tables() -> dict[str, TableInfo]:
         placeholders = {c.name: _placeholder(c) for c in table.columns if c.name in fields and not c.nullable}
         out[name] = TableInfo(name, kind, tuple(fields), placeholders, _unique_columns(table))
     return out
+
+
+@cache
+def table_order() -> dict[str, int]:
+    """Travelling tables ranked parents first (the export's order: an import never holds a child
+    before its parent, so deferred foreign-key checks have nothing outstanding to search for)."""
+    names = [t.name for t in Base.metadata.sorted_tables if t.name in tables()]
+    return {name: rank for rank, name in enumerate(names)}
