@@ -85,7 +85,8 @@ def run_tests(python: Path) -> None:
     scripts = python.parent
     _run(scripts / "ruff", "check", "src", "tests", "benchmarks", "installer", "i18n", "resources", env=env)
     _run(scripts / "lint-imports", env=env)
-    _run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", env=env)
+    # One test process per core (pytest-xdist): the suite is ~1,700 tests, each on its own database.
+    _run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "auto", env=env)
 
 
 def main(argv: list[str]) -> int:
