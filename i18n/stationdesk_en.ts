@@ -3802,10 +3802,6 @@
         <translation>Highlights of the period (printed in the report)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Each period has its own highlights; the report prints them as written.</source>
         <translation>Each period has its own highlights; the report prints them as written.</translation>
     </message>
@@ -3832,10 +3828,6 @@
     <message>
         <source>Save as Excel</source>
         <translation>Save as Excel</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Show full numbers</source>

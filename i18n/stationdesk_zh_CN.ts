@@ -3803,10 +3803,6 @@
         <translation>本期工作亮点（打印在报表中）</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Each period has its own highlights; the report prints them as written.</source>
         <translation>每期的工作亮点单独保存，报表按原文打印。</translation>
     </message>
@@ -3833,10 +3829,6 @@
     <message>
         <source>Save as Excel</source>
         <translation>另存为 Excel</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Show full numbers</source>

@@ -3803,10 +3803,6 @@
         <translation>本期工作亮點（列印在報表中）</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Each period has its own highlights; the report prints them as written.</source>
         <translation>每期的工作亮點單獨儲存，報表按原文列印。</translation>
     </message>
@@ -3833,10 +3829,6 @@
     <message>
         <source>Save as Excel</source>
         <translation>另存為 Excel</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Show full numbers</source>

@@ -14,25 +14,22 @@ from __future__ import annotations
 import html
 import os
 import tempfile
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -48,6 +45,7 @@ from stationdesk.ui.fonts import emphasise
 from stationdesk.ui.icons import icon
 from stationdesk.ui.period_picker import PeriodPicker
 from stationdesk.ui.print_preview import PrintPreviewDialog, preview_pdf
+from stationdesk.ui.progress_panel import ProgressPanel
 from stationdesk.ui.reason_dialog import ask_reason
 from stationdesk.ui.report_kinds import (
     HIGHLIGHTS,
@@ -61,18 +59,11 @@ from stationdesk.ui.report_kinds import (
 )
 from stationdesk.ui.save_file import choose_path
 from stationdesk.ui.settings_common import InlineMessage
-from stationdesk.ui.tasks import Task, run_task
 from stationdesk.ui.text import fmt
 
 LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("zh_TW", "繁體中文"), ("en", "English"))
 """Each language named in itself, so anyone finds their own."""
 LIST_WIDTH = 300
-
-
-class _JobSignals(QObject):
-    """Lives in the GUI thread; the worker emits through it, so Qt queues the calls to the page."""
-
-    progressed = Signal(int, int)
 
 
 @dataclass
@@ -81,9 +72,6 @@ class _Job:
     out: Path
     temporary: bool  # a preview's file: removed if the work fails
     then: Callable[[Path], object]
-    cancel: threading.Event
-    signals: _JobSignals
-    task: Task | None = None
 
 
 class ReportsPage(QWidget):
@@ -228,23 +216,17 @@ class ReportsPage(QWidget):
         box.layout().addLayout(row)
         return box
 
-    def _build_progress(self) -> QFrame:
-        frame = QFrame(objectName="progressFrame")
-        self.progress_label = QLabel(objectName="progressLabel")
-        self.progress_bar = QProgressBar(objectName="progressBar")
-        self.progress_bar.setTextVisible(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancelButton")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        row = QHBoxLayout()
-        row.addWidget(self.progress_bar, 1)
-        row.addWidget(self.cancel_button)
-        column = QVBoxLayout(frame)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.progress_label)
-        column.addLayout(row)
-        frame.hide()
-        return frame
+    def _build_progress(self) -> ProgressPanel:
+        panel = ProgressPanel(self)
+        panel.setObjectName("progressFrame")
+        self.progress_label, self.progress_bar, self.cancel_button = (
+            panel.label,
+            panel.bar,
+            panel.cancel_button,
+        )
+        panel.succeeded.connect(self._job_done)
+        panel.failed.connect(self._job_failed)
+        return panel
 
     @staticmethod
     def _box(title: str, name: str, *widgets: QWidget) -> QGroupBox:
@@ -375,10 +357,7 @@ class ReportsPage(QWidget):
 
     def cancel(self) -> None:
         """Stop the work at its next step; the file being written is not left behind."""
-        if self._job is not None:
-            self._job.cancel.set()
-            self.cancel_button.setEnabled(False)
-            self.progress_label.setText(self.tr("Cancelling…"))
+        self.progress_frame.cancel()
 
     def busy(self) -> bool:
         return self._job is not None
@@ -453,47 +432,23 @@ class ReportsPage(QWidget):
             reason=reason,
             today=self._clock(),
         )
-        cancel = threading.Event()
-        signals = _JobSignals(self)
-        signals.progressed.connect(self._show_progress)
 
-        def progress(done: int, total: int) -> None:  # runs on the worker thread
-            if cancel.is_set():
-                raise Cancelled()
-            signals.progressed.emit(done, total)
-
-        def work() -> Path:
+        def work(progress: Callable[[int, int], None]) -> Path:
             progress(0, 0)
             return kind.write(self._ctx, period, out, options, progress)
 
-        self._job = _Job(kind, out, temporary, then, cancel, signals)
+        self._job = _Job(kind, out, temporary, then)
         self.message.clear_message()
-        self.progress_label.setText(fmt(self.tr("Writing %1…"), kind.title))
-        self.progress_bar.setRange(0, 0)
-        self.cancel_button.setEnabled(True)
-        self.progress_frame.show()
+        self.progress_frame.start(
+            fmt(self.tr("Writing %1…"), kind.title),
+            work,
+            describe=lambda done, total: fmt(self.tr("Writing %1: %2 of %3 rows"), kind.title, done, total),
+            finishing=lambda total: fmt(self.tr("%1 rows written; finishing the file…"), total),
+        )  # counted rows, then the pages laid out after the last one
         self._update_buttons()
-        self._job.task = run_task(work, self._job_done, self._job_failed)
-
-    def _show_progress(self, done: int, total: int) -> None:
-        if self._job is None or self._job.cancel.is_set():
-            return
-        if total <= 0 or done >= total:  # counting, or laying out the pages after the last row
-            self.progress_bar.setRange(0, 0)
-            if total > 0:
-                self.progress_label.setText(fmt(self.tr("%1 rows written; finishing the file…"), total))
-            return
-        self.progress_bar.setRange(0, total)
-        self.progress_bar.setValue(done)
-        self.progress_label.setText(
-            fmt(self.tr("Writing %1: %2 of %3 rows"), self._job.kind.title, done, total)
-        )
 
     def _end_job(self) -> _Job | None:
         job, self._job = self._job, None
-        if job is not None:
-            job.signals.deleteLater()
-        self.progress_frame.hide()
         self._update_buttons()
         return job
 

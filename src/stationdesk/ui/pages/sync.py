@@ -3,7 +3,7 @@
 At the top the two things staff do: Export a file for a site, Import a file received. Below, the
 enrolled sites (when each last sent and received, how many changes each still lacks), the conflict
 list, and on a district hub the matrix of who reported which month. Export and import run on a
-worker thread (ui/sync_progress.py) with a progress bar and Cancel; an import is verified and
+worker thread (ui/progress_panel.py) with a progress bar and Cancel; an import is verified and
 previewed (nothing written) before Apply. Everything goes through services/sync.py; refusals
 are shown in the user's language (ui/messages.py). Users without the right to sync see the lists
 only.
@@ -37,12 +37,12 @@ from stationdesk.ui.icons import icon
 from stationdesk.ui.list_table import list_table
 from stationdesk.ui.messages import message
 from stationdesk.ui.models.sync_tables import PeerTableModel
+from stationdesk.ui.progress_panel import ProgressPanel
 from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.sync_conflicts import ConflictsPanel
 from stationdesk.ui.sync_export_dialog import ExportChoice, ExportDialog
 from stationdesk.ui.sync_folders import choose_folder, choose_sync_file
 from stationdesk.ui.sync_import_dialog import ImportPreviewDialog, count_words
-from stationdesk.ui.sync_progress import ProgressPanel
 from stationdesk.ui.sync_words import record_kind, site_role
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt

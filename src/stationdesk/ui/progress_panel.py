@@ -1,4 +1,5 @@
-"""A progress bar with Cancel for one piece of sync work running off the GUI thread.
+"""A progress bar with Cancel for one piece of work running off the GUI thread (a sync exchange,
+a report or ledger being written).
 
 ``start(text, work)`` runs ``work(progress)`` through ui/tasks.run_task; ``progress(done, total)``
 is the callback the services take. Each call reaches the bar through a queued signal, and after
@@ -51,15 +52,25 @@ class ProgressPanel(QFrame):
         self._relay = _Relay(self)
         self._relay.progressed.connect(self._show)
         self._cancel: threading.Event | None = None
-        self._text = ""
+        self._describe: Callable[[int, int], str] = lambda done, total: ""
+        self._finishing: Callable[[int], str] | None = None
         self.task: Task | None = None
         self.hide()
 
     def busy(self) -> bool:
         return self._cancel is not None
 
-    def start(self, text: str, work: Callable[[Progress], Any]) -> None:
-        """Show ``text`` and run ``work(progress)`` in the background."""
+    def start(
+        self,
+        text: str,
+        work: Callable[[Progress], Any],
+        *,
+        describe: Callable[[int, int], str] | None = None,
+        finishing: Callable[[int], str] | None = None,
+    ) -> None:
+        """Show ``text`` and run ``work(progress)`` in the background. ``describe(done, total)``
+        words a step (default: ``text (done of total)``); with ``finishing(total)``, the steps all
+        counted, the bar turns busy under those words (the rest of the work is not counted)."""
         cancel = threading.Event()
         relay = self._relay
 
@@ -68,7 +79,9 @@ class ProgressPanel(QFrame):
                 raise Cancelled()
             relay.progressed.emit(done, total)
 
-        self._cancel, self._text = cancel, text
+        self._cancel = cancel
+        self._describe = describe or (lambda done, total: fmt(self.tr("%1 (%2 of %3)"), text, done, total))
+        self._finishing = finishing
         self.label.setText(text)
         self.bar.setRange(0, 0)
         self.cancel_button.setEnabled(True)
@@ -87,9 +100,13 @@ class ProgressPanel(QFrame):
         if total <= 0:
             self.bar.setRange(0, 0)
             return
+        if self._finishing is not None and done >= total:
+            self.bar.setRange(0, 0)
+            self.label.setText(self._finishing(total))
+            return
         self.bar.setRange(0, total)
         self.bar.setValue(min(done, total))
-        self.label.setText(fmt(self.tr("%1 (%2 of %3)"), self._text, done, total))
+        self.label.setText(self._describe(done, total))
 
     def _end(self) -> None:
         self._cancel = None
