@@ -264,6 +264,7 @@ def test_a_big_import_rebuilds_the_log_indexes_it_dropped(sites: list[Site], mon
     for i in range(50):
         a.insert("tag", name=f"t{i}")
     monkeypatch.setattr(apply, "_BULK_AFTER", 10)
+    monkeypatch.setattr(apply, "_BULK_SHARE", 0)
     monkeypatch.setattr(apply, "_BATCH", 5)
     result = b.apply(a.export())
     assert result.new >= 50
@@ -272,5 +273,37 @@ def test_a_big_import_rebuilds_the_log_indexes_it_dropped(sites: list[Site], mon
         for r in _sql(b, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'change_log'")
     }
     assert {"ix_change_log_hlc", "ix_change_log_site_hlc", "ix_change_log_field"} <= names
+    assert _sql(b, "PRAGMA integrity_check") == [("ok",)]
+    assert a.dump()["tag"] == b.dump()["tag"]
+
+
+def test_a_big_import_meeting_rows_held_before_merges_them_along_the_rebuilt_index(
+    sites: list[Site], monkeypatch
+) -> None:
+    from stationdesk.sync import apply
+
+    a, b, _ = sites
+    old = [a.insert("tag", id=f"ffffffff-ffff-4fff-8fff-00000000000{i}", name=f"old{i}") for i in range(3)]
+    b.apply(a.export())
+    for i in range(50):
+        a.insert("tag", name=f"t{i}")  # random ids: they sort before the old ones
+    for i, row_id in enumerate(old):
+        a.update("tag", row_id, name=f"renamed{i}")
+    restored: list[tuple[list[str], bool]] = []
+    real_restore = apply._restore
+
+    def spy(ctx, names):
+        names = list(names)
+        restored.append((names, apply._LOOKUP in ctx.dropped))
+        real_restore(ctx, names)
+
+    monkeypatch.setattr(apply, "_restore", spy)
+    monkeypatch.setattr(apply, "_BULK_AFTER", 10)
+    monkeypatch.setattr(apply, "_BULK_SHARE", 0)
+    monkeypatch.setattr(apply, "_BATCH", 5)
+    result = b.apply(a.export())
+    assert (result.new, result.updated, result.conflicts) == (50, 3, 0)
+    assert ([apply._LOOKUP], True) in restored  # dropped, then back before the first merge
+    assert {b.value("tag", row_id, "name") for row_id in old} == {"renamed0", "renamed1", "renamed2"}
     assert _sql(b, "PRAGMA integrity_check") == [("ok",)]
     assert a.dump()["tag"] == b.dump()["tag"]

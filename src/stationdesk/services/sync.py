@@ -32,7 +32,7 @@ from stationdesk.sync.apply import ApplyResult, apply_changes
 from stationdesk.sync.audience import AUDIENCES
 from stationdesk.sync.bundle import AGE_MAGIC, ANY, Manifest, read_bundle, write_bundle
 from stationdesk.sync.canonical import utc_now
-from stationdesk.sync.changeset import Change, ChangeSet, PayloadError
+from stationdesk.sync.changeset import Change, ChangeSet, PayloadError, Row
 from stationdesk.sync.changeset import decode as changeset_decode
 from stationdesk.sync.changeset import encode as changeset_encode
 from stationdesk.sync.conflicts import ConflictError, open_conflicts, open_count, resolve
@@ -526,19 +526,20 @@ def _changeset(verified: _Verified, progress: Progress | None) -> ChangeSet:
     if changeset.sender_site_id != manifest.sender_site or changeset.audience != manifest.audience:
         raise _bad_payload()
     total = sum(manifest.counts.values())
-    source = changeset.changes
+    source = changeset.rows()
 
-    def stream() -> Iterator[Change]:
-        done = 0
-        for change in source:
-            done += 1
-            if progress is not None and done % _PROGRESS_EVERY == 0:
+    def stream() -> Iterator[Row]:
+        done, mark = 0, _PROGRESS_EVERY
+        for row in source:
+            done += len(row[2])
+            if progress is not None and done >= mark:
                 progress(done, max(total, done))
-            yield change
+                mark = done + _PROGRESS_EVERY
+            yield row
         if progress is not None:
             progress(done, done)
 
-    changeset.changes = stream()
+    changeset.grouped = stream()
     return changeset
 
 

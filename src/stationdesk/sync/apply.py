@@ -19,17 +19,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import groupby
+from operator import attrgetter
 
 from sqlalchemy import Connection, Engine
 
 from stationdesk.store.session import Stamper
 from stationdesk.sync.audience import rules
-from stationdesk.sync.changeset import Change, ChangeSet
+from stationdesk.sync.changeset import Change, ChangeSet, Row
 from stationdesk.sync.tables import TableInfo, tables
 
 _CACHE_KIB = -262144  # 256 MB page cache during an import (the default 2 MB thrashes on big ones)
 _BATCH = 400  # rows per lookup (SQLite's default limit of 999 host parameters is far)
+_BULK_AFTER = 50_000  # log rows written by this import before the indexes are dropped, and at least
+_BULK_SHARE = 0.5  # this share of the rows the log held before (rebuilding costs one sort of them all)
 
 
 @dataclass
@@ -75,6 +77,7 @@ def _truthy(value: object) -> bool:
 
 
 Stamp = tuple[int, str]
+_STAMP = attrgetter("hlc", "site_id")
 
 
 @dataclass
@@ -85,7 +88,9 @@ class _Ctx:
     now: datetime
     log_rows: list[tuple] = field(default_factory=list)
     logged: int = 0
-    bulk: bool = False
+    bulk: bool = False  # the indexes were dropped once (never twice in one import)
+    dropped: set[str] = field(default_factory=set)
+    bulk_after: int = _BULK_AFTER
     conflict_rows: list[tuple] = field(default_factory=list)
 
     def unknown_to_sender(self, stamp: Stamp) -> bool:
@@ -97,16 +102,11 @@ class _Ctx:
         self.result.conflicts += 1
 
 
-def _rows(changes: Iterable[Change]) -> Iterator[tuple[str, str, list[Change]]]:
-    for (table, row_id), group in groupby(changes, key=lambda c: (c.table, c.row_id)):
-        yield table, row_id, list(group)
-
-
-def _batches(changes: Iterable[Change]) -> Iterator[tuple[str, dict[str, list[Change]]]]:
+def _batches(rows: Iterable[Row]) -> Iterator[tuple[str, dict[str, list[Change]]]]:
     """Consecutive rows of one table, at most _BATCH, each row id once per batch."""
     table_now: str | None = None
     batch: dict[str, list[Change]] = {}
-    for table, row_id, group in _rows(changes):
+    for table, row_id, group in rows:
         if batch and (table != table_now or row_id in batch or len(batch) >= _BATCH):
             yield table_now, batch  # type: ignore[misc]
             batch = {}
@@ -167,23 +167,36 @@ def _unique_clash(cur, info: TableInfo, row_id: str, values: dict[str, object]) 
     return False
 
 
+def _distinct(changes: list[Change]) -> tuple[list[Change], list[Change]]:
+    """(each field's newest change, the changes without repeats); a compacted export sends each field
+    once, which this checks cheaply before doing the general work."""
+    if len({c.field for c in changes}) == len(changes):
+        return changes, changes
+    return list(_newest_by_field(changes).values()), list(set(changes))
+
+
 def _insert(ctx: _Ctx, info: TableInfo, rows: dict[str, list[Change]]) -> None:
     cur = ctx.cur
     columns = ("id", "site_id", "hlc", *info.fields)
     sql = f"INSERT INTO {info.name} ({','.join(columns)}) VALUES ({_placeholders(len(columns))})"
     values = []
+    log = ctx.log_rows
+    top_hlc = ctx.result.max_hlc
     for row_id, changes in rows.items():
-        newest = _newest_by_field(changes)
+        newest, changes = _distinct(changes)
         row = dict(info.placeholders)
-        row.update({name: c.value for name, c in newest.items()})
+        for c in newest:
+            row[c.field] = c.value
         if info.unique and _unique_clash(cur, info, row_id, row):
             ctx.result.refused += len(changes)
             ctx.result.refused_tables.add(info.name)
             continue
-        top = max(newest.values(), key=lambda c: (c.hlc, c.site_id))
-        values.append((row_id, top.site_id, top.hlc, *(row.get(f) for f in info.fields)))
-        ctx.log_rows.extend(set(changes))
-        ctx.result.new += 1
+        top = max(newest, key=_STAMP)
+        top_hlc = max(top_hlc, top.hlc)
+        values.append((row_id, top.site_id, top.hlc, *map(row.get, info.fields)))
+        log.extend(changes)
+    ctx.result.new += len(values)
+    ctx.result.max_hlc = top_hlc
     cur.executemany(sql, values)
 
 
@@ -213,6 +226,7 @@ def _merge_row(ctx: _Ctx, info: TableInfo, row_id: str, stamp: Stamp, changes: l
         ctx.result.unchanged += 1
         return
     top = max([stamp, *((c.hlc, c.site_id) for c in winners.values())])
+    ctx.result.max_hlc = max(ctx.result.max_hlc, top[0])
     names = list(winners)
     ctx.cur.execute(
         f"UPDATE {info.name} SET {', '.join(f'{n} = ?' for n in names)}, hlc = ?, site_id = ? WHERE id = ?",
@@ -259,6 +273,8 @@ def _apply_batch(ctx: _Ctx, info: TableInfo, rows: dict[str, list[Change]]) -> N
     if info.kind == "insert_only":
         ctx.result.unchanged += len(existing)
         return
+    _flush_log(ctx)  # the rows logged so far are read below
+    _restore(ctx, [_LOOKUP])
     held = _held(cur, info.name, list(existing))
     for row_id, stamp in existing.items():
         mine = held.get(row_id, set())
@@ -268,9 +284,9 @@ def _apply_batch(ctx: _Ctx, info: TableInfo, rows: dict[str, list[Change]]) -> N
         _merge_row(ctx, info, row_id, stamp, rows[row_id], _local_log(cur, info.name, row_id))
 
 
-def _filtered(ctx: _Ctx, changes: Iterable[Change], sender_role: str) -> Iterator[Change]:
-    """The changes the sender may send; the others counted as refused. Checked per row (the table)
-    and per change (the field), with sets, since a full import passes millions."""
+def _admitted(ctx: _Ctx, rows: Iterable[Row], sender_role: str) -> Iterator[Row]:
+    """The rows' changes the sender may send; the others counted as refused (checked per row for the
+    table and per change for the field, with sets: a full import passes millions)."""
     known = tables()
     allowed = rules(sender_role)
     fields_of = {
@@ -279,40 +295,48 @@ def _filtered(ctx: _Ctx, changes: Iterable[Change], sender_role: str) -> Iterato
         if t in allowed
     }
     result = ctx.result
-    top = result.max_hlc
-    for (table, _row), group in groupby(changes, key=lambda c: (c.table, c.row_id)):
+    for table, row_id, group in rows:
         ok = fields_of.get(table)
-        for c in group:
-            if c.hlc > top:
-                top = c.hlc
-            if ok is not None and c.field in ok:
-                yield c
-            else:
-                result.refused += 1
-                result.refused_tables.add(c.table)
-    result.max_hlc = top
+        if ok is not None and ok.issuperset([c.field for c in group]):
+            yield table, row_id, group
+            continue
+        kept = [c for c in group if c.field in ok] if ok is not None else []
+        result.refused += len(group) - len(kept)
+        result.refused_tables.add(table)
+        if kept:
+            yield table, row_id, kept
 
 
-# Indexes of change_log the merge does not read; a big import drops them inside its transaction and
-# builds them again before the commit (one sort instead of millions of random B-tree inserts).
-_DEFERRED_INDEXES = {
+# A big import drops change_log's indexes inside its transaction and builds them again before the
+# commit: one sort each instead of millions of B-tree inserts. The merge reads the log (along
+# _LOOKUP) only for rows this database held before: that index comes back as soon as one is met
+# after the drop (at most one extra sort).
+_LOOKUP = "ix_change_log_field"
+_INDEXES = {
+    _LOOKUP: "change_log (table_name, row_id, field, hlc)",
     "ix_change_log_hlc": "change_log (hlc)",
     "ix_change_log_site_hlc": "change_log (site_id, hlc)",
 }
-_BULK_AFTER = 200_000  # log rows written by this import before the deferred indexes are dropped
 
 
 def _flush_log(ctx: _Ctx) -> None:
     ctx.logged += len(ctx.log_rows)
-    if ctx.logged > _BULK_AFTER and not ctx.bulk:
-        for name in _DEFERRED_INDEXES:
-            ctx.cur.execute(f"DROP INDEX {name}")
+    if ctx.logged > ctx.bulk_after and not ctx.bulk:
         ctx.bulk = True
+        ctx.dropped = set(_INDEXES)
+        for name in sorted(ctx.dropped):
+            ctx.cur.execute(f"DROP INDEX {name}")
     ctx.cur.executemany(
         "INSERT INTO change_log (table_name, row_id, field, value, hlc, site_id) VALUES (?,?,?,?,?,?)",
         ctx.log_rows,
     )
     ctx.log_rows.clear()
+
+
+def _restore(ctx: _Ctx, names: Iterable[str]) -> None:
+    for name in sorted(set(names) & ctx.dropped):
+        ctx.cur.execute(f"CREATE INDEX {name} ON {_INDEXES[name]}")
+        ctx.dropped.discard(name)
 
 
 def _run(
@@ -323,15 +347,15 @@ def _run(
     cur.execute(f"PRAGMA cache_size = {_CACHE_KIB}")  # the log's indexes take millions of rows
     cur.execute("UPDATE sync_state SET applying = 1")
     ctx = _Ctx(cur, dict(changeset.sender_vector), result, datetime.now())
+    held = cur.execute("SELECT max(seq) FROM change_log").fetchone()[0] or 0
+    ctx.bulk_after = max(_BULK_AFTER, int(held * _BULK_SHARE))
     known = tables()
-    for table, rows in _batches(_filtered(ctx, changeset.changes, sender_role)):
+    for table, rows in _batches(_admitted(ctx, changeset.rows(), sender_role)):
         _apply_batch(ctx, known[table], rows)
         if len(ctx.log_rows) > 20_000:
             _flush_log(ctx)
     _flush_log(ctx)
-    if ctx.bulk:
-        for name, on in _DEFERRED_INDEXES.items():
-            cur.execute(f"CREATE INDEX {name} ON {on}")
+    _restore(ctx, _INDEXES)
     cur.executemany(
         "INSERT INTO sync_conflict (table_name, row_id, field, kept_value, kept_hlc, kept_site, "
         "other_value, other_hlc, other_site, detected_at, resolution) VALUES (?,?,?,?,?,?,?,?,?,?,'')",

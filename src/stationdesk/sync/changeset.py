@@ -15,7 +15,8 @@ import json
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import chain, groupby
+from operator import itemgetter
 from typing import NamedTuple
 
 FORMAT = "stationdesk-changes"
@@ -33,6 +34,11 @@ class Change(NamedTuple):
     site_id: str
 
 
+Row = tuple[str, str, list[Change]]
+_row_key = itemgetter(0, 1)
+_ENCODED = (dict, list)
+
+
 @dataclass
 class ChangeSet:
     """Changes from ``sender_site_id``, who held ``sender_vector`` ({origin site: newest stamp}) when
@@ -43,6 +49,13 @@ class ChangeSet:
     changes: Iterable[Change]
     audience: str = "station"
     counts: dict[str, int] = field(default_factory=dict)
+    grouped: Iterable[Row] | None = None  # a lazy decode's rows: the same stream as ``changes``
+
+    def rows(self) -> Iterator[Row]:
+        """The changes a row at a time: (table, row id, its changes)."""
+        if self.grouped is not None:
+            return iter(self.grouped)
+        return ((t, r, list(g)) for (t, r), g in groupby(self.changes, key=_row_key))
 
 
 class PayloadError(ValueError):
@@ -98,7 +111,8 @@ def encode(changeset: ChangeSet) -> bytes:
     return b"".join(iter_encoded(changeset))
 
 
-def _lines(pieces: Iterable[bytes], max_size: int) -> Iterator[bytes]:
+def _line_batches(pieces: Iterable[bytes], max_size: int) -> Iterator[list[bytes]]:
+    """The complete lines of each decompressed piece, a list at a time."""
     z = zlib.decompressobj()
     pending = b""
     total = 0
@@ -110,7 +124,8 @@ def _lines(pieces: Iterable[bytes], max_size: int) -> Iterator[bytes]:
                 raise PayloadError("payload: too large once decompressed")
             pending += data
             *complete, pending = pending.split(b"\n")
-            yield from complete
+            if complete:
+                yield complete
             if len(pending) > _MAX_LINE:
                 raise PayloadError("payload: line too long")
             if not z.unconsumed_tail:
@@ -127,15 +142,10 @@ def _split(data: bytes) -> Iterator[bytes]:
         yield data[start : start + _CHUNK]
 
 
-def decode(data: bytes, *, max_size: int = 8 << 30, lazy: bool = False) -> ChangeSet:
-    """The change set of payload bytes; ``lazy`` streams its changes (one pass) instead of a list.
-    Raises :class:`PayloadError` for anything but a well-formed change set."""
-    lines = _lines(_split(data), max_size)
+def _header(first: bytes) -> dict:
     try:
-        header = json.loads(next(lines))
-    except PayloadError:
-        raise
-    except (StopIteration, ValueError, zlib.error) as exc:
+        header = json.loads(first)
+    except ValueError as exc:
         raise PayloadError("payload: not a change set") from exc
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise PayloadError("payload: not a change set")
@@ -144,24 +154,62 @@ def decode(data: bytes, *, max_size: int = 8 << 30, lazy: bool = False) -> Chang
     vector = header.get("vector")
     if not isinstance(vector, dict) or not all(isinstance(v, int) for v in vector.values()):
         raise PayloadError("payload: bad vector")
+    return header
 
-    def changes() -> Iterator[Change]:
-        try:
-            for line in lines:
-                table, row_id, fields = json.loads(line)
-                for name, value, hlc, site in fields:
-                    if not (isinstance(name, str) and isinstance(hlc, int) and isinstance(site, str)):
-                        raise PayloadError("payload: bad change")
-                    yield Change(table, row_id, name, _dec_value(value), hlc, site)
-        except (ValueError, TypeError, zlib.error) as exc:
-            if isinstance(exc, PayloadError):
-                raise
-            raise PayloadError("payload: bad change") from exc
 
-    stream = changes()
-    return ChangeSet(
+def _row(item: object) -> Row:
+    table, row_id, fields = item  # type: ignore[misc]
+    if type(table) is not str or type(row_id) is not str or type(fields) is not list:
+        raise PayloadError("payload: bad change")
+    group = []
+    for name, value, hlc, site in fields:
+        if type(name) is not str or type(hlc) is not int or type(site) is not str:
+            raise PayloadError("payload: bad change")
+        if type(value) in _ENCODED:
+            value = _dec_value(value)
+        group.append(Change(table, row_id, name, value, hlc, site))
+    return table, row_id, group
+
+
+def _rows(batches: Iterator[list[bytes]]) -> Iterator[Row]:
+    """Each payload line as (table, row id, its changes); one JSON parse per batch of lines (a line
+    that would read as more or fewer than one item is refused)."""
+    try:
+        for lines in batches:
+            items = json.loads(b"[" + b",".join(lines) + b"]")
+            if len(items) != len(lines):
+                raise PayloadError("payload: bad change")
+            for item in items:
+                row = _row(item)
+                if row[2]:
+                    yield row
+    except (ValueError, TypeError, zlib.error) as exc:
+        if isinstance(exc, PayloadError):
+            raise
+        raise PayloadError("payload: bad change") from exc
+
+
+def decode(data: bytes, *, max_size: int = 8 << 30, lazy: bool = False) -> ChangeSet:
+    """The change set of payload bytes; ``lazy`` streams its rows (one pass) instead of a list.
+    Raises :class:`PayloadError` for anything but a well-formed change set."""
+    batches = _line_batches(_split(data), max_size)
+    try:
+        first, *rest = next(batches)
+    except (StopIteration, ValueError, zlib.error) as exc:
+        if isinstance(exc, PayloadError):
+            raise
+        raise PayloadError("payload: not a change set") from exc
+    header = _header(first)
+    stream = _rows(chain([rest], batches) if rest else batches)
+    changes = ChangeSet(
         sender_site_id=str(header.get("sender", "")),
-        sender_vector=dict(vector),
-        changes=stream if lazy else list(stream),
+        sender_vector=dict(header["vector"]),
+        changes=(),
         audience=str(header.get("audience", "station")),
     )
+    if lazy:
+        changes.grouped = stream
+        changes.changes = (c for _table, _row_id, group in stream for c in group)
+    else:
+        changes.changes = [c for _table, _row_id, group in stream for c in group]
+    return changes
