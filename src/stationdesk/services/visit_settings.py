@@ -14,7 +14,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from stationdesk.domain.errors import ValidationError
-from stationdesk.domain.ids import seed_id
 from stationdesk.domain.roles import Action
 from stationdesk.domain.visits import DEFAULT_CADENCE, Cadence, Tier
 from stationdesk.services import audit, named_lists
@@ -54,10 +53,8 @@ def set_cadence(ctx: ServiceContext, tier: str, cadence: str) -> None:
         raise ValidationError("visit.bad_cadence", "choose weekly, monthly or quarterly")
     with ctx.transaction() as session:
         row = session.scalar(select(TierCadence).where(TierCadence.tier == tier))
-        if row is None:  # a tier the migration did not seed: its seed id all the same (one per tier)
-            row = TierCadence(
-                id=seed_id(TierCadence.__tablename__, tier), tier=tier, cadence=cadence, deleted=False
-            )
+        if row is None:
+            row = TierCadence(tier=tier, cadence=cadence, deleted=False)
             session.add(row)
         elif row.cadence == cadence and not row.deleted:
             return
