@@ -19,6 +19,9 @@ from stationdesk.store.models import LocalSite
 from stationdesk.sync.keys import SiteKeys
 
 HUB_CODE = "PH-QX"
+HUB_ADMIN = "hub-admin"
+"""The hub's administrator: usernames travel and are unique in every database, so a hub set up with a
+station's administrator name would refuse that station's user (docs/sync.md, known limits)."""
 
 
 @dataclass
@@ -52,7 +55,7 @@ def make_hub(directory: Path) -> Site:
     path = directory / "hub.sqlite3"
     ctx = open_station(url_for_path(path), fingerprint="machine-hub").ctx
     profile = StationProfile(name="平湖市社会工作总站", code=HUB_CODE, district="嘉兴市平湖市", address="")
-    accounts.setup_station(ctx, profile, "admin", "李主任", ADMIN_PASSWORD)
+    accounts.setup_station(ctx, profile, HUB_ADMIN, "李主任", ADMIN_PASSWORD)
     return Site("hub", path, ctx)
 
 
@@ -60,8 +63,12 @@ def make_trio(seed: Path, directory: Path) -> Trio:
     station = copy_site(seed, directory, "station")
     trainer = copy_site(seed, directory, "trainer")
     hub = make_hub(directory)
-    for site, role in ((station, "station"), (trainer, "trainer"), (hub, "hub")):
-        accounts.login(site.ctx, "admin", ADMIN_PASSWORD)
+    for site, role, username in (
+        (station, "station", "admin"),
+        (trainer, "trainer", "admin"),
+        (hub, "hub", HUB_ADMIN),
+    ):
+        accounts.login(site.ctx, username, ADMIN_PASSWORD)
         settings.set_values(site.ctx, {"site.role": role})
     stick = directory / "stick"
     stick.mkdir()

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import os
 import time
+import uuid
+
+from stationdesk.domain.clock import pack
 
 
 def new_id() -> str:
@@ -21,3 +24,28 @@ def new_id() -> str:
     value |= rand & ((1 << 62) - 1)  # 62 random bits (rand_b)
     digits = f"{value:032x}"  # formatted directly: uuid.UUID() and str() cost twice as much
     return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
+
+
+# --- seed rows: the same on every installation ---------------------------------------------------
+
+SEED_NAMESPACE = uuid.UUID("45a0681c-6fe8-49d8-b799-f1bc9e389263")
+"""Fixed forever: the uuid5 namespace of every seed row's id (changing it would double the lookups)."""
+
+SEED_SITE_ID = "faef5559-0003-5889-a3a0-58e795cc1fc7"
+"""The "seed site" (= ``uuid5(SEED_NAMESPACE, "site:seed")``): the writer of the rows every new
+database is created with (need categories, tier cadences, visit methods, relief types, default tags).
+No installation ever writes under it; it appears in knowledge vectors and clock ranges like any origin
+but is never a peer, a local identity or a station's site."""
+
+
+def seed_id(table: str, key: str) -> str:
+    """The id of a seed row: uuid5 of the project's namespace and ``"table:natural key"`` (e.g.
+    ``"need_category:养老"``), so two databases created apart hold their seeded lookups under one id."""
+    return str(uuid.uuid5(SEED_NAMESPACE, f"{table}:{key}"))
+
+
+def seed_stamp(revision: int, index: int) -> int:
+    """The clock stamp of the ``index``-th seed row a schema ``revision`` writes (a per-table order):
+    identical everywhere, and below every stamp a real clock issues (``revision`` milliseconds after
+    1970), so any later edit wins over the seed. Later revisions' seeds get larger stamps."""
+    return pack(revision, index)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from stationdesk.domain.ids import SEED_SITE_ID, seed_id, seed_stamp
 from stationdesk.domain.roles import Action
 from stationdesk.services import audit
 from stationdesk.services.authz import require
@@ -24,11 +25,31 @@ class TagInfo:
     retired: bool
 
 
+SEED_REVISION = 2
+"""The schema revision that made the tag table: the default tags' seed stamps (domain/ids.seed_stamp)."""
+
+
 def seed_default_tags(session: Session) -> None:
+    """The default tags, at first start: seed rows (the same ids, seed site and stamps on every
+    installation, like the migrations' lookups), written with Core because the session's stamper
+    would give them this site's id and clock. Tags added later are ordinary records."""
     if session.scalar(select(func.count()).select_from(Tag)):
         return
-    for order, name in enumerate(DEFAULT_TAGS):
-        session.add(Tag(name=name, retired=False, sort_order=order))
+    session.execute(
+        insert(Tag),
+        [
+            {
+                "id": seed_id(Tag.__tablename__, name),
+                "site_id": SEED_SITE_ID,
+                "hlc": seed_stamp(SEED_REVISION, order),
+                "deleted": False,
+                "name": name,
+                "retired": False,
+                "sort_order": order,
+            }
+            for order, name in enumerate(DEFAULT_TAGS)
+        ],
+    )
 
 
 def list_tags(ctx: ServiceContext, include_retired: bool = False) -> list[TagInfo]:

@@ -5,15 +5,13 @@ These never change meaning: a revision that needs different columns writes them 
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
 
-from stationdesk.domain.clock import pack
-from stationdesk.domain.ids import new_id
+from stationdesk.domain.ids import SEED_SITE_ID, seed_id, seed_stamp
 
 
 def travelling(*, tombstone: bool = True) -> list[sa.Column]:
@@ -32,14 +30,21 @@ def user_column(name: str, *, nullable: bool = False) -> sa.Column:
     return sa.Column(name, sa.String(36), sa.ForeignKey("app_user.id"), nullable=nullable)
 
 
-def seed(table: sa.Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Insert seed rows as this site's synced records, each with its own stamp, in the given order."""
-    site_id = op.get_bind().execute(sa.text("SELECT site_id FROM local_site")).scalar_one()
-    wall_ms = time.time_ns() // 1_000_000
+def seed(table: sa.Table, rows: Sequence[Mapping[str, Any]], *, key: str, revision: int) -> None:
+    """Insert seed rows identical on every installation (docs/sync.md, "Seed rows"): the id from the
+    table and the row's natural key ``key`` (``seed_id``), the seed site, and the stamp
+    ``seed_stamp(revision, n)`` in the given order. The insert triggers log them with that site and
+    stamp, so a database created apart already holds what a sync brings of them."""
     op.bulk_insert(
         table,
         [
-            {"id": new_id(), "site_id": site_id, "hlc": pack(wall_ms, counter), "deleted": False, **row}
-            for counter, row in enumerate(rows)
+            {
+                "id": seed_id(table.name, str(row[key])),
+                "site_id": SEED_SITE_ID,
+                "hlc": seed_stamp(revision, index),
+                "deleted": False,
+                **row,
+            }
+            for index, row in enumerate(rows)
         ],
     )

@@ -132,6 +132,8 @@ def upgrade() -> None:
     seed(
         needs,
         [{"name": name, "retired": False, "sort_order": order} for order, name in enumerate(DEFAULT_NEEDS)],
+        key="name",
+        revision=3,
     )
 
 

@@ -121,13 +121,20 @@ def upgrade() -> None:
         for stmt in create_statements(table, "synced", fields):
             op.execute(stmt)
 
-    seed(cadences, [{"tier": tier, "cadence": cadence} for tier, cadence in DEFAULT_CADENCES])
+    seed(
+        cadences,
+        [{"tier": tier, "cadence": cadence} for tier, cadence in DEFAULT_CADENCES],
+        key="tier",
+        revision=4,
+    )
     seed(
         methods,
         [
             {"name": name, "counts_as_visit": counts, "retired": False, "sort_order": order}
             for order, (name, counts) in enumerate(DEFAULT_METHODS)
         ],
+        key="name",
+        revision=4,
     )
     seed(
         relief,
@@ -135,6 +142,8 @@ def upgrade() -> None:
             {"name": name, "documents": documents, "notes": "", "retired": False, "sort_order": order}
             for order, (name, documents) in enumerate(DEFAULT_RELIEF_TYPES)
         ],
+        key="name",
+        revision=4,
     )
 
 
