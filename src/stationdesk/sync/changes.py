@@ -45,6 +45,24 @@ def local_site_id(conn: Connection) -> str:
     return _cursor(conn).execute("SELECT site_id FROM local_site").fetchone()[0]  # type: ignore[no-any-return]
 
 
+def own_origins(conn: Connection) -> Vector:
+    """{site id: newest stamp let through} of what this database originated itself: its site id
+    (everything) and each earlier id from ``site_history`` (a copy re-minted it) up to the first stamp
+    of the id that replaced it, the copy's audit event (changes received under that id later, from
+    the original database, were not written here). A trainer laptop or hub exports only these."""
+    cur = _cursor(conn)
+    current = cur.execute("SELECT site_id FROM local_site").fetchone()[0]
+    earlier = [r[0] for r in cur.execute("SELECT site_id FROM site_history ORDER BY replaced_at, site_id")]
+    origins: Vector = {current: _UNBOUNDED}
+    for old, successor in zip(earlier, [*earlier[1:], current], strict=True):
+        first = cur.execute("SELECT min(hlc) FROM change_log WHERE site_id = ?", (successor,)).fetchone()[0]
+        origins[old] = first - 1 if first is not None else _UNBOUNDED
+    return origins
+
+
+_UNBOUNDED = (1 << 63) - 1
+
+
 def _newest(group: list[tuple]) -> tuple:
     """The newest of one field's changes by (hlc, site)."""
     return max(group, key=lambda r: (r[4], r[5]))
@@ -104,13 +122,18 @@ def iter_changes(
     since: Mapping[str, int] | None = None,
     audience: str = "station",
     vector: Vector | None = None,
+    origins: Mapping[str, int] | None = None,
 ) -> Iterator[Change]:
     """Every change above ``since`` ({origin site: stamp the recipient holds}), newest per field,
-    filtered for ``audience``, in (table, row, field) order, tables parents first."""
+    filtered for ``audience``, in (table, row, field) order, tables parents first. ``origins``
+    ({origin site: newest stamp let through}, see ``own_origins``) keeps only the changes of those
+    origins up to those stamps (None: every origin)."""
     since = dict(since or {})
     table_rules = rules(audience)
     allowed_rows = _allowed_rows(conn, table_rules)
     vector = knowledge_vector(conn) if vector is None else vector
+    if origins is not None:
+        vector = {site: min(hlc, origins[site]) for site, hlc in vector.items() if site in origins}
     pending = _pending_count(conn, vector, since)
     if pending == 0:
         return
@@ -125,7 +148,7 @@ def iter_changes(
             continue
         if rule.rows is not None and row_id not in allowed_rows[table]:
             continue
-        fresh = [r for r in group if r[4] > since.get(r[5], 0)]
+        fresh = [r for r in group if since.get(r[5], 0) < r[4] <= vector.get(r[5], 0)]
         if fresh:
             yield Change(*_newest(fresh))
 
@@ -136,15 +159,18 @@ def export_changes(
     audience: str = "station",
     *,
     lazy: bool = False,
+    origins: Mapping[str, int] | None = None,
 ) -> ChangeSet:
     """The change set for a recipient that holds ``since`` (empty: a full export). ``lazy`` streams
-    the changes from an open connection (give a Connection and encode before closing it)."""
+    the changes from an open connection (give a Connection and encode before closing it).
+    ``origins``: only these origins' changes (see ``iter_changes``); the header's vector stays
+    this site's whole knowledge (what the recipient's conflict detection needs)."""
     if isinstance(engine, Connection):
         vector = knowledge_vector(engine)
-        stream = iter_changes(engine, since, audience, vector)
+        stream = iter_changes(engine, since, audience, vector, origins)
         return ChangeSet(local_site_id(engine), vector, stream if lazy else list(stream), audience)
     with engine.connect() as conn:
         vector = knowledge_vector(conn)
         return ChangeSet(
-            local_site_id(conn), vector, list(iter_changes(conn, since, audience, vector)), audience
+            local_site_id(conn), vector, list(iter_changes(conn, since, audience, vector, origins)), audience
         )
