@@ -42,7 +42,7 @@ def _resolution(site: Site) -> tuple:
 def test_a_resolution_arriving_closes_the_same_conflict(
     sites: list[Site], choice: str, expected: str
 ) -> None:
-    a, b, c = sites
+    _, b, c = sites
     tag = _recorded_twice(sites)
     assert _pair(b) == _pair(c) == ("tag", tag, "name", "from-b", "from-a")
     [on_b] = open_conflicts(b.engine)
@@ -58,7 +58,7 @@ def test_a_resolution_arriving_closes_the_same_conflict(
 
 
 def test_a_change_that_did_not_know_both_values_leaves_it_open(sites: list[Site]) -> None:
-    a, b, c = sites
+    a, _, c = sites
     tag = _recorded_twice(sites)
     [before] = open_conflicts(c.engine)
     a.update("tag", tag, name="from-a-again")  # newer than both, but A never saw B's value
