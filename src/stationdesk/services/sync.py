@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from stationdesk.domain.errors import ValidationError
@@ -436,7 +437,9 @@ def export_bundle(
     with ctx.engine.connect() as conn, conn.begin():
         tally = _Tally(changes.pending_count(conn, since), progress)
         origins = changes.own_origins(conn) if own_only else None
-        changeset = changes.export_changes(conn, since, audience, lazy=True, origins=origins)
+        changeset = changes.export_changes(
+            conn, since, audience, lazy=True, origins=origins, sender_role=local.role
+        )
         changeset.changes = tally(changeset.changes)
         payload = changeset_encode(changeset)
     manifest = Manifest(
@@ -599,6 +602,15 @@ def _apply(
         )
     except PayloadError as error:  # a lazily decoded line: the transaction was rolled back
         raise _bad_payload() from error
+    except IntegrityError as error:  # rolled back; e.g. a trainer's sign-ins before the station's sessions
+        if "FOREIGN KEY" not in str(error):
+            raise
+        raise BundleRefused(
+            "bundle.missing_records",
+            "The file refers to records this PC does not hold yet: import the file of the PC that "
+            "wrote them first.",
+            {},
+        ) from error
     if relayed is None:
         return result, 0
     result.refused += relayed.count

@@ -14,7 +14,7 @@ from itertools import groupby
 
 from sqlalchemy import Connection, Engine
 
-from stationdesk.sync.audience import Rule, rules
+from stationdesk.sync.audience import Rule, sendable
 from stationdesk.sync.changeset import Change, ChangeSet
 from stationdesk.sync.tables import table_order
 
@@ -123,13 +123,15 @@ def iter_changes(
     audience: str = "station",
     vector: Vector | None = None,
     origins: Mapping[str, int] | None = None,
+    sender_role: str = "station",
 ) -> Iterator[Change]:
     """Every change above ``since`` ({origin site: stamp the recipient holds}), newest per field,
     filtered for ``audience``, in (table, row, field) order, tables parents first. ``origins``
     ({origin site: newest stamp let through}, see ``own_origins``) keeps only the changes of those
-    origins up to those stamps (None: every origin)."""
+    origins up to those stamps (None: every origin); ``sender_role`` (this site's) leaves out what
+    the recipient would refuse from it."""
     since = dict(since or {})
-    table_rules = rules(audience)
+    table_rules = sendable(audience, sender_role)
     allowed_rows = _allowed_rows(conn, table_rules)
     vector = knowledge_vector(conn) if vector is None else vector
     if origins is not None:
@@ -160,17 +162,22 @@ def export_changes(
     *,
     lazy: bool = False,
     origins: Mapping[str, int] | None = None,
+    sender_role: str = "station",
 ) -> ChangeSet:
     """The change set for a recipient that holds ``since`` (empty: a full export). ``lazy`` streams
     the changes from an open connection (give a Connection and encode before closing it).
-    ``origins``: only these origins' changes (see ``iter_changes``); the header's vector stays
-    this site's whole knowledge (what the recipient's conflict detection needs)."""
+    ``origins``: only these origins' changes, ``sender_role``: this site's (see ``iter_changes``);
+    the header's vector stays this site's whole knowledge (the recipient's conflict detection needs
+    it)."""
     if isinstance(engine, Connection):
         vector = knowledge_vector(engine)
-        stream = iter_changes(engine, since, audience, vector, origins)
+        stream = iter_changes(engine, since, audience, vector, origins, sender_role)
         return ChangeSet(local_site_id(engine), vector, stream if lazy else list(stream), audience)
     with engine.connect() as conn:
         vector = knowledge_vector(conn)
         return ChangeSet(
-            local_site_id(conn), vector, list(iter_changes(conn, since, audience, vector, origins)), audience
+            local_site_id(conn),
+            vector,
+            list(iter_changes(conn, since, audience, vector, origins, sender_role)),
+            audience,
         )
