@@ -23,6 +23,7 @@ _FETCH = 5000
 _FULL_SCAN_SHARE = 0.2
 
 Vector = dict[str, int]
+_UNBOUNDED = (1 << 63) - 1
 
 
 def _cursor(conn: Connection):
@@ -58,9 +59,6 @@ def own_origins(conn: Connection) -> Vector:
         first = cur.execute("SELECT min(hlc) FROM change_log WHERE site_id = ?", (successor,)).fetchone()[0]
         origins[old] = first - 1 if first is not None else _UNBOUNDED
     return origins
-
-
-_UNBOUNDED = (1 << 63) - 1
 
 
 def _newest(group: list[tuple]) -> tuple:
