@@ -11,7 +11,8 @@ import os
 import shutil
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -244,6 +245,44 @@ def test_a_conflict_is_listed_and_the_other_value_can_be_used(qtbot, qtmodeltest
     box.findChild(QPushButton, "confirmButton").click()
     assert _addresses(pcs.desk, "赵六") == [other]
     assert page.tabs.tabText(1) == f"Conflicts ({count - 1})" and model.rowCount() == count - 1
+
+
+def test_a_conflict_resolved_on_the_other_pc_is_closed_here(qtbot, pcs: Pcs, monkeypatch) -> None:
+    person = people.create(pcs.desk, PersonDraft(name="周八", address="老街3号"))
+    laptop_id = sync.peers(pcs.desk)[0].site_id
+    sync.import_bundle(pcs.laptop, sync.export_bundle(pcs.desk, pcs.stick, peer_site_id=laptop_id).path)
+    people.update(pcs.desk, person, PersonDraft(name="周八", address="新街4号"))
+    people.update(pcs.laptop, person, PersonDraft(name="周八", address="南街5号"))
+    from_desk = sync.export_bundle(pcs.desk, pcs.stick, peer_site_id=laptop_id).path
+    sync.import_bundle(pcs.desk, _send(pcs))
+    sync.import_bundle(pcs.laptop, from_desk)  # both PCs hold the conflict now
+    [on_laptop] = [row for row in sync.conflicts(pcs.laptop) if row.field == "address"]
+    sync.resolve_conflict(pcs.laptop, on_laptop.id, "other")
+    _choose_file(monkeypatch, _send(pcs))
+    page = _page(qtbot, pcs.desk)
+    with qtbot.waitSignal(page.job_finished, timeout=30_000):
+        page.import_file()
+    with qtbot.waitSignal(page.job_finished, timeout=30_000):
+        page.dialog.apply_button.click()  # type: ignore[union-attr]
+    assert "1 conflict(s) were resolved on another PC" in page.message.text()
+    assert page.conflicts.message.text().startswith("Resolved on another PC: 1 conflict(s) closed here")
+    assert [row for row in sync.conflicts(pcs.desk) if row.field == "address"] == []
+    assert _addresses(pcs.desk, "周八") == _addresses(pcs.laptop, "周八") == [on_laptop.other_value]
+
+
+def test_the_preview_says_why_relayed_changes_are_refused(qtbot) -> None:
+    preview = sync.ImportPreview(
+        "b", "s", "培训笔记本", "PH-DH", "station", datetime(2026, 5, 4, 10, 0), 12, {"person": 12},
+        {"new": 0, "updated": 0, "unchanged": 0, "conflicts": 0, "refused": 12}, already=False, relayed=12,
+    )  # fmt: skip
+    dialog = ImportPreviewDialog(preview)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.relayed.isVisible() and dialog.relayed.text().startswith("12 of the refused changes")
+    plain = ImportPreviewDialog(replace(preview, relayed=0))
+    qtbot.addWidget(plain)
+    plain.show()
+    assert not plain.relayed.isVisible()
 
 
 def test_a_viewer_sees_no_export_or_import(qtbot, pcs: Pcs) -> None:

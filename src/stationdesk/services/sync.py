@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from stationdesk.domain.errors import ValidationError
@@ -35,7 +36,7 @@ from stationdesk.sync.canonical import utc_now
 from stationdesk.sync.changeset import Change, ChangeSet, PayloadError, Row
 from stationdesk.sync.changeset import decode as changeset_decode
 from stationdesk.sync.changeset import encode as changeset_encode
-from stationdesk.sync.conflicts import ConflictError, open_conflicts, open_count, resolve
+from stationdesk.sync.conflicts import ConflictError, open_conflicts, open_count, resolve, settled_count
 from stationdesk.sync.enrolment_file import (
     Enrolment,
     enrolment_text,
@@ -54,6 +55,10 @@ Progress = Callable[[int, int], None]  # (done, total); may raise services.error
 COUNT_KEYS = ("new", "updated", "unchanged", "conflicts", "refused")
 STATION = "station"
 HUB = "hub"
+TRAINER = "trainer"
+FILTERED_HOLDERS = (HUB, TRAINER)
+"""Roles that hold other sites' data only as an audience filter let it through: they never relay it
+(their exports carry their own changes only; an import from them refuses other sites' changes)."""
 _PROGRESS_EVERY = 2000
 
 
@@ -91,6 +96,7 @@ class ImportPreview:
     tables: dict[str, int]  # table -> changes carried (the manifest's counts)
     counts: dict[str, int]  # new, updated, unchanged, conflicts, refused (rows; refused: changes)
     already: bool  # everything in it is held here already: an import would change nothing
+    relayed: int = 0  # of the refused: other sites' changes a trainer laptop or hub passed on
 
 
 @dataclass(frozen=True)
@@ -101,6 +107,8 @@ class ImportResult:
     receipt_path: Path | None
     already: bool  # nothing applied: the bundle was imported before (the receipt is written again)
     receipt_error: str | None = None  # the error code if the receipt could not be written
+    relayed: int = 0  # of the refused: other sites' changes a trainer laptop or hub passed on
+    settled: int = 0  # open conflicts closed here: a person resolved them on another site
 
 
 @dataclass(frozen=True)
@@ -417,6 +425,7 @@ def export_bundle(
             since[peer.site_id] = _HOLDS_ALL
         peer_id = peer.site_id if peer is not None else None
         peer_recipient = peer.age_recipient if peer is not None else None
+        own_only = local.role in FILTERED_HOLDERS
     if passphrase is None and recipient is None:
         recipient = peer_recipient
         if recipient is None:
@@ -427,7 +436,10 @@ def export_bundle(
             )
     with ctx.engine.connect() as conn, conn.begin():
         tally = _Tally(changes.pending_count(conn, since), progress)
-        changeset = changes.export_changes(conn, since, audience, lazy=True)
+        origins = changes.own_origins(conn) if own_only else None
+        changeset = changes.export_changes(
+            conn, since, audience, lazy=True, origins=origins, sender_role=local.role
+        )
         changeset.changes = tally(changeset.changes)
         payload = changeset_encode(changeset)
     manifest = Manifest(
@@ -457,7 +469,8 @@ def export_bundle(
             "sync.export",
             record_type="site",
             record_id=peer_id or "",
-            detail=f"{audience} {'full' if not since else 'incremental'} {tally.done} changes {path.name}",
+            detail=f"{audience} {'full' if not since else 'incremental'}{' own' if own_only else ''} "
+            f"{tally.done} changes {path.name}",
         )
     return ExportResult(path, dict(tally.tables), tally.done, audience, peer_id or ANY)
 
@@ -549,13 +562,40 @@ def _bad_payload() -> BundleRefused:
     )
 
 
+class _Relayed:
+    """Refuses what a trainer laptop or hub passes on from other sites: it holds their data only as
+    its audience filter let it through, and taking it would make this site's knowledge vector claim
+    those sites complete (their own later exports would then skip the withheld fields for ever).
+    Other sites' changes at or below what this site holds from them already pass: they move nothing."""
+
+    def __init__(self, sender: str, held: Mapping[str, int]) -> None:
+        self.sender = sender
+        self.held = held
+        self.count = 0
+        self.tables: set[str] = set()
+
+    def __call__(self, stream: Iterable[Change]) -> Iterator[Change]:
+        for change in stream:
+            if change.site_id != self.sender and change.hlc > self.held.get(change.site_id, 0):
+                self.count += 1
+                self.tables.add(change.table)
+                continue
+            yield change
+
+
 def _apply(
     ctx: ServiceContext, verified: _Verified, *, dry_run: bool, progress: Progress | None
-) -> ApplyResult:
+) -> tuple[ApplyResult, int]:
+    """The apply's counts (refused including the relayed ones) and how many were relayed."""
+    changeset = _changeset(verified, progress)
+    relayed = None
+    if verified.peer_role in FILTERED_HOLDERS:
+        relayed = _Relayed(verified.manifest.sender_site, _vector(ctx))
+        changeset.changes = relayed(changeset.changes)
     try:
-        return apply_changes(
+        result = apply_changes(
             ctx.engine,
-            _changeset(verified, progress),
+            changeset,
             sender_role=verified.peer_role,
             dry_run=dry_run,
             bundle_id=verified.manifest.bundle_id,
@@ -563,16 +603,32 @@ def _apply(
         )
     except PayloadError as error:  # a lazily decoded line: the transaction was rolled back
         raise _bad_payload() from error
+    except IntegrityError as error:  # rolled back; e.g. a trainer's sign-ins before the station's sessions
+        if "FOREIGN KEY" not in str(error):
+            raise
+        raise BundleRefused(
+            "bundle.missing_records",
+            "The file refers to records this PC does not hold yet: import the file of the PC that "
+            "wrote them first.",
+            {},
+        ) from error
+    if relayed is None:
+        return result, 0
+    result.refused += relayed.count
+    result.refused_tables |= relayed.tables
+    return result, relayed.count
 
 
 def preview_import(ctx: ServiceContext, path: Path, *, passphrase: str | None = None) -> ImportPreview:
     """What importing the bundle would do (full verification, then a dry run); writes nothing."""
     require(ctx, Action.SYNC)
     verified = _verify(ctx, Path(path), passphrase)
+    relayed = 0
     if verified.already:
         counts = counts_of({})
     else:
-        counts = _apply(ctx, verified, dry_run=True, progress=None).counts()
+        result, relayed = _apply(ctx, verified, dry_run=True, progress=None)
+        counts = result.counts()
     manifest = verified.manifest
     return ImportPreview(
         bundle_id=manifest.bundle_id,
@@ -585,6 +641,7 @@ def preview_import(ctx: ServiceContext, path: Path, *, passphrase: str | None = 
         tables=dict(manifest.counts),
         counts=counts,
         already=bool(verified.already),
+        relayed=relayed,
     )
 
 
@@ -606,6 +663,7 @@ def import_bundle(
     verified = _verify(ctx, path, passphrase)
     manifest = verified.manifest
     sender = manifest.sender_site
+    relayed = settled = 0
     if verified.already == "bundle":
         counts = counts_of({})
     else:
@@ -613,7 +671,9 @@ def import_bundle(
             result = ApplyResult()
             _record_bundle(ctx, manifest, result)
         else:
-            result = _apply(ctx, verified, dry_run=False, progress=progress)
+            settled = -settled_count(ctx.engine)
+            result, relayed = _apply(ctx, verified, dry_run=False, progress=progress)
+            settled += settled_count(ctx.engine)
         counts = result.counts()
         with ctx.transaction() as session:
             _peer(session, sender).last_import_at = _now()
@@ -628,7 +688,14 @@ def import_bundle(
             )
     receipt_path, receipt_error = _write_receipt(ctx, manifest, counts, receipt_folder or path.parent)
     return ImportResult(
-        manifest.bundle_id, verified.peer_name, counts, receipt_path, bool(verified.already), receipt_error
+        manifest.bundle_id,
+        verified.peer_name,
+        counts,
+        receipt_path,
+        bool(verified.already),
+        receipt_error,
+        relayed,
+        settled,
     )
 
 

@@ -26,6 +26,7 @@ from sqlalchemy import Connection, Engine
 from stationdesk.store.session import Stamper
 from stationdesk.sync.audience import rules
 from stationdesk.sync.changeset import Change, ChangeSet, Row
+from stationdesk.sync.conflicts import settle_resolved
 from stationdesk.sync.tables import TableInfo, tables
 
 _CACHE_KIB = -262144  # 256 MB page cache during an import (the default 2 MB thrashes on big ones)
@@ -367,6 +368,7 @@ def _run(
             "conflicts, refused) VALUES (?,?,?,?,?,?,?,?)",
             (bundle_id, changeset.sender_site_id, ctx.now.isoformat(" "), *result.counts().values()),
         )
+    settle_resolved(cur, changeset.sender_vector)
     cur.execute("UPDATE sync_state SET applying = 0")
 
 

@@ -92,3 +92,19 @@ def rules(audience: str) -> dict[str, Rule]:
         )
         return out
     raise KeyError(audience)
+
+
+def sendable(audience: str, sender_role: str) -> dict[str, Rule]:
+    """The rules of ``audience`` narrowed to the tables and fields a site of ``sender_role`` may send
+    (the recipient refuses the others: a trainer laptop's audit events never leave it). Row filters
+    stay the audience's: the recipient checks tables and fields only."""
+    allowed = rules(sender_role)
+    out = {}
+    for table, rule in rules(audience).items():
+        mine = allowed.get(table)
+        if mine is None:
+            continue
+        if mine.fields is not None:
+            rule = Rule(mine.fields if rule.fields is None else rule.fields & mine.fields, rule.rows)
+        out[table] = rule
+    return out

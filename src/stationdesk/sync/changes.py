@@ -14,7 +14,7 @@ from itertools import groupby
 
 from sqlalchemy import Connection, Engine
 
-from stationdesk.sync.audience import Rule, rules
+from stationdesk.sync.audience import Rule, sendable
 from stationdesk.sync.changeset import Change, ChangeSet
 from stationdesk.sync.tables import table_order
 
@@ -23,6 +23,7 @@ _FETCH = 5000
 _FULL_SCAN_SHARE = 0.2
 
 Vector = dict[str, int]
+_UNBOUNDED = (1 << 63) - 1
 
 
 def _cursor(conn: Connection):
@@ -43,6 +44,21 @@ def knowledge_vector(conn: Connection) -> Vector:
 
 def local_site_id(conn: Connection) -> str:
     return _cursor(conn).execute("SELECT site_id FROM local_site").fetchone()[0]  # type: ignore[no-any-return]
+
+
+def own_origins(conn: Connection) -> Vector:
+    """{site id: newest stamp let through} of what this database originated itself: its site id
+    (everything) and each earlier id from ``site_history`` (a copy re-minted it) up to the first stamp
+    of the id that replaced it, the copy's audit event (changes received under that id later, from
+    the original database, were not written here). A trainer laptop or hub exports only these."""
+    cur = _cursor(conn)
+    current = cur.execute("SELECT site_id FROM local_site").fetchone()[0]
+    earlier = [r[0] for r in cur.execute("SELECT site_id FROM site_history ORDER BY replaced_at, site_id")]
+    origins: Vector = {current: _UNBOUNDED}
+    for old, successor in zip(earlier, [*earlier[1:], current], strict=True):
+        first = cur.execute("SELECT min(hlc) FROM change_log WHERE site_id = ?", (successor,)).fetchone()[0]
+        origins[old] = first - 1 if first is not None else _UNBOUNDED
+    return origins
 
 
 def _newest(group: list[tuple]) -> tuple:
@@ -104,13 +120,20 @@ def iter_changes(
     since: Mapping[str, int] | None = None,
     audience: str = "station",
     vector: Vector | None = None,
+    origins: Mapping[str, int] | None = None,
+    sender_role: str = "station",
 ) -> Iterator[Change]:
     """Every change above ``since`` ({origin site: stamp the recipient holds}), newest per field,
-    filtered for ``audience``, in (table, row, field) order, tables parents first."""
+    filtered for ``audience``, in (table, row, field) order, tables parents first. ``origins``
+    ({origin site: newest stamp let through}, see ``own_origins``) keeps only the changes of those
+    origins up to those stamps (None: every origin); ``sender_role`` (this site's) leaves out what
+    the recipient would refuse from it."""
     since = dict(since or {})
-    table_rules = rules(audience)
+    table_rules = sendable(audience, sender_role)
     allowed_rows = _allowed_rows(conn, table_rules)
     vector = knowledge_vector(conn) if vector is None else vector
+    if origins is not None:
+        vector = {site: min(hlc, origins[site]) for site, hlc in vector.items() if site in origins}
     pending = _pending_count(conn, vector, since)
     if pending == 0:
         return
@@ -125,7 +148,7 @@ def iter_changes(
             continue
         if rule.rows is not None and row_id not in allowed_rows[table]:
             continue
-        fresh = [r for r in group if r[4] > since.get(r[5], 0)]
+        fresh = [r for r in group if since.get(r[5], 0) < r[4] <= vector.get(r[5], 0)]
         if fresh:
             yield Change(*_newest(fresh))
 
@@ -136,15 +159,23 @@ def export_changes(
     audience: str = "station",
     *,
     lazy: bool = False,
+    origins: Mapping[str, int] | None = None,
+    sender_role: str = "station",
 ) -> ChangeSet:
     """The change set for a recipient that holds ``since`` (empty: a full export). ``lazy`` streams
-    the changes from an open connection (give a Connection and encode before closing it)."""
+    the changes from an open connection (give a Connection and encode before closing it).
+    ``origins``: only these origins' changes, ``sender_role``: this site's (see ``iter_changes``);
+    the header's vector stays this site's whole knowledge (the recipient's conflict detection needs
+    it)."""
     if isinstance(engine, Connection):
         vector = knowledge_vector(engine)
-        stream = iter_changes(engine, since, audience, vector)
+        stream = iter_changes(engine, since, audience, vector, origins, sender_role)
         return ChangeSet(local_site_id(engine), vector, stream if lazy else list(stream), audience)
     with engine.connect() as conn:
         vector = knowledge_vector(conn)
         return ChangeSet(
-            local_site_id(conn), vector, list(iter_changes(conn, since, audience, vector)), audience
+            local_site_id(conn),
+            vector,
+            list(iter_changes(conn, since, audience, vector, origins, sender_role)),
+            audience,
         )

@@ -4,10 +4,17 @@ Resolving is a normal stamped local write, so it travels like any edit: ``swap``
 value with a fresh stamp; ``confirm`` re-asserts the kept value with a fresh stamp (its log row is
 written here, since the triggers only log values that change), so every site ends with the value
 the person chose, whatever it kept on its own.
+
+A conflict is recorded where it is detected, so two sites may both hold the same one. When the
+resolution made on one of them arrives at the other (``settle_resolved``, called at the end of each
+import), the other closes its copy (resolution ``remote``, ``resolved_by`` the site whose change
+settled it) instead of asking a second person: the field's newest change is newer than both stamps
+of the conflict, and the sender held it and knew both values.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -17,6 +24,7 @@ from stationdesk.store.session import Stamper
 from stationdesk.sync.tables import tables
 
 CHOICES = ("confirm", "swap")
+SETTLED = "remote"  # the resolution of a conflict closed by a resolution made on another site
 
 
 @dataclass(frozen=True)
@@ -114,4 +122,48 @@ def resolve(
         cur.execute(
             "UPDATE sync_conflict SET resolved_at = ?, resolved_by = ?, resolution = ? WHERE id = ?",
             (datetime.now().isoformat(" "), by, choice, conflict_id),
+        )
+
+
+def settle_resolved(cur, sender_vector: Mapping[str, int]) -> int:
+    """Close the open conflicts the incoming change set settles; returns how many.
+
+    ``cur``: a DBAPI cursor inside the import's transaction, after its log rows are written;
+    ``sender_vector``: the sender's knowledge vector. A conflict is settled when the sender knew both
+    its values (the vector covers both stamps) and the field's newest change here is newer than both
+    and held by the sender too: someone who had seen both values wrote the field again (a person's
+    swap or confirm, or a later edit), and every site ends with that value. Open conflicts are few:
+    one look-up along ``ix_change_log_field`` per open conflict the sender knew both sides of."""
+    rows = cur.execute(
+        "SELECT id, table_name, row_id, field, kept_hlc, kept_site, other_hlc, other_site "
+        "FROM sync_conflict WHERE resolved_at IS NULL"
+    ).fetchall()
+    settled = []
+    for conflict_id, table, row_id, name, kept_hlc, kept_site, other_hlc, other_site in rows:
+        if kept_hlc > sender_vector.get(kept_site, 0) or other_hlc > sender_vector.get(other_site, 0):
+            continue
+        newest = cur.execute(
+            "SELECT hlc, site_id FROM change_log WHERE table_name = ? AND row_id = ? AND field = ? "
+            "ORDER BY hlc DESC, site_id DESC LIMIT 1",
+            (table, row_id, name),
+        ).fetchone()
+        if newest is None or tuple(newest) <= max((kept_hlc, kept_site), (other_hlc, other_site)):
+            continue
+        if newest[0] <= sender_vector.get(newest[1], 0):
+            settled.append((newest[1], conflict_id))
+    now = datetime.now().isoformat(" ")
+    cur.executemany(
+        "UPDATE sync_conflict SET resolved_at = ?, resolved_by = ?, resolution = ? WHERE id = ?",
+        [(now, site, SETTLED, conflict_id) for site, conflict_id in settled],
+    )
+    return len(settled)
+
+
+def settled_count(engine: Engine) -> int:
+    """How many conflicts were closed here by a resolution made on another site (all time)."""
+    with engine.connect() as conn:
+        return (
+            _cursor(conn)
+            .execute("SELECT count(*) FROM sync_conflict WHERE resolution = ?", (SETTLED,))
+            .fetchone()[0]
         )

@@ -726,6 +726,12 @@ def _table() -> dict[str, str]:
         "bundle.key_needed": QCoreApplication.translate(
             "messages", "The bundle is encrypted for this site's key, but this PC has no key yet."
         ),
+        "bundle.missing_records": QCoreApplication.translate(
+            "messages",
+            "The file refers to records this PC does not hold yet (such as a training session written "
+            "on the station PC). Import the station PC's file first, then this one again. Nothing was "
+            "written.",
+        ),
         "bundle.newer_format": QCoreApplication.translate(
             "messages", "The bundle was written by a newer StationDesk: please upgrade to read it."
         ),

@@ -86,6 +86,19 @@ class ConflictsPanel(QWidget):
         self.count_changed.emit(len(rows))
         return len(rows)
 
+    def show_settled(self, count: int) -> None:
+        """Say that an import closed ``count`` conflicts here: a person resolved them on another PC."""
+        if count:
+            self.message.show_info(
+                fmt(
+                    self.tr(
+                        "Resolved on another PC: %1 conflict(s) closed here too. The value chosen there "
+                        "arrived with the file."
+                    ),
+                    count,
+                )
+            )
+
     def selected(self) -> ConflictRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None

@@ -51,6 +51,19 @@ def count_words() -> dict[str, tuple[str, str]]:
     }
 
 
+def relayed_words(count: int) -> str:
+    """Why changes from a trainer laptop or hub were refused: they were other sites' records."""
+    return fmt(
+        QCoreApplication.translate(
+            "sync_counts",
+            "%1 of the refused changes are other PCs' records that this trainer laptop or hub passed on. "
+            "It holds them only in part (without ID numbers, needs or notes), so they come only from the "
+            "PCs that wrote them: exchange files with those directly.",
+        ),
+        count,
+    )
+
+
 class ImportPreviewDialog(QDialog):
     """``accepted`` means Apply."""
 
@@ -83,6 +96,9 @@ class ImportPreviewDialog(QDialog):
             explanation.setStyleSheet("color: #5f6368;")
             grid.addWidget(explanation, row, 2)
         grid.setColumnStretch(2, 1)
+        self.relayed = QLabel(relayed_words(preview.relayed), objectName="previewRelayed")
+        self.relayed.setWordWrap(True)
+        self.relayed.setVisible(bool(preview.relayed))
         self.verdict = QLabel(objectName="previewVerdict")
         self.verdict.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -106,6 +122,7 @@ class ImportPreviewDialog(QDialog):
         layout.addLayout(facts)
         layout.addSpacing(8)
         layout.addLayout(grid)
+        layout.addWidget(self.relayed)
         layout.addSpacing(8)
         layout.addWidget(self.verdict)
         layout.addWidget(buttons)

@@ -42,7 +42,7 @@ from stationdesk.ui.settings_common import InlineMessage
 from stationdesk.ui.sync_conflicts import ConflictsPanel
 from stationdesk.ui.sync_export_dialog import ExportChoice, ExportDialog
 from stationdesk.ui.sync_folders import choose_folder, choose_sync_file
-from stationdesk.ui.sync_import_dialog import ImportPreviewDialog, count_words
+from stationdesk.ui.sync_import_dialog import ImportPreviewDialog, count_words, relayed_words
 from stationdesk.ui.sync_words import record_kind, site_role
 from stationdesk.ui.table_columns import size_columns
 from stationdesk.ui.text import fmt
@@ -421,8 +421,15 @@ class SyncPage(QWidget):
             )
         if result.counts.get("conflicts", 0):
             lines.append(self.tr("Some values were changed on both sides: see the Conflicts tab."))
+        if result.settled:
+            lines.append(
+                fmt(self.tr("%1 conflict(s) were resolved on another PC: closed here too."), result.settled)
+            )
+        if result.relayed:
+            lines.append(relayed_words(result.relayed))
         self.message.show_info("\n".join(lines))
         self.refresh()
+        self.conflicts.show_settled(result.settled)
         if result.counts.get("conflicts", 0):
             self.tabs.setCurrentWidget(self.conflicts)
 
