@@ -60,6 +60,7 @@ _HUB_TABLES = (
     "volunteer_check",
     "hours_entry",
     "hours_review",
+    "report_highlight",
 )
 _TRAINER_TABLES = ["station", "programme", "training_session", "enrolment", "session_attendance"]
 
