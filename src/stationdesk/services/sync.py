@@ -761,6 +761,7 @@ _TABLE_WORDS = {
     "enrolment": "Enrolment",
     "programme": "Programme",
     "hours_entry": "Volunteer hours",
+    "report_highlight": "Report highlights",
 }
 _FIELD_WORDS = {
     "deleted": "Removed",
