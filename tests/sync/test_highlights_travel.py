@@ -18,7 +18,7 @@ from sync_sites import ADMIN_PASSWORD, Site
 from stationdesk.domain.roles import Role
 from stationdesk.services import accounts, report_printouts, station_report, sync
 from stationdesk.services.station_report import period_of_month
-from stationdesk.store.models import ReportHighlight, SyncPeer
+from stationdesk.store.models import AuditEvent, ReportHighlight, SyncPeer
 from stationdesk.sync.bundle import read_bundle
 from stationdesk.sync.changeset import decode
 
@@ -64,7 +64,9 @@ def test_highlights_reach_the_hub_and_its_reports(trio: Trio, tmp_path: Path) ->
     assert station_report.highlights(hub, NOVEMBER) == ""  # the hub's own station wrote none
 
     per_station = _text(
-        report_printouts.write_report(hub, NOVEMBER, tmp_path / "dh.pdf", today=TODAY, stations=frozenset({"PH-DH"}))
+        report_printouts.write_report(
+            hub, NOVEMBER, tmp_path / "dh.pdf", today=TODAY, stations=frozenset({"PH-DH"})
+        )
     )
     assert "走访独居老人十二户" in per_station and "十月的亮点" not in per_station
     pdf = report_printouts.write_report(hub, NOVEMBER, tmp_path / "all.pdf", today=TODAY)
@@ -129,3 +131,18 @@ def test_a_trainer_bundle_carries_no_highlights(trio: Trio) -> None:
         identity=keys_of(trio.hub),
     )  # fmt: skip
     assert "report_highlight" in {c.table for c in decode(hub_payload).changes}
+
+
+def test_writing_the_same_text_again_writes_nothing(sites: list[Site]) -> None:
+    a = sites[0]
+    accounts.login(a.ctx, "admin", ADMIN_PASSWORD)
+    station_report.set_highlights(a.ctx, NOVEMBER, "  " + WRITTEN + "\n")
+    before = a.export()
+    station_report.set_highlights(a.ctx, NOVEMBER, WRITTEN)
+    station_report.set_highlights(a.ctx, period_of_month(2026, 10), "")  # none, and none to empty
+    assert a.export() == before
+    with a.ctx.reading() as s:
+        assert s.scalar(select(func.count()).select_from(ReportHighlight)) == 1
+        written = s.scalars(select(AuditEvent.detail).where(AuditEvent.action == "report.highlights")).all()
+    assert written == ["2026-11"]
+    assert station_report.highlights(a.ctx, NOVEMBER) == WRITTEN
