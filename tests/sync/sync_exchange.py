@@ -51,24 +51,22 @@ def snapshot(site: Site) -> str:
         return hashlib.sha256("\n".join(conn.iterdump()).encode()).hexdigest()
 
 
-def make_hub(directory: Path) -> Site:
+def make_hub(directory: Path, admin: str = HUB_ADMIN) -> Site:
     path = directory / "hub.sqlite3"
     ctx = open_station(url_for_path(path), fingerprint="machine-hub").ctx
     profile = StationProfile(name="平湖市社会工作总站", code=HUB_CODE, district="嘉兴市平湖市", address="")
-    accounts.setup_station(ctx, profile, HUB_ADMIN, "李主任", ADMIN_PASSWORD)
+    accounts.setup_station(ctx, profile, admin, "李主任", ADMIN_PASSWORD)
     return Site("hub", path, ctx)
 
 
-def make_trio(seed: Path, directory: Path) -> Trio:
+def make_trio(seed: Path, directory: Path, hub_admin: str = HUB_ADMIN) -> Trio:
+    """``hub_admin``: the hub's administrator's user name; the hub is a database of its own, so a
+    station's users (rows pointing at them) arrive there only when no user name clashes."""
     station = copy_site(seed, directory, "station")
     trainer = copy_site(seed, directory, "trainer")
-    hub = make_hub(directory)
-    for site, role, username in (
-        (station, "station", "admin"),
-        (trainer, "trainer", "admin"),
-        (hub, "hub", HUB_ADMIN),
-    ):
-        accounts.login(site.ctx, username, ADMIN_PASSWORD)
+    hub = make_hub(directory, hub_admin)
+    for site, role in ((station, "station"), (trainer, "trainer"), (hub, "hub")):
+        accounts.login(site.ctx, hub_admin if site is hub else "admin", ADMIN_PASSWORD)
         settings.set_values(site.ctx, {"site.role": role})
     stick = directory / "stick"
     stick.mkdir()

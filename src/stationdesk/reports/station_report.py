@@ -603,12 +603,25 @@ def _visits(data: ReportData, words: ReportWords, section: Section, sheet: dict)
     return story
 
 
+def _paragraphs(text: str, words: ReportWords, sheet: dict) -> list[Flowable]:
+    """A highlights text a paragraph per line, or "none written"."""
+    parts = [paragraph(part, sheet["body"]) for part in text.split("\n") if part.strip()]
+    return parts or [paragraph(words.no_highlights, sheet["body"])]
+
+
 def _highlights(data: ReportData, words: ReportWords, sheet: dict) -> list[Flowable]:
+    """The manager's highlights; in a report on several stations, each station's under its name."""
+    if data.by_station:
+        story = _heading(words.highlights, sheet, 30 * mm)
+        for each in data.by_station:
+            name = paragraph(each.station, sheet["sub"])
+            first, *rest = _paragraphs(each.text, words, sheet)
+            story += [KeepTogether([name, first]), *rest]
+        return story
     text = data.highlights.strip()
     if not text:
         return _block(words.highlights, sheet, paragraph(words.no_highlights, sheet["body"]))
-    parts = [paragraph(part, sheet["body"]) for part in text.split("\n") if part.strip()]
-    return [*_heading(words.highlights, sheet, 30 * mm), *parts]
+    return [*_heading(words.highlights, sheet, 30 * mm), *_paragraphs(text, words, sheet)]
 
 
 def report_story(data: ReportData, words: ReportWords) -> list[Flowable]:

@@ -78,6 +78,14 @@ class Miss:
 
 
 @dataclass(frozen=True)
+class StationText:
+    """One station's highlights in a report over several stations (a hub's roll-up)."""
+
+    station: str  # the station's name
+    text: str  # "" when it wrote none
+
+
+@dataclass(frozen=True)
 class ReportData:
     station_name: str
     prepared_by: str
@@ -90,6 +98,7 @@ class ReportData:
     logo_png: bytes | None = None
     stations: tuple[str, ...] = ()  # the names of the stations covered, when not just this station's own
     roll_up: bool = False  # a district hub's report over all its stations (``stations`` names them)
+    by_station: tuple[StationText, ...] = ()  # each station's highlights, in a report on several
 
 
 def stations_text(data: ReportData, words: ReportWords) -> str:

@@ -95,13 +95,21 @@ def write_station_report_xlsx(path: Path, data: ReportData, lang: str = "zh_CN")
         height=22,
         merges=[(0, 3)],
     )
-    text = data.highlights.strip() or words.no_highlights
-    lines = max(1, text.count("\n") + 1 + len(text) // 45)
-    sheet.append(
-        [sheet.cell(text, align=LEFT), *[sheet.cell(None)] * 3],
-        height=min(400, 16 * lines + 6),
-        merges=[(0, 3)],
-    )
+    texts = [(each.station, each.text) for each in data.by_station] or [(None, data.highlights)]
+    for station, written in texts:
+        if station is not None:
+            sheet.append(
+                [sheet.cell(station, bold=True, align=LEFT), *[sheet.cell(None)] * 3],
+                height=18,
+                merges=[(0, 3)],
+            )
+        text = written.strip() or words.no_highlights
+        lines = max(1, text.count("\n") + 1 + len(text) // 45)
+        sheet.append(
+            [sheet.cell(text, align=LEFT), *[sheet.cell(None)] * 3],
+            height=min(400, 16 * lines + 6),
+            merges=[(0, 3)],
+        )
     sheet.finish((head, head), words.page_label)
 
     misses = StreamSheet(workbook, words.sheet_misses, [14, 22, 12, 10, 12, 14], "A4")

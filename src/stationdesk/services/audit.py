@@ -83,6 +83,8 @@ ACTIONS = frozenset(
         # the station report (issue 6)
         "report.print",
         "report.export",
+        # the manager's highlights of a report period (schema 0011, travelling)
+        "report.highlights",
         # sync (issue 7): a copied database file got a site id of its own (sync/identity.py)
         "site.copy_detected",
         # sync exchanges (issue 7, services/sync.py)

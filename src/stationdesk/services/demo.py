@@ -51,7 +51,7 @@ from stationdesk.services.passwords import hash_password
 from stationdesk.services.station import StationProfile, apply_profile
 from stationdesk.services.tags import seed_default_tags
 from stationdesk.store.engine import url_for_path
-from stationdesk.store.models import Partner, Person, PersonTag, Setting, Station, Tag, User
+from stationdesk.store.models import Partner, Person, PersonTag, Station, Tag, User
 from stationdesk.store.session import Stamper
 
 Progress = Callable[[str, float], None]
@@ -400,10 +400,13 @@ _HIGHLIGHTS = (
 
 def _highlights(build: _Build, _report: Callable[[float], None]) -> None:
     month_end = build.today.replace(day=1) - timedelta(days=1)
+    writer = build.user_ids[USERS[0][0]]
     with build.ctx.transaction() as session:
+        station_id = session.scalars(select(Station.id)).one()
         for text in _HIGHLIGHTS:
             period = station_report.period_of_month(month_end.year, month_end.month)
-            session.add(Setting(key=station_report.highlights_key(period), value=text))
+            at = datetime.combine(period.last_day, datetime.min.time())
+            station_report.put_highlights(session, station_id, period, text, writer, at)
             month_end = month_end.replace(day=1) - timedelta(days=1)
 
 

@@ -71,7 +71,7 @@ def _period_data(figures: PeriodFigures) -> PeriodData:
 
 def report_data(ctx: ServiceContext, figures: StationFigures) -> ReportData:
     """The writers' data of ``figures``: the station's letterhead, who prepares it, when."""
-    from stationdesk.reports.station_report_data import Miss, ReportData
+    from stationdesk.reports.station_report_data import Miss, ReportData, StationText
 
     name, logo, _phone, _address = printouts.station(ctx)
     visits = figures.current.visits
@@ -88,6 +88,7 @@ def report_data(ctx: ServiceContext, figures: StationFigures) -> ReportData:
         highlights=figures.highlights,
         stations=figures.scope.names,
         roll_up=figures.scope.roll_up,
+        by_station=tuple(StationText(each.name, each.text) for each in figures.by_station),
     )
 
 

@@ -23,12 +23,14 @@ from sqlalchemy.orm import Session, aliased
 from stationdesk.domain import visits as rules
 from stationdesk.domain.counts import Count
 from stationdesk.domain.errors import ValidationError
+from stationdesk.domain.highlights import HIGHLIGHTS_MAX, highlight_id
 from stationdesk.domain.roles import Action
 from stationdesk.domain.staffing import Staffing
 from stationdesk.domain.training import ATTENDED, attendance_rate
-from stationdesk.services import coverage, settings, site_stations, staffing
+from stationdesk.services import audit, coverage, site_stations, staffing
 from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
+from stationdesk.services.errors import ServiceError
 from stationdesk.services.follow_ups import OPEN
 from stationdesk.services.hours_count import counts
 from stationdesk.services.site_stations import at_sites
@@ -40,16 +42,14 @@ from stationdesk.store.models import (
     Partner,
     Person,
     Referral,
+    ReportHighlight,
     SessionAttendance,
+    Station,
     TrainingSession,
     Volunteer,
     WalkIn,
     WalkInNeed,
 )
-
-HIGHLIGHTS_MAX = 4000
-_HIGHLIGHTS_KEY = "report_highlights:"
-
 
 # --- periods ---------------------------------------------------------------------------------------
 
@@ -234,7 +234,7 @@ class Scope:
     sites: Sites = None
     stations: int = 1  # how many stations the figures cover (the 6430 targets scale with it)
     roll_up: bool = False  # the whole database of a hub: the district's roll-up
-    highlights: bool = True  # the manager's highlights (local settings) belong to the report
+    listed: tuple[str, ...] = ()  # the codes of ``names``, in the same order
 
 
 WHOLE = Scope()
@@ -242,13 +242,22 @@ WHOLE = Scope()
 
 
 @dataclass(frozen=True)
+class StationHighlights:
+    """One station's highlights in a report over several stations."""
+
+    name: str
+    text: str  # "" when the station wrote none for the period
+
+
+@dataclass(frozen=True)
 class StationFigures:
     current: PeriodFigures
     previous: PeriodFigures
     last_year: PeriodFigures
-    highlights: str
+    highlights: str  # the station's own, in a report on one station
     today: date
     scope: Scope = WHOLE
+    by_station: tuple[StationHighlights, ...] = ()  # each station's, in a report on several (a roll-up)
 
 
 def _counts(session: Session, stmt) -> tuple[Count, ...]:  # type: ignore[no-untyped-def]
@@ -472,7 +481,8 @@ def scope_of(ctx: ServiceContext, stations: frozenset[str] | None = None) -> Sco
                 return WHOLE
             reporting = site_stations.reporting_stations(session)
             names = tuple(station.name for station in reporting)
-            return Scope(None, names, None, max(len(reporting), 1), roll_up=True)
+            codes = tuple(station.code for station in reporting)
+            return Scope(None, names, None, max(len(reporting), 1), roll_up=True, listed=codes)
         sites = site_stations.sites_of(session, stations)
         chosen = [s for s in site_stations.stations(session) if s.site_ids & sites]
     return Scope(
@@ -480,7 +490,7 @@ def scope_of(ctx: ServiceContext, stations: frozenset[str] | None = None) -> Sco
         names=tuple(s.name for s in chosen),
         sites=sites,
         stations=len(chosen),
-        highlights=any(s.local for s in chosen),
+        listed=tuple(s.code for s in chosen),
     )
 
 
@@ -506,34 +516,115 @@ def report_figures(
         if progress is not None:
             progress(number, 3)
     current, previous, last_year = figured
+    own, by_station = _scope_highlights(ctx, period, scope)
     return StationFigures(
         current=current,
         previous=previous,
         last_year=last_year,
-        highlights=highlights(ctx, period) if scope.highlights else "",
+        highlights=own,
         today=today,
         scope=scope,
+        by_station=by_station,
     )
 
 
 # --- highlights ------------------------------------------------------------------------------------
+# The manager's free text of a period, one travelling record per station and period (schema 0011,
+# store/models.ReportHighlight): written at the station, received by its other PCs and the hub.
+
+
+def _of_period(period: ReportPeriod):  # type: ignore[no-untyped-def]
+    return and_(
+        ReportHighlight.deleted.is_(False),
+        ReportHighlight.first_day == period.first_day,
+        ReportHighlight.period_kind == period.kind,
+        ReportHighlight.last_day == period.last_day,
+    )
+
+
+def _texts(session: Session, period: ReportPeriod, codes: tuple[str, ...]) -> dict[str, str]:
+    """The highlights of ``period`` written by the stations ``codes`` (station code -> text)."""
+    rows = session.execute(
+        select(Station.code, ReportHighlight.text)
+        .join(Station, Station.id == ReportHighlight.station_id)
+        .where(_of_period(period), Station.code.in_(codes))
+        .order_by(ReportHighlight.hlc)  # should a station have two rows, the newest wins
+    )
+    return {code: text for code, text in rows}
+
+
+def _scope_highlights(
+    ctx: ServiceContext, period: ReportPeriod, scope: Scope
+) -> tuple[str, tuple[StationHighlights, ...]]:
+    """(this station's text, ()) for a report on one station; ("", each station's) for several."""
+    if not scope.listed:
+        return highlights(ctx, period), ()
+    with ctx.reading() as session:
+        texts = _texts(session, period, scope.listed)
+    if len(scope.listed) == 1 and not scope.roll_up:
+        return texts.get(scope.listed[0], ""), ()
+    return "", tuple(
+        StationHighlights(name, texts.get(code, ""))
+        for code, name in zip(scope.listed, scope.names, strict=True)
+    )
 
 
 def highlights(ctx: ServiceContext, period: ReportPeriod) -> str:
-    """The manager's free text for the period's report ("" when none was written)."""
+    """This station's highlights of the period ("" when none was written)."""
     require(ctx, Action.RECEPTION_VIEW)
     with ctx.reading() as session:
-        return settings.value_in(session, highlights_key(period)) or ""
+        station = site_stations.local_station(session)
+        if station is None:
+            return ""
+        row = session.get(
+            ReportHighlight, highlight_id(station.id, period.kind, period.first_day, period.last_day)
+        )
+        return row.text if row is not None and not row.deleted else ""
 
 
 def set_highlights(ctx: ServiceContext, period: ReportPeriod, text: str) -> None:
-    """Store the period's highlights (kept in the settings table; audited as a setting change)."""
+    """Store this station's highlights of the period (a manager's: the settings right), audited as
+    ``report.highlights``. The record's id is the same at every site (domain/highlights.py), so a
+    second PC writing the same period meets it on sync as a conflict of its text, not a second row.
+    Writing the same text again writes nothing."""
+    actor = require(ctx, Action.SETTINGS_EDIT)
     text = text.strip()
     if len(text) > HIGHLIGHTS_MAX:
         raise ValidationError("report.highlights_too_long", "too long", {"max": HIGHLIGHTS_MAX})
-    settings.set_values(ctx, {highlights_key(period): text})
+    with ctx.transaction() as session:
+        station = site_stations.local_station(session)
+        if station is None:
+            raise ServiceError("station.missing")
+        key = put_highlights(session, station.id, period, text, actor.user_id)
+        if key is not None:
+            what = {"record_type": "report_highlight", "record_id": key, "detail": period.code}
+            audit.record(session, actor, "report.highlights", **what)
 
 
-def highlights_key(period: ReportPeriod) -> str:
-    """The settings key the period's highlights are kept under."""
-    return _HIGHLIGHTS_KEY + period.code
+def put_highlights(
+    session: Session,
+    station_id: str,
+    period: ReportPeriod,
+    text: str,
+    by: str | None,
+    at: datetime | None = None,
+) -> str | None:
+    """Write a station's highlights of a period in ``session`` (checked by the caller); the record's
+    id when something was written, None when the text was already so (or empty with no record)."""
+    key = highlight_id(station_id, period.kind, period.first_day, period.last_day)
+    row = session.get(ReportHighlight, key)
+    unchanged = row is not None and row.text == text and not row.deleted
+    if unchanged or (row is None and not text):
+        return None
+    if row is None:
+        row = ReportHighlight(
+            id=key,
+            station_id=station_id,
+            period_kind=period.kind,
+            first_day=period.first_day,
+            last_day=period.last_day,
+        )
+        session.add(row)
+    row.text, row.deleted = text, False
+    row.updated_by, row.updated_at = by, at or datetime.now()
+    return key

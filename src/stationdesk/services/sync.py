@@ -829,6 +829,7 @@ _TABLE_WORDS = {
     "enrolment": "Enrolment",
     "programme": "Programme",
     "hours_entry": "Volunteer hours",
+    "report_highlight": "Report highlights",
 }
 _FIELD_WORDS = {
     "deleted": "Removed",

@@ -727,6 +727,24 @@ class StaffMember(SyncedRecord, Base):
     notes: Mapped[str] = mapped_column(String(256), default="")
 
 
+class ReportHighlight(SyncedRecord, Base):
+    """The manager's highlights (本期工作亮点) of one station's report period; the id is derived from
+    (station, kind, first and last day) (domain/highlights.py), so there is one per period in practice
+    and two sites writing it apart make a field conflict, not two rows (no unique index: it would
+    refuse the merge)."""
+
+    __tablename__ = "report_highlight"
+    station_id: Mapped[str] = mapped_column(ForeignKey("station.id"))
+    period_kind: Mapped[str] = mapped_column(String(8))  # month, quarter, days
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_by: Mapped[str | None] = mapped_column(ForeignKey("app_user.id"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_report_highlight_period", "first_day", "period_kind", "last_day"),)
+
+
 # --- insert-only facts -----------------------------------------------------------------------
 
 

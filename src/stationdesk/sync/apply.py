@@ -56,7 +56,7 @@ class ApplyResult:
         }
 
 
-BOOKKEEPING = frozenset({"updated_at"})
+BOOKKEEPING = frozenset({"updated_at", "updated_by"})
 """Fields every edit rewrites: last writer wins, but two edits of a record are not a conflict of them."""
 
 

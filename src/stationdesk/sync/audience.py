@@ -4,11 +4,11 @@
 - ``hub``: the district roll-up: the station, its staff and users (without password hashes),
   walk-ins with their needs and outcomes, referrals and their steps, follow-ups, key targets,
   exemptions and visits, volunteers, teams, activities, shifts, hours and reviews, training
-  (programmes, sessions, enrolments, attendance, certificates) and the lookup lists these point
-  to; persons without ID numbers, notes or addresses. Audit events stay home.
+  (programmes, sessions, enrolments, attendance, certificates), the manager's report highlights
+  and the lookup lists these point to; persons without ID numbers, notes or addresses. Audit events stay home.
 - ``trainer``: a trainer's laptop: programmes, sessions, enrolments, attendance, the station, the
   users that appear as recorders (no password hashes), and the persons enrolled (name, sex and phone
-  only). Never ID numbers, needs or visit notes.
+  only). Never ID numbers, needs, visit notes or the report's highlights.
 
 A table missing from an audience's map is not sent to it (and refused when that audience sends it);
 ``None`` lets every field through, a set lists the fields let through. Row filters restrict a table
@@ -60,6 +60,7 @@ _HUB_TABLES = (
     "volunteer_check",
     "hours_entry",
     "hours_review",
+    "report_highlight",
 )
 _TRAINER_TABLES = ["station", "programme", "training_session", "enrolment", "session_attendance"]
 

@@ -70,6 +70,7 @@ def action_label(action: str) -> str:
         "ledger.export": QCoreApplication.translate("audit", "Ledger exported as a spreadsheet"),
         "report.print": QCoreApplication.translate("audit", "Station report printed"),
         "report.export": QCoreApplication.translate("audit", "Station report exported as a spreadsheet"),
+        "report.highlights": QCoreApplication.translate("audit", "Station report highlights written"),
         "site.copy_detected": QCoreApplication.translate(
             "audit", "Copied database given a site id of its own"
         ),

@@ -249,7 +249,8 @@ class ReportsPage(QWidget):
 
     def _apply_permissions(self) -> None:
         """Printing needs the right to print, an .xlsx the right to export, full numbers the right to
-        reveal them; the highlights are a setting of the station (a manager's)."""
+        reveal them; the highlights are the station manager's
+        (the settings right; they travel to the hub with the station's data)."""
         for button in (self.preview_button, self.print_button, self.pdf_button):
             button.setVisible(self._may(Action.PRINT))
         self.xlsx_button.setVisible(self._may(Action.EXPORT))
