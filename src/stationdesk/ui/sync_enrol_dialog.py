@@ -171,6 +171,15 @@ class EnrolSiteDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         self.result.hide()
         self.message.show_problem(error)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show the message or the enrolled site whole (a shown dialog keeps its size)."""
+        self.layout().activate()
+        width = self.width()
+        height = self.layout().totalHeightForWidth(width)
+        if height > self.height():
+            self.resize(width, height)
 
     def _enrolled(self, row: PeerRow) -> PeerRow:
         self.message.clear_message()
@@ -180,6 +189,7 @@ class EnrolSiteDialog(QDialog):
         self.site_station.setText(row.station_code)
         self.site_fingerprint.setText(row.fingerprint)
         self.result.show()
+        self._fit()
         self.code.setFocus()
         self.enrolled.emit(row)
         return row

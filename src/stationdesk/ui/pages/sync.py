@@ -155,7 +155,9 @@ class SyncPage(QWidget):
         self.own_fingerprint.setVisible(bool(self.own_fingerprint.text()))
         self.peer_model = PeerTableModel(self)
         self.peer_table = list_table("peerTable", self.peer_model)
-        size_columns(self.peer_table, {0: 12, 1: 6, 2: 6, 3: 12}, {4: 16, 5: 16, 6: 8}, stretch=0)
+        size_columns(self.peer_table, {0: 12, 1: 5, 2: 6}, {3: 19, 4: 16, 5: 16, 6: 9}, stretch=0)
+        # Site names are "<station> (<PC>)": keep the PC's name in sight when the column is narrow.
+        self.peer_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.no_peers = QLabel(
             self.tr(
                 "No site enrolled yet: enrol the station PC, a trainer laptop or the district hub first."
