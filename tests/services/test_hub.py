@@ -15,7 +15,7 @@ from conftest import sign_in_as
 from hub_district import A1, A2, MINUTES, NAMES, TODAY, District, make_district
 from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.roles import Role
-from stationdesk.services import hub, report_printouts, site_stations, station, station_report
+from stationdesk.services import accounts, hub, report_printouts, site_stations, station, station_report
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import PermissionDenied
 from stationdesk.services.hub import LATE, NO_DATA, NOT_DUE, REPORTED
@@ -84,14 +84,16 @@ def test_due_day_setting_and_bad_input(ctx: ServiceContext, district: District) 
         hub.status(ctx, months=0)
 
 
-def test_a_station_pc_is_in_its_own_matrix_and_viewers_may_look(ctx: ServiceContext) -> None:
+def test_a_station_pc_is_in_its_own_matrix_and_every_role_may_look(ctx: ServiceContext) -> None:
     make_district(ctx, role="station")
     sign_in_as(ctx, Role.VIEWER)
     report = hub.status(ctx, months=3, today=TODAY)
     local = report.stations[0]
     assert (local.code, local.local, {c.state for c in local.cells}) == ("PH-DH", True, {REPORTED})
     assert hub.as_json(report)["counts"] == {REPORTED: 6, LATE: 2, NOT_DUE: 2, NO_DATA: 2}
-    sign_in_as(ctx, Role.STAFF)
+    sign_in_as(ctx, Role.STAFF)  # every role reads it (Action.SYNC_VIEW); signed out, nobody
+    assert hub.status(ctx, months=3, today=TODAY) == report
+    accounts.logout(ctx)
     with pytest.raises(PermissionDenied):
         hub.status(ctx)
 

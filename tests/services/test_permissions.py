@@ -10,6 +10,7 @@ from itertools import count
 import pytest
 
 from conftest import sign_in_as
+from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.roles import PERMISSIONS, Action, Role, may
 from stationdesk.domain.training import CompletionRule, RuleKind
 from stationdesk.domain.visits import period_of
@@ -77,8 +78,10 @@ def _calls(person_id: str, partner_id: str = "", category_id: str = "", session_
         Action.VOLUNTEER_EDIT: lambda c: volunteers.create_team(c, volunteers.TeamDraft(f"队伍{next(_n)}")),
         Action.VOLUNTEER_CHECKIN: lambda c: hours.close_forgotten(c),
         Action.HOURS_APPROVE: lambda c: _refused_unless_found(lambda: hours.approve(c, "no-such-entry")),
-        Action.HUB_VIEW: lambda c: hub.status(c),
-        Action.SYNC: lambda c: sync.peers(c),
+        Action.SYNC_VIEW: lambda c: (sync.peers(c), sync.conflicts(c), hub.status(c)),  # HUB_VIEW: alias
+        Action.SYNC: lambda c: _refused_with(
+            "sync.conflict_not_found", lambda: sync.resolve_conflict(c, 0, "kept")
+        ),
         Action.SYNC_ENROL: lambda c: sync.enrolment_qr(c),
     }
 
@@ -87,6 +90,13 @@ def _refused_unless_found(call: Callable[[], object]) -> None:
     """A call allowed to the role that reaches the lookup (and finds nothing) passed the check."""
     with contextlib.suppress(NotFound):
         call()
+
+
+def _refused_with(code: str, call: Callable[[], object]) -> None:
+    """A call allowed to the role that reaches the service's own checks (and fails ``code``)."""
+    with pytest.raises(ValidationError) as refused:
+        call()
+    assert refused.value.code == code
 
 
 NOT_YET_CALLABLE = {

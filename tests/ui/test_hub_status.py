@@ -1,5 +1,5 @@
 """The hub's reporting matrix (issue 7): stations × months coloured by state, tooltips, last sync,
-refresh after an import, a refusal for roles without the right; rendered offscreen to a PNG."""
+refresh after an import, a viewer reading it, a refusal shown; rendered offscreen to a PNG."""
 
 from __future__ import annotations
 
@@ -14,9 +14,11 @@ from PySide6.QtCore import Qt
 from conftest import sign_in_as
 from hub_district import B1, NAMES, TODAY, make_district
 from stationdesk.domain.roles import Role
+from stationdesk.services import accounts
 from stationdesk.services.context import ServiceContext
 from stationdesk.store.models import SyncBundle
 from stationdesk.ui.hub_status import FILLS, HubStatusPanel
+from stationdesk.ui.messages import message
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -64,9 +66,12 @@ def test_the_matrix_colours_each_month(qtbot, ctx: ServiceContext, tmp_path: Pat
     assert model.index(1, 13).data() == "2026-12-03 09:00"
 
 
-def test_a_role_without_the_right_sees_why(qtbot, ctx: ServiceContext) -> None:
+def test_a_viewer_reads_the_matrix_and_a_refusal_says_why(qtbot, ctx: ServiceContext) -> None:
     make_district(ctx)
-    sign_in_as(ctx, Role.STAFF)
+    sign_in_as(ctx, Role.VIEWER)  # every role reads the matrix (Action.SYNC_VIEW)
     panel = HubStatusPanel(ctx, clock=lambda: TODAY)
     qtbot.addWidget(panel)
-    assert panel.model.rowCount() == 0 and panel.message.text()
+    assert panel.model.rowCount() == len(NAMES) and not panel.message.text()
+    accounts.logout(ctx)
+    panel.refresh()
+    assert panel.message.text() == message("auth.not_signed_in")

@@ -1,5 +1,6 @@
-"""The Sync page (issue 7): the enrolled sites, an export written through the page (and one
-cancelled), an import previewed then applied, a refused file, the conflict list, roles.
+"""The Sync page (issue 7): the enrolled sites, enrolling a site by a scanned code (or a file), an
+export written through the page (and one cancelled), an import previewed (with progress; one
+cancelled) then applied, a refused file, the conflict list, a viewer's read-only page, roles.
 
 Two PCs of one station (copies of one set-up database, each opened on its own machine) enrol
 each other through the services; the page runs on the first, the second sends its bundles
@@ -16,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from conftest import ADMIN_PASSWORD, PASSWORDS
@@ -26,8 +28,10 @@ from stationdesk.services.database import open_station
 from stationdesk.services.people import PersonDraft
 from stationdesk.services.station import StationProfile
 from stationdesk.store.engine import url_for_path
+from stationdesk.store.models import AuditEvent
 from stationdesk.ui.messages import message
 from stationdesk.ui.pages.sync import SyncPage
+from stationdesk.ui.sync_enrol_dialog import EnrolSiteDialog
 from stationdesk.ui.sync_enrolment_dialog import EnrolmentFileDialog
 from stationdesk.ui.sync_export_dialog import ExportDialog
 from stationdesk.ui.sync_import_dialog import ImportPreviewDialog
@@ -42,6 +46,7 @@ class Pcs:
     desk: ServiceContext  # the page runs here
     laptop: ServiceContext  # the other PC of the station
     stick: Path
+    seed: Path  # the set-up database both were copied from (a third PC is another copy)
 
 
 def _open(seed: Path, directory: Path, name: str) -> ServiceContext:
@@ -60,14 +65,15 @@ def pcs(tmp_path: Path) -> Iterator[Pcs]:
         name="当湖街道社会工作站", code="PH-DH", district="嘉兴市平湖市", address="当湖街道"
     )
     accounts.setup_station(ctx, profile, "admin", "王站长", ADMIN_PASSWORD)
-    accounts.create_user(ctx, "viewer", "viewer user", Role.VIEWER, PASSWORDS[Role.VIEWER])
+    for role in (Role.VIEWER, Role.STAFF):
+        accounts.create_user(ctx, role.value, f"{role.value} user", role, PASSWORDS[role])
     ctx.engine.dispose()
     desk, laptop = _open(seed, tmp_path, "desk"), _open(seed, tmp_path, "laptop")
     stick = tmp_path / "stick"
     stick.mkdir()
     sync.enrol(desk, sync.enrolment_file(laptop, tmp_path))
     sync.enrol(laptop, sync.enrolment_file(desk, tmp_path))
-    yield Pcs(desk, laptop, stick)
+    yield Pcs(desk, laptop, stick, seed)
     desk.engine.dispose()
     laptop.engine.dispose()
 
@@ -285,13 +291,48 @@ def test_the_preview_says_why_relayed_changes_are_refused(qtbot) -> None:
     assert not plain.relayed.isVisible()
 
 
-def test_a_viewer_sees_no_export_or_import(qtbot, pcs: Pcs) -> None:
+def _conflict(pcs: Pcs, name: str) -> None:
+    """One person's address changed on both PCs before either heard of the other: the desk imports."""
+    person = people.create(pcs.desk, PersonDraft(name=name, address="老街3号"))
+    sync.import_bundle(pcs.laptop, sync.export_bundle(pcs.desk, pcs.stick, peer_site_id=_laptop(pcs)).path)
+    people.update(pcs.desk, person, PersonDraft(name=name, address="新街4号"))
+    people.update(pcs.laptop, person, PersonDraft(name=name, address="南街5号"))
+    sync.import_bundle(pcs.desk, _send(pcs))
+
+
+def _laptop(pcs: Pcs) -> str:
+    return sync.peers(pcs.desk)[0].site_id
+
+
+def test_a_viewer_sees_sites_and_conflicts_read_only(qtbot, pcs: Pcs) -> None:
+    _conflict(pcs, "钱九")
+    settings.set_values(pcs.desk, {"site.role": "hub"})
     accounts.login(pcs.desk, "viewer", PASSWORDS[Role.VIEWER])
     page = _page(qtbot, pcs.desk)
-    for button in (page.export_button, page.import_button, page.enrol_button, page.own_file_button):
+    assert page.peer_model.rowCount() == 1 and page.tabs.tabText(0) == "Enrolled sites (1)"
+    assert not page.no_peers.isVisible()
+    count = page.conflicts.model.rowCount()
+    assert count >= 1 and page.tabs.tabText(1) == f"Conflicts ({count})"
+    assert page.hub_panel is not None and page.hub_panel.model.rowCount() >= 1  # type: ignore[attr-defined]
+    assert not page.hub_panel.message.isVisible()  # type: ignore[attr-defined]
+    assert page.read_only_note.isVisible() and "Read only" in page.read_only_note.text()
+    page.tabs.setCurrentWidget(page.conflicts)
+    hidden = (page.export_button, page.import_button, page.enrol_button, page.own_file_button)
+    for button in (*hidden, page.conflicts.keep_button, page.conflicts.swap_button):
         assert not button.isVisible()
-    assert not page.conflicts.keep_button.isVisible()
-    assert page.no_peers.isVisible()
+    assert not page.own_fingerprint.isVisible() and not page.message.isVisible()
+    page.conflicts.table.selectRow(0)
+    page.conflicts.keep()  # a double-click does nothing either
+    assert page.conflicts.model.rowCount() == count
+
+
+def test_an_administrator_sees_no_read_only_note(qtbot, pcs: Pcs) -> None:
+    page = _page(qtbot, pcs.desk)
+    assert not page.read_only_note.isVisible() and not page.enrol_note.isVisible()
+    accounts.login(pcs.desk, "staff", PASSWORDS[Role.STAFF])
+    staff = _page(qtbot, pcs.desk)
+    assert staff.export_button.isVisible() and not staff.enrol_button.isVisible()
+    assert staff.enrol_note.isVisible() and not staff.read_only_note.isVisible()
 
 
 def test_screenshot(qtbot, pcs: Pcs, tmp_path: Path) -> None:
@@ -308,3 +349,124 @@ def test_screenshot(qtbot, pcs: Pcs, tmp_path: Path) -> None:
     page.tabs.setCurrentIndex(1)
     page.grab().save(str((SHOT.with_name(SHOT.stem + "_conflicts.png")) if SHOT else tmp_path / "c.png"))
     assert page.conflicts.model.rowCount() >= 1
+
+
+def _trainer_laptop(pcs: Pcs, tmp_path: Path) -> ServiceContext:
+    """A third PC of the station, set up as a trainer laptop, not enrolled anywhere yet."""
+    ctx = _open(pcs.seed, tmp_path, "trainer")
+    settings.set_values(ctx, {"site.role": "trainer"})
+    return ctx
+
+
+def _enrol_dialog(qtbot, page: SyncPage) -> EnrolSiteDialog:
+    page.enrol_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, EnrolSiteDialog) and dialog.focusWidget() is dialog.code  # ready to scan
+    return dialog
+
+
+def _enrolments(ctx: ServiceContext) -> int:
+    with ctx.reading() as session:
+        return session.query(AuditEvent).filter(AuditEvent.action == "sync.enrol").count()
+
+
+def test_the_scan_box_enrols_a_site_from_its_code(qtbot, pcs: Pcs, tmp_path: Path) -> None:
+    trainer = _trainer_laptop(pcs, tmp_path)
+    code, _png = sync.enrolment_qr(trainer)  # what its "This PC's enrolment file…" dialog shows
+    page = _page(qtbot, pcs.desk)
+    dialog = _enrol_dialog(qtbot, page)
+    before = _enrolments(pcs.desk)
+    qtbot.keyClicks(dialog.code, code)  # a keyboard-wedge scanner types the code, then Enter
+    with qtbot.waitSignal(dialog.enrolled):
+        qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    assert _enrolments(pcs.desk) == before + 1  # Enter enrolled once (no default button fired too)
+    assert dialog.result.isVisible() and not dialog.message.isVisible()
+    assert dialog.site_fingerprint.text() == sync.own_fingerprint(trainer)
+    assert dialog.site_role.text() == "Trainer laptop" and dialog.site_station.text() == "PH-DH"
+    assert dialog.site_name.text() == next(p.name for p in sync.peers(pcs.desk) if p.role == "trainer")
+    assert dialog.code.text() == "" and page.tabs.tabText(0) == "Enrolled sites (2)"
+    dialog.code.setText(code)  # pasted again (the same key): enrolled again, nothing doubled
+    dialog.enrol_button.click()
+    assert page.peer_model.rowCount() == 2
+    trainer.engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("spoil", "code"),
+    [
+        (lambda text: text[: len(text) * 2 // 3], "enrolment.bad_code"),  # the scanner stopped early
+        (lambda text: text[:-3] + ("AAA" if not text.endswith("AAA") else "BBB"), "enrolment.bad_code"),
+        (lambda text: "https://example.com/?q=" + text[:20], "enrolment.not_code"),
+    ],
+    ids=["partial", "mistyped", "other_code"],
+)
+def test_a_bad_code_is_refused_and_writes_nothing(qtbot, pcs: Pcs, tmp_path: Path, spoil, code) -> None:
+    trainer = _trainer_laptop(pcs, tmp_path)
+    text, _png = sync.enrolment_qr(trainer)
+    page = _page(qtbot, pcs.desk)
+    dialog = _enrol_dialog(qtbot, page)
+    before = _dump(pcs.desk)
+    with qtbot.assertNotEmitted(dialog.enrolled):
+        qtbot.keyClicks(dialog.code, spoil(text))
+        qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    assert dialog.message.text() == message(code) and not dialog.result.isVisible()
+    assert dialog.code.selectedText() == dialog.code.text()  # the next scan replaces the bad one
+    assert _dump(pcs.desk) == before and page.peer_model.rowCount() == 1
+    trainer.engine.dispose()
+
+
+def test_the_enrol_dialog_also_takes_the_file(qtbot, pcs: Pcs, tmp_path: Path, monkeypatch) -> None:
+    trainer = _trainer_laptop(pcs, tmp_path)
+    _choose_file(monkeypatch, sync.enrolment_file(trainer, pcs.stick))
+    page = _page(qtbot, pcs.desk)
+    dialog = _enrol_dialog(qtbot, page)
+    dialog.file_button.click()
+    assert dialog.site_fingerprint.text() == sync.own_fingerprint(trainer)
+    assert page.peer_model.rowCount() == 2
+    trainer.engine.dispose()
+
+
+def _dump(ctx: ServiceContext) -> list[str]:
+    """Every row of the database as SQL text (the data, the change log, the audit log)."""
+    with ctx.engine.connect() as conn:
+        return list(conn.connection.driver_connection.iterdump())
+
+
+def test_the_preview_shows_progress_and_cancel_leaves_the_database_as_it_was(
+    qtbot, pcs: Pcs, monkeypatch
+) -> None:
+    people.create(pcs.laptop, PersonDraft(name="吴十", address="北街6号"))
+    bundle = _send(pcs)
+    reached, go = threading.Event(), threading.Event()
+    seen: list[tuple[int, int]] = []
+    real = sync.preview_import
+
+    def held(*args, progress, **kwargs):  # type: ignore[no-untyped-def]
+        def slow(done: int, total: int) -> None:
+            progress(done, total)  # reaches the bar
+            seen.append((done, total))
+            reached.set()
+            go.wait(10)
+            progress(done, total)  # raises Cancelled once Cancel was clicked
+
+        return real(*args, progress=slow, **kwargs)
+
+    monkeypatch.setattr(sync, "preview_import", held)
+    _choose_file(monkeypatch, bundle)
+    page = _page(qtbot, pcs.desk)
+    before = _dump(pcs.desk)
+    page.import_file()
+    qtbot.waitUntil(reached.is_set)
+    done, total = seen[0]
+    qtbot.waitUntil(lambda: page.progress.bar.maximum() == total)
+    assert page.progress.isVisible() and page.progress.bar.value() == done
+    assert (
+        page.progress.label.text().startswith(f"Checking {bundle.name}")
+        and not page.import_button.isEnabled()
+    )
+    page.progress.cancel_button.click()
+    with qtbot.waitSignal(page.job_finished, timeout=30_000):
+        go.set()
+    assert page.message.text() == "Cancelled: nothing was written."
+    assert not isinstance(page.dialog, ImportPreviewDialog) and page.import_button.isEnabled()
+    assert _dump(pcs.desk) == before and _addresses(pcs.desk, "吴十") == []

@@ -36,11 +36,14 @@ class Action(StrEnum):
     EXPORT = "data.export"
     IMPORT = "data.import"
     PRINT = "data.print"
-    HUB_VIEW = "hub.view"  # a district hub's matrix of who reported which month (催报)
     # Sync (issue 7): export/import bundles and receipts, the peer list, the conflict list. Trainers
     # too (a trainer laptop hands its sign-ins back); viewers only read, and an import writes.
     SYNC = "sync.exchange"
     SYNC_ENROL = "sync.enrol"  # enrol a site: whose signed bundles this database accepts (admin only)
+    # Reading the Sync page: the enrolled sites and their pending counts, the conflict list, and a
+    # district hub's matrix of who reported which month (催报). Every role, viewers included.
+    SYNC_VIEW = "sync.view"
+    HUB_VIEW = "sync.view"  # the matrix's former right: an alias of SYNC_VIEW (same member)
 
 
 _ALL = frozenset(Action)
@@ -66,6 +69,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.IMPORT,
             Action.PRINT,
             Action.SYNC,
+            Action.SYNC_VIEW,
         }
     ),
     Role.TRAINER: frozenset(
@@ -79,6 +83,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.IMPORT,
             Action.PRINT,
             Action.SYNC,
+            Action.SYNC_VIEW,
         }
     ),
     Role.VIEWER: frozenset(
@@ -88,7 +93,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.TRAINING_VIEW,
             Action.VOLUNTEER_VIEW,
             Action.PRINT,
-            Action.HUB_VIEW,
+            Action.SYNC_VIEW,
         }
     ),
 }

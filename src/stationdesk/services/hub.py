@@ -98,7 +98,7 @@ def _cell(
 
 def status(ctx: ServiceContext, months: int = DEFAULT_MONTHS, today: date | None = None) -> HubStatus:
     """The reporting stations × the last ``months`` complete months (see the module's words)."""
-    require(ctx, Action.HUB_VIEW)
+    require(ctx, Action.SYNC_VIEW)
     if not 1 <= months <= MONTHS_MAX:
         raise ValidationError("hub.bad_months", "months out of range", {"min": 1, "max": MONTHS_MAX})
     today = today or date.today()

@@ -38,6 +38,7 @@ from stationdesk.sync.changeset import decode as changeset_decode
 from stationdesk.sync.changeset import encode as changeset_encode
 from stationdesk.sync.conflicts import ConflictError, open_conflicts, open_count, resolve, settled_count
 from stationdesk.sync.enrolment_file import (
+    TEXT_PREFIX,
     Enrolment,
     enrolment_text,
     make_enrolment,
@@ -237,7 +238,7 @@ def _row(peer: SyncPeer, pending: int) -> PeerRow:
 
 def peers(ctx: ServiceContext) -> list[PeerRow]:
     """The enrolled sites, by station code and name, each with the changes it has not acknowledged."""
-    require(ctx, Action.SYNC)
+    require(ctx, Action.SYNC_VIEW)
     with ctx.reading() as session:
         found = list(session.scalars(select(SyncPeer).order_by(SyncPeer.station_code, SyncPeer.name)))
         acks = {peer.site_id: _ack(session, peer.site_id) for peer in found}
@@ -299,9 +300,16 @@ def enrol(ctx: ServiceContext, path: Path) -> PeerRow:
 
 
 def enrol_text(ctx: ServiceContext, text: str) -> PeerRow:
-    """``enrol`` from a scanned QR code's text."""
+    """``enrol`` from a scanned (or pasted) QR code's text. Refused, writing nothing, as
+    ``enrolment.bad_code`` when it starts like a code but was read partly or wrongly (a scanner
+    stopped early, a character mistyped, a changed signature), else as ``enrolment.not_code``."""
     require(ctx, Action.SYNC_ENROL)
-    return _enrol(ctx, parse_enrolment_text(text))
+    try:
+        enrolment = parse_enrolment_text(text)
+    except BundleRefused as error:
+        code = "enrolment.bad_code" if text.strip().startswith(TEXT_PREFIX) else "enrolment.not_code"
+        raise BundleRefused(code, f"Scanned enrolment code refused: {error}", {}) from error
+    return _enrol(ctx, enrolment)
 
 
 def _enrol(ctx: ServiceContext, enrolment: Enrolment) -> PeerRow:
@@ -619,15 +627,18 @@ def _apply(
     return result, relayed.count
 
 
-def preview_import(ctx: ServiceContext, path: Path, *, passphrase: str | None = None) -> ImportPreview:
-    """What importing the bundle would do (full verification, then a dry run); writes nothing."""
+def preview_import(
+    ctx: ServiceContext, path: Path, *, passphrase: str | None = None, progress: Progress | None = None
+) -> ImportPreview:
+    """What importing the bundle would do (full verification, then a dry run); writes nothing.
+    ``progress(done, total)`` counts the changes merged; it may raise Cancelled."""
     require(ctx, Action.SYNC)
     verified = _verify(ctx, Path(path), passphrase)
     relayed = 0
     if verified.already:
         counts = counts_of({})
     else:
-        result, relayed = _apply(ctx, verified, dry_run=True, progress=None)
+        result, relayed = _apply(ctx, verified, dry_run=True, progress=progress)
         counts = result.counts()
     manifest = verified.manifest
     return ImportPreview(
@@ -794,7 +805,7 @@ def import_file(
     kind = file_kind(Path(path))
     if kind == "bundle":
         if dry_run:
-            return preview_import(ctx, path, passphrase=passphrase)
+            return preview_import(ctx, path, passphrase=passphrase, progress=progress)
         return import_bundle(
             ctx, path, passphrase=passphrase, receipt_folder=receipt_folder, progress=progress
         )
@@ -870,7 +881,7 @@ def _site_names(session: Session) -> dict[str, str]:
 
 def conflicts(ctx: ServiceContext) -> list[ConflictRow]:
     """The open conflicts, oldest first: both values and both sites, in words where possible."""
-    require(ctx, Action.SYNC)
+    require(ctx, Action.SYNC_VIEW)
     found = open_conflicts(ctx.engine)
     with ctx.reading() as session:
         names = _site_names(session)
@@ -900,7 +911,7 @@ def _moment(value: object) -> datetime:
 
 
 def open_conflict_count(ctx: ServiceContext) -> int:
-    require(ctx, Action.SYNC)
+    require(ctx, Action.SYNC_VIEW)
     return open_count(ctx.engine)
 
 

@@ -162,6 +162,7 @@ class HubStatusPanel(QWidget):
         self.refresh_button = QPushButton(icon("refresh"), self.tr("Refresh"), objectName="hubStatusRefresh")
         self.table = list_table("hubStatusTable", self.model, striped=False)
         self.table.setSelectionMode(self.table.SelectionMode.NoSelection)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "<name> (<code>)" keeps its code
         self.message = InlineMessage(self)
         top = QHBoxLayout()
         top.addWidget(self.title)

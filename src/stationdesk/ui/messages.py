@@ -862,6 +862,17 @@ def _table() -> dict[str, str]:
             "messages", "%1 read back differently from what was written: the USB stick may be failing."
         ),
         "sync.write_failed": QCoreApplication.translate("messages", "%1 could not be written: %2."),
+        # --- issue 7: enrolling a site by scanning or pasting its code (Sync page) ---
+        "enrolment.not_code": QCoreApplication.translate(
+            "messages",
+            "This is not a StationDesk enrolment code: scan the code the other PC shows under "
+            "“This PC's enrolment file…”. Nothing was enrolled.",
+        ),
+        "enrolment.bad_code": QCoreApplication.translate(
+            "messages",
+            "The code was read only in part or wrongly: scan it again (or paste it whole). "
+            "Nothing was enrolled.",
+        ),
     }
 
 

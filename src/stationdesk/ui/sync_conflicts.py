@@ -7,7 +7,7 @@ ordinary change that travels with the next export, so every PC ends with the per
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stationdesk.domain.errors import ValidationError
@@ -36,6 +36,7 @@ class ConflictsPanel(QWidget):
         self._ctx = ctx
         self.model = ConflictTableModel(self)
         self.table = list_table("conflictTable", self.model)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "<station> (<PC>)" keeps its PC
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _index: self.keep())
         intro = QLabel(

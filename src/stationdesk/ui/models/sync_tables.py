@@ -41,7 +41,7 @@ class PeerTableModel(RowListModel[PeerRow]):
             return moment(row.last_export_at, self.tr("never"))
         if column == self.IMPORTED:
             return moment(row.last_import_at, self.tr("never"))
-        return str(row.pending) if row.pending else self.tr("none")
+        return f"{row.pending:,}" if row.pending else self.tr("none")
 
     def _sort_key(self, row: PeerRow, column: int) -> object:
         if column == self.PENDING:
@@ -49,6 +49,8 @@ class PeerTableModel(RowListModel[PeerRow]):
         return self._display(row, column)
 
     def _tooltip(self, row: PeerRow, column: int) -> object:
+        if column == self.NAME:  # the table elides a long name in the middle
+            return row.name
         if column == self.FINGERPRINT:
             return self.tr("Compare it with the fingerprint shown on that PC's Sync page.")
         if column == self.PENDING and row.pending:
@@ -101,4 +103,6 @@ class ConflictTableModel(RowListModel[ConflictRow]):
             return fmt(self.tr("Written at %1; kept because it was written last."), row.kept_site_name)
         if column == self.OTHER:
             return fmt(self.tr("Written at %1 at about the same time."), row.other_site_name)
+        if column in (self.RECORD, self.KEPT_AT, self.OTHER_AT):  # elided in the middle when long
+            return self._display(row, column)
         return None

@@ -4,9 +4,10 @@ At the top the two things staff do: Export a file for a site, Import a file rece
 enrolled sites (when each last sent and received, how many changes each still lacks), the conflict
 list, and on a district hub the matrix of who reported which month. Export and import run on a
 worker thread (ui/progress_panel.py) with a progress bar and Cancel; an import is verified and
-previewed (nothing written) before Apply. Everything goes through services/sync.py; refusals
-are shown in the user's language (ui/messages.py). Users without the right to sync see the lists
-only.
+previewed (nothing written, with progress and Cancel) before Apply. Everything goes through
+services/sync.py; refusals are shown in the user's language (ui/messages.py). Users who may read
+but not exchange (Action.SYNC_VIEW without SYNC: viewers) see the same lists read-only, with a line
+saying why there are no buttons; enrolling (scan a code or choose a file) is for administrators.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ class SyncPage(QWidget):
         actor = ctx.actor
         self.may_sync = actor is not None and may(actor.role, Action.SYNC)
         self.may_enrol = actor is not None and may(actor.role, Action.SYNC_ENROL)
-        self.may_read = self.may_sync  # services/sync.peers and .conflicts need the right to sync
+        self.may_read = actor is not None and may(actor.role, Action.SYNC_VIEW)
         self.dialog: QWidget | None = None
 
         title = QLabel(self.tr("Sync"), objectName="syncTitle")
@@ -79,6 +80,15 @@ class SyncPage(QWidget):
         )
         subtitle.setWordWrap(True)
         subtitle.setStyleSheet("color: #5f6368;")
+        self.read_only_note = QLabel(
+            self.tr(
+                "Read only: exporting, importing and resolving conflicts are for staff and administrators."
+            ),
+            objectName="readOnlyNote",
+        )
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setStyleSheet("color: #8a5300;")
+        self.read_only_note.setVisible(self.may_read and not self.may_sync)
         self.export_button = QPushButton(
             icon("export_file"), self.tr("Export a file…"), objectName="exportButton"
         )
@@ -110,6 +120,7 @@ class SyncPage(QWidget):
         heading = QVBoxLayout()
         heading.addWidget(title)
         heading.addWidget(subtitle)
+        heading.addWidget(self.read_only_note)
         top.addLayout(heading, 1)
         top.addSpacing(24)
         top.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -132,7 +143,7 @@ class SyncPage(QWidget):
         intro.setWordWrap(True)
         self.own_fingerprint = QLabel(objectName="ownFingerprint")
         self.own_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if self.may_read:
+        if self.may_sync:
             try:
                 self.own_fingerprint.setText(
                     fmt(self.tr("This PC's key fingerprint: %1"), sync.own_fingerprint(self._ctx))
@@ -144,7 +155,9 @@ class SyncPage(QWidget):
         self.own_fingerprint.setVisible(bool(self.own_fingerprint.text()))
         self.peer_model = PeerTableModel(self)
         self.peer_table = list_table("peerTable", self.peer_model)
-        size_columns(self.peer_table, {0: 12, 1: 6, 2: 6, 3: 12}, {4: 16, 5: 16, 6: 8}, stretch=0)
+        size_columns(self.peer_table, {0: 12, 1: 5, 2: 6}, {3: 19, 4: 16, 5: 16, 6: 9}, stretch=0)
+        # Site names are "<station> (<PC>)": keep the PC's name in sight when the column is narrow.
+        self.peer_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.no_peers = QLabel(
             self.tr(
                 "No site enrolled yet: enrol the station PC, a trainer laptop or the district hub first."
@@ -153,15 +166,13 @@ class SyncPage(QWidget):
         )
         self.no_peers.setWordWrap(True)
         if not self.may_read:
-            self.no_peers.setText(
-                self.tr(
-                    "Only the users who exchange files with other PCs see the enrolled sites and conflicts."
-                )
-            )
+            self.no_peers.setText(self.tr("Your role does not see the enrolled sites and conflicts."))
         self.enrol_button = QPushButton(
             icon("add_partner"), self.tr("Enrol a site…"), objectName="enrolButton"
         )
-        self.enrol_button.setToolTip(self.tr("Choose the enrolment file another PC saved for this one."))
+        self.enrol_button.setToolTip(
+            self.tr("Scan or paste the code another PC shows, or choose the enrolment file it saved.")
+        )
         self.own_file_button = QPushButton(
             icon("qr_code"), self.tr("This PC's enrolment file…"), objectName="ownEnrolmentButton"
         )
@@ -170,11 +181,15 @@ class SyncPage(QWidget):
         )
         for button in (self.enrol_button, self.own_file_button):
             button.setVisible(self.may_enrol)
+        self.enrol_note = QLabel(self.tr("Only an administrator enrols sites."), objectName="enrolNote")
+        self.enrol_note.setStyleSheet("color: #5f6368;")
+        self.enrol_note.setVisible(self.may_sync and not self.may_enrol)
         self.enrol_button.clicked.connect(self.enrol)
         self.own_file_button.clicked.connect(self.show_own_enrolment)
         buttons = QHBoxLayout()
         buttons.addWidget(self.enrol_button)
         buttons.addWidget(self.own_file_button)
+        buttons.addWidget(self.enrol_note)
         buttons.addStretch(1)
         buttons.addWidget(self.own_fingerprint)
         column = QVBoxLayout(box)
@@ -219,11 +234,16 @@ class SyncPage(QWidget):
     # -- enrolment -----------------------------------------------------------------------
 
     def enrol(self) -> None:
+        """The enrol dialog: scan or paste the other PC's code, or choose its enrolment file."""
         if not self.may_enrol:
             return
-        path = choose_sync_file(self, self.tr("Choose the other PC's enrolment file"), enrolment=True)
-        if path is not None:
-            self._enrol_from(path)
+        from stationdesk.ui.sync_enrol_dialog import EnrolSiteDialog
+
+        dialog = EnrolSiteDialog(self._ctx, self)
+        dialog.enrolled.connect(lambda _row: self.refresh())
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
 
     def _enrol_from(self, path: Path) -> None:
         try:
@@ -349,8 +369,8 @@ class SyncPage(QWidget):
     def preview(self, path: Path, passphrase: str | None = None) -> None:
         """Verify the bundle and show what it would do (nothing written)."""
 
-        def work(_progress: sync.Progress) -> ImportPreview:
-            return sync.preview_import(self._ctx, path, passphrase=passphrase)
+        def work(progress: sync.Progress) -> ImportPreview:
+            return sync.preview_import(self._ctx, path, passphrase=passphrase, progress=progress)
 
         self._run(
             fmt(self.tr("Checking %1…"), path.name),
