@@ -12,7 +12,7 @@ report (report_figures_ms, report_figures_1y_ms, report_figures_ratio: last mont
 smaller 1-year demo; monthly_report_pdf_ms: last month's whole report as a PDF), ledgers
 (month_reception_ledger_ms, ten_year_reception_xlsx_s,
 ten_year_reception_xlsx_rss_mb), sync (sync_full_export_ratio, sync_full_import_ratio,
-sync_incremental_export_ms, sync_reimport_share).
+sync_incremental_export_ms, sync_reimport_share, sync_remerge_share).
 ``--only`` takes group names or figure-name prefixes.
 """
 

@@ -582,13 +582,15 @@ class _Relayed:
         self.count = 0
         self.tables: set[str] = set()
 
-    def __call__(self, stream: Iterable[Change]) -> Iterator[Change]:
-        for change in stream:
-            if change.site_id != self.sender and change.hlc > self.held.get(change.site_id, 0):
-                self.count += 1
-                self.tables.add(change.table)
-                continue
-            yield change
+    def __call__(self, rows: Iterable[Row]) -> Iterator[Row]:
+        sender, held = self.sender, self.held
+        for table, row_id, group in rows:
+            kept = [c for c in group if c.site_id == sender or c.hlc <= held.get(c.site_id, 0)]
+            if len(kept) < len(group):
+                self.count += len(group) - len(kept)
+                self.tables.add(table)
+            if kept:
+                yield table, row_id, kept
 
 
 def _apply(
@@ -599,7 +601,7 @@ def _apply(
     relayed = None
     if verified.peer_role in FILTERED_HOLDERS:
         relayed = _Relayed(verified.manifest.sender_site, _vector(ctx))
-        changeset.changes = relayed(changeset.changes)
+        changeset.grouped = relayed(changeset.rows())
     try:
         result = apply_changes(
             ctx.engine,
