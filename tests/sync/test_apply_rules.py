@@ -307,3 +307,21 @@ def test_a_big_import_meeting_rows_held_before_merges_them_along_the_rebuilt_ind
     assert {b.value("tag", row_id, "name") for row_id in old} == {"renamed0", "renamed1", "renamed2"}
     assert _sql(b, "PRAGMA integrity_check") == [("ok",)]
     assert a.dump()["tag"] == b.dump()["tag"]
+
+
+def test_a_unique_value_held_here_by_another_row_is_refused_alone(sites: list[Site]) -> None:
+    a, b, _ = sites
+    mine = b.insert("app_user", username="clerk", display_name="B's clerk", role="staff")
+    theirs = a.insert("app_user", username="clerk", display_name="A's clerk", role="staff")
+    result = b.apply(a.export())
+    assert result.refused == 1  # the row arrives, its user name stands aside
+    assert b.value("app_user", theirs, "username") == theirs
+    assert b.value("app_user", mine, "username") == "clerk"
+    other = a.insert("app_user", username="typist", display_name="A's typist", role="staff")
+    b.apply(a.export())
+    a.update("app_user", other, username="clerk2", display_name="A's typist, renamed")
+    b.update("app_user", mine, username="clerk2")
+    result = b.apply(a.export())
+    assert result.refused == 1 and result.updated == 1
+    assert b.value("app_user", other, "username") == "typist"  # kept: "clerk2" is taken here
+    assert b.value("app_user", other, "display_name") == "A's typist, renamed"

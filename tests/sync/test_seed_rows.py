@@ -243,3 +243,36 @@ def test_tags_added_later_are_ordinary_records(open_site) -> None:
         hlc for (hlc,) in _sql(station, "SELECT hlc FROM tag WHERE site_id = :s", s=SEED_SITE_ID)
     )
     assert [t.name for t in tags.list_tags(station.ctx)][: len(tags.DEFAULT_TAGS)] == list(tags.DEFAULT_TAGS)
+
+
+def test_a_user_name_held_here_by_another_account_does_not_stop_the_import(
+    installed: dict[str, Path], open_site, tmp_path: Path
+) -> None:
+    path = tmp_path / "clash.sqlite3"
+    ctx = open_station(url_for_path(path), fingerprint="machine-clash").ctx
+    profile = StationProfile(name="平湖市社会工作总站", code="PH-QX", district="平湖市", address="")
+    accounts.setup_station(ctx, profile, "admin", "李主任", ADMIN_PASSWORD)
+    settings.set_values(ctx, {site_stations.ROLE_KEY: "hub"})
+    hub_site = Site("clash", path, ctx)
+    try:
+        station = open_site(STATION)
+        folder = _stick(tmp_path)
+        enrol_both_ways(station, hub_site, folder)
+        walk_in = _walk_in(station, "心理疏导")  # written by the station's "admin"
+        counts = _send(station, hub_site, folder, full=True)
+        assert counts["refused"] == 1  # the user name only: the account and what points at it arrive
+        station_admin = _sql(station, "SELECT id FROM app_user WHERE username = 'admin'")[0][0]
+        assert _sql(hub_site, "SELECT username FROM app_user WHERE id = :i", i=station_admin) == [
+            (station_admin,)
+        ]
+        assert _sql(hub_site, "SELECT count(*) FROM walk_in WHERE id = :i", i=walk_in) == [(1,)]
+        hub_admin = _sql(hub_site, "SELECT id FROM app_user WHERE username = 'admin'")
+        assert len(hub_admin) == 1 and hub_admin[0][0] != station_admin
+        assert accounts.login(hub_site.ctx, "admin", ADMIN_PASSWORD).display_name == "李主任"
+        # the next bundle from the station merges into the account as it arrived
+        station.ctx.actor = accounts.login(station.ctx, "admin", ADMIN_PASSWORD)
+        _walk_in(station, "政策咨询")
+        counts = _send(station, hub_site, folder)
+        assert counts["refused"] == 0 and _sql(hub_site, "SELECT count(*) FROM walk_in") == [(2,)]
+    finally:
+        hub_site.close()

@@ -158,14 +158,21 @@ def _newest_by_field(changes: list[Change]) -> dict[str, Change]:
     return newest
 
 
-def _unique_clash(cur, info: TableInfo, row_id: str, values: dict[str, object]) -> bool:
-    for name in info.unique:
-        if values.get(name) is None:
-            continue
-        hit = cur.execute(f"SELECT id FROM {info.name} WHERE {name} = ? AND id <> ?", (values[name], row_id))
-        if hit.fetchone():
-            return True
-    return False
+def _clashing(ctx: _Ctx, info: TableInfo, row_id: str, values: dict[str, object]) -> list[str]:
+    """The unique fields (a user name, a referral's tracking code) whose value another row holds here
+    already, e.g. two stations' "admin" meeting at the hub; each counts as one refused change."""
+    clashing = [
+        name
+        for name in info.unique
+        if values.get(name) is not None
+        and ctx.cur.execute(
+            f"SELECT 1 FROM {info.name} WHERE {name} = ? AND id <> ?", (values[name], row_id)
+        ).fetchone()
+    ]
+    ctx.result.refused += len(clashing)
+    if clashing:
+        ctx.result.refused_tables.add(info.name)
+    return clashing
 
 
 def _distinct(changes: list[Change]) -> tuple[list[Change], list[Change]]:
@@ -188,14 +195,16 @@ def _insert(ctx: _Ctx, info: TableInfo, rows: dict[str, list[Change]]) -> None:
         row = dict(info.placeholders)
         for c in newest:
             row[c.field] = c.value
-        if info.unique and _unique_clash(cur, info, row_id, row):
-            ctx.result.refused += len(changes)
-            ctx.result.refused_tables.add(info.name)
-            continue
         top = max(newest, key=_STAMP)
         top_hlc = max(top_hlc, top.hlc)
-        values.append((row_id, top.site_id, top.hlc, *map(row.get, info.fields)))
         log.extend(changes)
+        if info.unique:  # one at a time: the next row's check sees this one
+            for name in _clashing(ctx, info, row_id, row):
+                row[name] = row_id  # the stand-in no other row holds; the log keeps the sent value
+            cur.execute(sql, (row_id, top.site_id, top.hlc, *map(row.get, info.fields)))
+            ctx.result.new += 1
+            continue
+        values.append((row_id, top.site_id, top.hlc, *map(row.get, info.fields)))
     ctx.result.new += len(values)
     ctx.result.max_hlc = top_hlc
     cur.executemany(sql, values)
@@ -226,6 +235,13 @@ def _merge_row(ctx: _Ctx, info: TableInfo, row_id: str, stamp: Stamp, changes: l
     if not winners:
         ctx.result.unchanged += 1
         return
+    if info.unique:
+        new_values = {n: c.value for n, c in winners.items()}
+        for name in _clashing(ctx, info, row_id, new_values):
+            del winners[name]  # this row keeps its value; the log holds the sent one
+        if not winners:
+            ctx.result.unchanged += 1
+            return
     top = max([stamp, *((c.hlc, c.site_id) for c in winners.values())])
     ctx.result.max_hlc = max(ctx.result.max_hlc, top[0])
     names = list(winners)
