@@ -534,6 +534,10 @@
         <translation>The other value replaces the kept one, on every PC.</translation>
     </message>
     <message>
+        <source>Resolved on another PC: %1 conflict(s) closed here too. The value chosen there arrived with the file.</source>
+        <translation>Resolved on another PC: %1 conflict(s) closed here too. The value chosen there arrived with the file.</translation>
+    </message>
+    <message>
         <source>%1 of %2 becomes “%3” (instead of “%4”) on every PC. Go ahead?</source>
         <translation>%1 of %2 becomes “%3” (instead of “%4”) on every PC. Go ahead?</translation>
     </message>
@@ -887,6 +891,61 @@
     <message>
         <source>Ticked: %1</source>
         <translation>Ticked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolSiteDialog</name>
+    <message>
+        <source>Enrol a site</source>
+        <translation>Enrol a site</translation>
+    </message>
+    <message>
+        <source>On the other PC open Sync and click “This PC's enrolment file…”. Scan the QR code it shows with the barcode scanner, or paste the code into the box and press Enter. Without a scanner, choose the enrolment file it saved on a USB stick.</source>
+        <translation>On the other PC open Sync and click “This PC's enrolment file…”. Scan the QR code it shows with the barcode scanner, or paste the code into the box and press Enter. Without a scanner, choose the enrolment file it saved on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Scan or paste the code here</source>
+        <translation>Scan or paste the code here</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>From a file…</translation>
+    </message>
+    <message>
+        <source>Or:</source>
+        <translation>Or:</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one on the other PC's screen. If they differ, do not exchange files with it and tell the administrator.</source>
+        <translation>Compare this fingerprint with the one on the other PC's screen. If they differ, do not exchange files with it and tell the administrator.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Choose the other PC's enrolment file</source>
+        <translation>Choose the other PC's enrolment file</translation>
+    </message>
+    <message>
+        <source>Enrolled: its files are accepted from now on.</source>
+        <translation>Enrolled: its files are accepted from now on.</translation>
     </message>
 </context>
 <context>
@@ -5114,6 +5173,10 @@ Late %3</translation>
         <translation>Exchange records with the other PCs of the station and with the district on a USB stick: export a file for a site, import the files you receive.</translation>
     </message>
     <message>
+        <source>Read only: exporting, importing and resolving conflicts are for staff and administrators.</source>
+        <translation>Read only: exporting, importing and resolving conflicts are for staff and administrators.</translation>
+    </message>
+    <message>
         <source>Export a file…</source>
         <translation>Export a file…</translation>
     </message>
@@ -5138,16 +5201,8 @@ Late %3</translation>
         <translation>No site enrolled yet: enrol the station PC, a trainer laptop or the district hub first.</translation>
     </message>
     <message>
-        <source>Only the users who exchange files with other PCs see the enrolled sites and conflicts.</source>
-        <translation>Only the users who exchange files with other PCs see the enrolled sites and conflicts.</translation>
-    </message>
-    <message>
         <source>Enrol a site…</source>
         <translation>Enrol a site…</translation>
-    </message>
-    <message>
-        <source>Choose the enrolment file another PC saved for this one.</source>
-        <translation>Choose the enrolment file another PC saved for this one.</translation>
     </message>
     <message>
         <source>This PC's enrolment file…</source>
@@ -5166,8 +5221,16 @@ Late %3</translation>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <source>Choose the other PC's enrolment file</source>
-        <translation>Choose the other PC's enrolment file</translation>
+        <source>Your role does not see the enrolled sites and conflicts.</source>
+        <translation>Your role does not see the enrolled sites and conflicts.</translation>
+    </message>
+    <message>
+        <source>Scan or paste the code another PC shows, or choose the enrolment file it saved.</source>
+        <translation>Scan or paste the code another PC shows, or choose the enrolment file it saved.</translation>
+    </message>
+    <message>
+        <source>Only an administrator enrols sites.</source>
+        <translation>Only an administrator enrols sites.</translation>
     </message>
     <message>
         <source>Enrolled %1 (%2, station %3). Check that its fingerprint %4 is the one its screen shows.</source>
@@ -5266,6 +5329,10 @@ It holds %3, locked with %4. Take it there and import it.</translation>
     <message>
         <source>Some values were changed on both sides: see the Conflicts tab.</source>
         <translation>Some values were changed on both sides: see the Conflicts tab.</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s) were resolved on another PC: closed here too.</source>
+        <translation>%1 conflict(s) were resolved on another PC: closed here too.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
@@ -7059,6 +7126,10 @@ With: %2</translation>
         <translation>Station report exported as a spreadsheet</translation>
     </message>
     <message>
+        <source>Station report highlights written</source>
+        <translation>Station report highlights written</translation>
+    </message>
+    <message>
         <source>Copied database given a site id of its own</source>
         <translation>Copied database given a site id of its own</translation>
     </message>
@@ -8318,6 +8389,10 @@ With: %2</translation>
         <translation>The bundle is encrypted for this site's key, but this PC has no key yet.</translation>
     </message>
     <message>
+        <source>The file refers to records this PC does not hold yet (such as a training session written on the station PC). Import the station PC's file first, then this one again. Nothing was written.</source>
+        <translation>The file refers to records this PC does not hold yet (such as a training session written on the station PC). Import the station PC's file first, then this one again. Nothing was written.</translation>
+    </message>
+    <message>
         <source>The bundle was written by a newer StationDesk: please upgrade to read it.</source>
         <translation>The bundle was written by a newer StationDesk: please upgrade to read it.</translation>
     </message>
@@ -8506,6 +8581,14 @@ With: %2</translation>
         <translation>%1 could not be written: %2.</translation>
     </message>
     <message>
+        <source>This is not a StationDesk enrolment code: scan the code the other PC shows under “This PC's enrolment file…”. Nothing was enrolled.</source>
+        <translation>This is not a StationDesk enrolment code: scan the code the other PC shows under “This PC's enrolment file…”. Nothing was enrolled.</translation>
+    </message>
+    <message>
+        <source>The code was read only in part or wrongly: scan it again (or paste it whole). Nothing was enrolled.</source>
+        <translation>The code was read only in part or wrongly: scan it again (or paste it whole). Nothing was enrolled.</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1).</source>
         <translation>Something went wrong (%1).</translation>
     </message>
@@ -8592,6 +8675,10 @@ With: %2</translation>
     <message>
         <source>changes this site may not send: left out</source>
         <translation>changes this site may not send: left out</translation>
+    </message>
+    <message>
+        <source>%1 of the refused changes are other PCs' records that this trainer laptop or hub passed on. It holds them only in part (without ID numbers, needs or notes), so they come only from the PCs that wrote them: exchange files with those directly.</source>
+        <translation>%1 of the refused changes are other PCs' records that this trainer laptop or hub passed on. It holds them only in part (without ID numbers, needs or notes), so they come only from the PCs that wrote them: exchange files with those directly.</translation>
     </message>
 </context>
 <context>

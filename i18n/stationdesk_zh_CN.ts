@@ -535,6 +535,10 @@
         <translation>所有电脑都改用另一个值。</translation>
     </message>
     <message>
+        <source>Resolved on another PC: %1 conflict(s) closed here too. The value chosen there arrived with the file.</source>
+        <translation>已在另一台电脑上处理：本机也关闭了 %1 个冲突，那边选定的值已随文件导入。</translation>
+    </message>
+    <message>
         <source>%1 of %2 becomes “%3” (instead of “%4”) on every PC. Go ahead?</source>
         <translation>%2 的%1将在所有电脑上改为“%3”（原为“%4”）。确定吗？</translation>
     </message>
@@ -888,6 +892,61 @@
     <message>
         <source>Ticked: %1</source>
         <translation>已勾选：%1 人</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolSiteDialog</name>
+    <message>
+        <source>Enrol a site</source>
+        <translation>登记终端</translation>
+    </message>
+    <message>
+        <source>On the other PC open Sync and click “This PC&apos;s enrolment file…”. Scan the QR code it shows with the barcode scanner, or paste the code into the box and press Enter. Without a scanner, choose the enrolment file it saved on a USB stick.</source>
+        <translation>在另一台电脑上打开“同步”，点击“本机登记文件…”。用扫码枪扫描它显示的二维码，或把登记码粘贴到下框中并按回车。没有扫码枪时，请选择它保存在 U 盘上的登记文件。</translation>
+    </message>
+    <message>
+        <source>Scan or paste the code here</source>
+        <translation>在此扫描或粘贴登记码</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>从文件登记…</translation>
+    </message>
+    <message>
+        <source>Or:</source>
+        <translation>或者：</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one on the other PC&apos;s screen. If they differ, do not exchange files with it and tell the administrator.</source>
+        <translation>请将此指纹与另一台电脑屏幕上的指纹核对。如不一致，请勿与其交换文件，并告知管理员。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <source>Choose the other PC&apos;s enrolment file</source>
+        <translation>选择另一台电脑的登记文件</translation>
+    </message>
+    <message>
+        <source>Enrolled: its files are accepted from now on.</source>
+        <translation>已登记：今后将接受它的文件。</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +5174,10 @@ Late %3</source>
         <translation>通过 U 盘与本站其他电脑及区级中心交换数据：为对方导出文件，导入收到的文件。</translation>
     </message>
     <message>
+        <source>Read only: exporting, importing and resolving conflicts are for staff and administrators.</source>
+        <translation>只读：导出、导入和处理冲突仅限工作人员和管理员。</translation>
+    </message>
+    <message>
         <source>Export a file…</source>
         <translation>导出文件…</translation>
     </message>
@@ -5139,16 +5202,8 @@ Late %3</source>
         <translation>尚未登记任何终端：请先登记站点电脑、培训师电脑或区级中心。</translation>
     </message>
     <message>
-        <source>Only the users who exchange files with other PCs see the enrolled sites and conflicts.</source>
-        <translation>只有负责交换文件的用户才能查看已登记终端和冲突。</translation>
-    </message>
-    <message>
         <source>Enrol a site…</source>
         <translation>登记终端…</translation>
-    </message>
-    <message>
-        <source>Choose the enrolment file another PC saved for this one.</source>
-        <translation>选择另一台电脑为本机保存的登记文件。</translation>
     </message>
     <message>
         <source>This PC&apos;s enrolment file…</source>
@@ -5167,8 +5222,16 @@ Late %3</source>
         <translation>冲突（%1）</translation>
     </message>
     <message>
-        <source>Choose the other PC&apos;s enrolment file</source>
-        <translation>选择对方电脑的登记文件</translation>
+        <source>Your role does not see the enrolled sites and conflicts.</source>
+        <translation>您的角色无权查看已登记终端和冲突。</translation>
+    </message>
+    <message>
+        <source>Scan or paste the code another PC shows, or choose the enrolment file it saved.</source>
+        <translation>扫描或粘贴另一台电脑显示的登记码，或选择它保存的登记文件。</translation>
+    </message>
+    <message>
+        <source>Only an administrator enrols sites.</source>
+        <translation>只有管理员可以登记终端。</translation>
     </message>
     <message>
         <source>Enrolled %1 (%2, station %3). Check that its fingerprint %4 is the one its screen shows.</source>
@@ -5267,6 +5330,10 @@ It holds %3, locked with %4. Take it there and import it.</source>
     <message>
         <source>Some values were changed on both sides: see the Conflicts tab.</source>
         <translation>部分数据在双方都被修改过：请查看“冲突”页。</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s) were resolved on another PC: closed here too.</source>
+        <translation>%1 个冲突已在另一台电脑上处理，本机也已关闭。</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
@@ -7060,6 +7127,10 @@ With: %2</source>
         <translation>导出工作站报表（表格）</translation>
     </message>
     <message>
+        <source>Station report highlights written</source>
+        <translation>填写站点报告工作亮点</translation>
+    </message>
+    <message>
         <source>Copied database given a site id of its own</source>
         <translation>复制的数据库已获得新的终端标识</translation>
     </message>
@@ -8319,6 +8390,10 @@ With: %2</source>
         <translation>数据包用本终端的密钥加密，但本机尚无密钥。</translation>
     </message>
     <message>
+        <source>The file refers to records this PC does not hold yet (such as a training session written on the station PC). Import the station PC&apos;s file first, then this one again. Nothing was written.</source>
+        <translation>该文件引用了本机尚未拥有的记录（例如站点电脑上创建的培训课次）。请先导入站点电脑的文件，再重新导入此文件。未写入任何内容。</translation>
+    </message>
+    <message>
         <source>The bundle was written by a newer StationDesk: please upgrade to read it.</source>
         <translation>数据包由更新版本的 StationDesk 生成：请升级后再读取。</translation>
     </message>
@@ -8507,6 +8582,14 @@ With: %2</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
+        <source>This is not a StationDesk enrolment code: scan the code the other PC shows under “This PC&apos;s enrolment file…”. Nothing was enrolled.</source>
+        <translation>这不是 StationDesk 登记码：请扫描另一台电脑“本机登记文件…”中显示的二维码。未登记任何终端。</translation>
+    </message>
+    <message>
+        <source>The code was read only in part or wrongly: scan it again (or paste it whole). Nothing was enrolled.</source>
+        <translation>登记码未读全或读错：请重新扫描（或完整粘贴）。未登记任何终端。</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1).</source>
         <translation>出现错误（%1）。</translation>
     </message>
@@ -8593,6 +8676,10 @@ With: %2</source>
     <message>
         <source>changes this site may not send: left out</source>
         <translation>对方无权发送的变更：不导入</translation>
+    </message>
+    <message>
+        <source>%1 of the refused changes are other PCs&apos; records that this trainer laptop or hub passed on. It holds them only in part (without ID numbers, needs or notes), so they come only from the PCs that wrote them: exchange files with those directly.</source>
+        <translation>拒收的更改中有 %1 条是培训师电脑或区级中心转交的其他电脑的记录。它只持有这些记录的一部分（不含身份证号、需求或备注），因此只能从写入它们的电脑获取：请直接与那些电脑交换文件。</translation>
     </message>
 </context>
 <context>

@@ -535,6 +535,10 @@
         <translation>所有電腦都改用另一個值。</translation>
     </message>
     <message>
+        <source>Resolved on another PC: %1 conflict(s) closed here too. The value chosen there arrived with the file.</source>
+        <translation>已在另一臺電腦上處理：本機也關閉了 %1 個衝突，那邊選定的值已隨檔案匯入。</translation>
+    </message>
+    <message>
         <source>%1 of %2 becomes “%3” (instead of “%4”) on every PC. Go ahead?</source>
         <translation>%2 的%1將在所有電腦上改為“%3”（原為“%4”）。確定嗎？</translation>
     </message>
@@ -888,6 +892,61 @@
     <message>
         <source>Ticked: %1</source>
         <translation>已勾選：%1 人</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolSiteDialog</name>
+    <message>
+        <source>Enrol a site</source>
+        <translation>登記終端</translation>
+    </message>
+    <message>
+        <source>On the other PC open Sync and click “This PC&apos;s enrolment file…”. Scan the QR code it shows with the barcode scanner, or paste the code into the box and press Enter. Without a scanner, choose the enrolment file it saved on a USB stick.</source>
+        <translation>在另一臺電腦上開啟“同步”，點選“本機登記檔案…”。用掃碼槍掃描它顯示的二維碼，或把登記碼貼上到下框中並按Enter。沒有掃碼槍時，請選擇它儲存在 U 盤上的登記檔案。</translation>
+    </message>
+    <message>
+        <source>Scan or paste the code here</source>
+        <translation>在此掃描或貼上登記碼</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>登記</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>從檔案登記…</translation>
+    </message>
+    <message>
+        <source>Or:</source>
+        <translation>或者：</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one on the other PC&apos;s screen. If they differ, do not exchange files with it and tell the administrator.</source>
+        <translation>請將此指紋與另一臺電腦螢幕上的指紋核對。如不一致，請勿與其交換檔案，並告知管理員。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>站點</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>金鑰指紋</translation>
+    </message>
+    <message>
+        <source>Choose the other PC&apos;s enrolment file</source>
+        <translation>選擇另一臺電腦的登記檔案</translation>
+    </message>
+    <message>
+        <source>Enrolled: its files are accepted from now on.</source>
+        <translation>已登記：今後將接受它的檔案。</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +5174,10 @@ Late %3</source>
         <translation>透過 U 盤與本站其他電腦及區級中心交換資料：為對方匯出檔案，匯入收到的檔案。</translation>
     </message>
     <message>
+        <source>Read only: exporting, importing and resolving conflicts are for staff and administrators.</source>
+        <translation>唯讀：匯出、匯入和處理衝突僅限工作人員和管理員。</translation>
+    </message>
+    <message>
         <source>Export a file…</source>
         <translation>匯出檔案…</translation>
     </message>
@@ -5139,16 +5202,8 @@ Late %3</source>
         <translation>尚未登記任何終端：請先登記站點電腦、培訓師電腦或區級中心。</translation>
     </message>
     <message>
-        <source>Only the users who exchange files with other PCs see the enrolled sites and conflicts.</source>
-        <translation>只有負責交換檔案的使用者才能檢視已登記終端和衝突。</translation>
-    </message>
-    <message>
         <source>Enrol a site…</source>
         <translation>登記終端…</translation>
-    </message>
-    <message>
-        <source>Choose the enrolment file another PC saved for this one.</source>
-        <translation>選擇另一臺電腦為本機儲存的登記檔案。</translation>
     </message>
     <message>
         <source>This PC&apos;s enrolment file…</source>
@@ -5167,8 +5222,16 @@ Late %3</source>
         <translation>衝突（%1）</translation>
     </message>
     <message>
-        <source>Choose the other PC&apos;s enrolment file</source>
-        <translation>選擇對方電腦的登記檔案</translation>
+        <source>Your role does not see the enrolled sites and conflicts.</source>
+        <translation>您的角色無權檢視已登記終端和衝突。</translation>
+    </message>
+    <message>
+        <source>Scan or paste the code another PC shows, or choose the enrolment file it saved.</source>
+        <translation>掃描或貼上另一臺電腦顯示的登記碼，或選擇它儲存的登記檔案。</translation>
+    </message>
+    <message>
+        <source>Only an administrator enrols sites.</source>
+        <translation>只有管理員可以登記終端。</translation>
     </message>
     <message>
         <source>Enrolled %1 (%2, station %3). Check that its fingerprint %4 is the one its screen shows.</source>
@@ -5267,6 +5330,10 @@ It holds %3, locked with %4. Take it there and import it.</source>
     <message>
         <source>Some values were changed on both sides: see the Conflicts tab.</source>
         <translation>部分資料在雙方都被修改過：請檢視“衝突”頁。</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s) were resolved on another PC: closed here too.</source>
+        <translation>%1 個衝突已在另一臺電腦上處理，本機也已關閉。</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
@@ -7060,6 +7127,10 @@ With: %2</source>
         <translation>匯出工作站報表（表格）</translation>
     </message>
     <message>
+        <source>Station report highlights written</source>
+        <translation>填寫站點報告工作亮點</translation>
+    </message>
+    <message>
         <source>Copied database given a site id of its own</source>
         <translation>複製的資料庫已獲得新的終端標識</translation>
     </message>
@@ -8319,6 +8390,10 @@ With: %2</source>
         <translation>資料包用本終端的金鑰加密，但本機尚無金鑰。</translation>
     </message>
     <message>
+        <source>The file refers to records this PC does not hold yet (such as a training session written on the station PC). Import the station PC&apos;s file first, then this one again. Nothing was written.</source>
+        <translation>該檔案引用了本機尚未擁有的記錄（例如站點電腦上建立的培訓課次）。請先匯入站點電腦的檔案，再重新匯入此檔案。未寫入任何內容。</translation>
+    </message>
+    <message>
         <source>The bundle was written by a newer StationDesk: please upgrade to read it.</source>
         <translation>資料包由更新版本的 StationDesk 生成：請升級後再讀取。</translation>
     </message>
@@ -8507,6 +8582,14 @@ With: %2</source>
         <translation>無法寫入 %1：%2。</translation>
     </message>
     <message>
+        <source>This is not a StationDesk enrolment code: scan the code the other PC shows under “This PC&apos;s enrolment file…”. Nothing was enrolled.</source>
+        <translation>這不是 StationDesk 登記碼：請掃描另一臺電腦“本機登記檔案…”中顯示的二維碼。未登記任何終端。</translation>
+    </message>
+    <message>
+        <source>The code was read only in part or wrongly: scan it again (or paste it whole). Nothing was enrolled.</source>
+        <translation>登記碼未讀全或讀錯：請重新掃描（或完整貼上）。未登記任何終端。</translation>
+    </message>
+    <message>
         <source>Something went wrong (%1).</source>
         <translation>出現錯誤（%1）。</translation>
     </message>
@@ -8593,6 +8676,10 @@ With: %2</source>
     <message>
         <source>changes this site may not send: left out</source>
         <translation>對方無權傳送的變更：不匯入</translation>
+    </message>
+    <message>
+        <source>%1 of the refused changes are other PCs&apos; records that this trainer laptop or hub passed on. It holds them only in part (without ID numbers, needs or notes), so they come only from the PCs that wrote them: exchange files with those directly.</source>
+        <translation>拒收的更改中有 %1 條是培訓師電腦或區級中心轉交的其他電腦的記錄。它只持有這些記錄的一部分（不含身份證號、需求或備註），因此只能從寫入它們的電腦獲取：請直接與那些電腦交換檔案。</translation>
     </message>
 </context>
 <context>
