@@ -78,7 +78,7 @@ def _calls(person_id: str, partner_id: str = "", category_id: str = "", session_
         Action.VOLUNTEER_EDIT: lambda c: volunteers.create_team(c, volunteers.TeamDraft(f"队伍{next(_n)}")),
         Action.VOLUNTEER_CHECKIN: lambda c: hours.close_forgotten(c),
         Action.HOURS_APPROVE: lambda c: _refused_unless_found(lambda: hours.approve(c, "no-such-entry")),
-        Action.SYNC_VIEW: lambda c: (sync.peers(c), sync.conflicts(c), hub.status(c)),  # HUB_VIEW: alias
+        Action.SYNC_VIEW: lambda c: (sync.peers(c), sync.conflicts(c), hub.status(c)),
         Action.SYNC: lambda c: _refused_with(
             "sync.conflict_not_found", lambda: sync.resolve_conflict(c, 0, "kept")
         ),

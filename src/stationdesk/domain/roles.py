@@ -43,7 +43,6 @@ class Action(StrEnum):
     # Reading the Sync page: the enrolled sites and their pending counts, the conflict list, and a
     # district hub's matrix of who reported which month (催报). Every role, viewers included.
     SYNC_VIEW = "sync.view"
-    HUB_VIEW = "sync.view"  # the matrix's former right: an alias of SYNC_VIEW (same member)
 
 
 _ALL = frozenset(Action)
