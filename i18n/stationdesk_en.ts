@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About StationDesk</source>
+        <translation>About StationDesk</translation>
+    </message>
+    <message>
+        <source>StationDesk %1</source>
+        <translation>StationDesk %1</translation>
+    </message>
+    <message>
+        <source>The front desk of a township social work station (社工站).</source>
+        <translation>The front desk of a township social work station (社工站).</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Runs on</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>New activity</source>
@@ -1262,6 +1293,14 @@
     <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Version and where the data is kept</source>
+        <translation>Version and where the data is kept</translation>
     </message>
 </context>
 <context>

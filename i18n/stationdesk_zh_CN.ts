@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About StationDesk</source>
+        <translation>关于 StationDesk</translation>
+    </message>
+    <message>
+        <source>StationDesk %1</source>
+        <translation>StationDesk 社工站前台 %1</translation>
+    </message>
+    <message>
+        <source>The front desk of a township social work station (社工站).</source>
+        <translation>乡镇（街道）社会工作站的全科接待前台。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>运行环境</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>New activity</source>
@@ -1263,6 +1294,14 @@
     <message>
         <source>Sign out</source>
         <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Version and where the data is kept</source>
+        <translation>版本及数据存放位置</translation>
     </message>
 </context>
 <context>

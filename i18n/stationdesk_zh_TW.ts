@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About StationDesk</source>
+        <translation>關於 StationDesk</translation>
+    </message>
+    <message>
+        <source>StationDesk %1</source>
+        <translation>StationDesk 社工站前臺 %1</translation>
+    </message>
+    <message>
+        <source>The front desk of a township social work station (社工站).</source>
+        <translation>鄉鎮（街道）社會工作站的全科接待前臺。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>資料資料夾</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>執行環境</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>New activity</source>
@@ -1263,6 +1294,14 @@
     <message>
         <source>Sign out</source>
         <translation>退出登入</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>關於</translation>
+    </message>
+    <message>
+        <source>Version and where the data is kept</source>
+        <translation>版本及資料存放位置</translation>
     </message>
 </context>
 <context>

@@ -167,3 +167,22 @@ def test_screenshots_of_every_page_login_and_wizard(demo_url: str, tmp_path: Pat
     for path in written:
         image = QImage(str(path))
         assert (image.width(), image.height()) == (1280, 800), path.name
+
+
+def test_about_shows_the_packages_version_and_where_the_data_is(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from stationdesk import __version__
+    from stationdesk.paths import data_dir
+    from stationdesk.ui.about_dialog import AboutDialog
+
+    shown: list[AboutDialog] = []
+    monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self) or 0)
+    window.header.about_button.click()
+    [dialog] = shown
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert f"StationDesk {__version__}" in texts and dialog.version.text() == __version__
+    assert str(data_dir()) in texts
+    assert window._database and window._database in texts

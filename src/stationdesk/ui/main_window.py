@@ -158,7 +158,11 @@ class HeaderBar(QFrame):
         self.logout_button = QToolButton()
         self.logout_button.setIcon(icon("logout"))
         self.logout_button.setText(self.tr("Sign out"))
-        for button in (self.lock_button, self.logout_button):
+        self.about_button = QToolButton()
+        self.about_button.setIcon(icon("info"))
+        self.about_button.setText(self.tr("About"))
+        self.about_button.setToolTip(self.tr("Version and where the data is kept"))
+        for button in (self.about_button, self.lock_button, self.logout_button):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setAutoRaise(True)
         self._layout.addWidget(self.logo)
@@ -166,6 +170,7 @@ class HeaderBar(QFrame):
         self._layout.addStretch(1)
         self._layout.addWidget(self.user)
         self._layout.addSpacing(12)
+        self._layout.addWidget(self.about_button)
         self._layout.addWidget(self.lock_button)
         self._layout.addWidget(self.logout_button)
 
@@ -214,6 +219,8 @@ class MainWindow(QMainWindow):
         self.header = HeaderBar(self)
         self.header.lock_button.clicked.connect(self.lock)
         self.header.logout_button.clicked.connect(self.sign_out)
+        self.header.about_button.clicked.connect(self.show_about)
+        self._database = db_label
         actor = ctx.actor
         self.header.user.setText(fmt(self.tr("%1 (%2)"), actor.display_name, role_label(actor.role)))
 
@@ -341,6 +348,11 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         self.screen_lock.lock()
+
+    def show_about(self) -> None:
+        from stationdesk.ui.about_dialog import AboutDialog
+
+        AboutDialog(self._database, self).exec()
 
     def sign_out(self) -> None:
         """Sign out (or switch user): the start-up shows the login dialog again."""
