@@ -530,6 +530,10 @@
         <translation>Found</translation>
     </message>
     <message>
+        <source>This PC</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
         <source>Written at %1; kept because it was written last.</source>
         <translation>Written at %1; kept because it was written last.</translation>
     </message>

@@ -531,6 +531,10 @@
         <translation>发现时间</translation>
     </message>
     <message>
+        <source>This PC</source>
+        <translation>本机</translation>
+    </message>
+    <message>
         <source>Written at %1; kept because it was written last.</source>
         <translation>写入于 %1；因最后写入而保留。</translation>
     </message>

@@ -531,6 +531,10 @@
         <translation>發現時間</translation>
     </message>
     <message>
+        <source>This PC</source>
+        <translation>本機</translation>
+    </message>
+    <message>
         <source>Written at %1; kept because it was written last.</source>
         <translation>寫入於 %1；因最後寫入而保留。</translation>
     </message>

@@ -244,6 +244,9 @@ def test_a_conflict_is_listed_and_the_other_value_can_be_used(qtbot, qtmodeltest
     assert model.index(row, model.RECORD).data() == "Resident: 赵六"
     kept, other = model.index(row, model.KEPT).data(), model.index(row, model.OTHER).data()
     assert {kept, other} == {"新街4号", "南街5号"}
+    laptop_name = sync.peers(pcs.desk)[0].name
+    where = {kept: model.index(row, model.KEPT_AT).data(), other: model.index(row, model.OTHER_AT).data()}
+    assert where == {"新街4号": "This PC", "南街5号": laptop_name}  # the desk's own edit says so
     page.tabs.setCurrentWidget(panel)
     panel.table.selectRow(row)
     panel.swap_button.click()

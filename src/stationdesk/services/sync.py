@@ -138,6 +138,8 @@ class ConflictRow:
     other_site: str
     other_site_name: str
     detected_at: datetime
+    kept_here: bool = False  # the kept value was written on this PC (under any of its site ids)
+    other_here: bool = False
 
 
 # --- local identity and keys -----------------------------------------------------------------
@@ -887,6 +889,8 @@ def conflicts(ctx: ServiceContext) -> list[ConflictRow]:
     found = open_conflicts(ctx.engine)
     with ctx.reading() as session:
         names = _site_names(session)
+        local = _local(session)
+        here = {local.site_id, *local.history}
         return [
             ConflictRow(
                 id=c.id,
@@ -903,6 +907,8 @@ def conflicts(ctx: ServiceContext) -> list[ConflictRow]:
                 other_site=c.other_site,
                 other_site_name=names.get(c.other_site, c.other_site[-8:]),
                 detected_at=_moment(c.detected_at),
+                kept_here=c.kept_site in here,
+                other_here=c.other_site in here,
             )
             for c in found
         ]

@@ -93,16 +93,23 @@ class ConflictTableModel(RowListModel[ConflictRow]):
         if column == self.OTHER:
             return field_value(row.field, row.other_value)
         if column == self.KEPT_AT:
-            return row.kept_site_name
+            return self._site(row.kept_site_name, row.kept_here)
         if column == self.OTHER_AT:
-            return row.other_site_name
+            return self._site(row.other_site_name, row.other_here)
         return moment(row.detected_at)
+
+    def _site(self, name: str, here: bool) -> str:
+        return self.tr("This PC") if here else name
 
     def _tooltip(self, row: ConflictRow, column: int) -> object:
         if column == self.KEPT:
-            return fmt(self.tr("Written at %1; kept because it was written last."), row.kept_site_name)
+            where = self._site(row.kept_site_name, row.kept_here)
+            return fmt(self.tr("Written at %1; kept because it was written last."), where)
         if column == self.OTHER:
-            return fmt(self.tr("Written at %1 at about the same time."), row.other_site_name)
+            return fmt(
+                self.tr("Written at %1 at about the same time."),
+                self._site(row.other_site_name, row.other_here),
+            )
         if column in (self.RECORD, self.KEPT_AT, self.OTHER_AT):  # elided in the middle when long
             return self._display(row, column)
         return None
