@@ -8516,6 +8516,10 @@ With: %2</translation>
         <translation>The receipt file is larger than allowed.</translation>
     </message>
     <message>
+        <source>This receipt (回执) was written on this PC, for the PC whose file was imported here. Take it back to that PC and import it there. Nothing was changed.</source>
+        <translation>This receipt (回执) was written on this PC, for the PC whose file was imported here. Take it back to that PC and import it there. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>The receipt comes from a site that is not enrolled here (station %1).</source>
         <translation>The receipt comes from a site that is not enrolled here (station %1).</translation>
     </message>

@@ -8517,6 +8517,10 @@ With: %2</source>
         <translation>回执文件超过允许的大小。</translation>
     </message>
     <message>
+        <source>This receipt (回执) was written on this PC, for the PC whose file was imported here. Take it back to that PC and import it there. Nothing was changed.</source>
+        <translation>这份回执是本机为其文件已在本机导入的那台电脑写的。请把它带回那台电脑并在那里导入。未做任何更改。</translation>
+    </message>
+    <message>
         <source>The receipt comes from a site that is not enrolled here (station %1).</source>
         <translation>回执来自本机未登记的终端（站点 %1）。</translation>
     </message>

@@ -8517,6 +8517,10 @@ With: %2</source>
         <translation>回執檔案超過允許的大小。</translation>
     </message>
     <message>
+        <source>This receipt (回执) was written on this PC, for the PC whose file was imported here. Take it back to that PC and import it there. Nothing was changed.</source>
+        <translation>這份回執是本機為其檔案已在本機匯入的那臺電腦寫的。請把它帶回那臺電腦並在那裡匯入。未做任何更改。</translation>
+    </message>
+    <message>
         <source>The receipt comes from a site that is not enrolled here (station %1).</source>
         <translation>回執來自本機未登記的終端（站點 %1）。</translation>
     </message>

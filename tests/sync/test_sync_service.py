@@ -91,6 +91,9 @@ def test_station_to_trainer_and_back_with_receipts(trio: Trio) -> None:
     )
     again = sync.import_receipt(station.ctx, result.receipt_path)
     assert not again.moved  # the acknowledged vector only moves forward
+    with pytest.raises(ValidationError) as own:  # the trainer's own receipt, imported on the trainer
+        sync.import_receipt(trainer.ctx, result.receipt_path)
+    assert own.value.code == "receipt.own"
     # the trainer's bundle to the station carries only what the station does not hold
     back = sync.export_bundle(trainer.ctx, trio.folder, peer_site_id=site_id(station))
     manifest, changeset = _payload(back.path, station, trainer)

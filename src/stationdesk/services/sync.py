@@ -754,7 +754,21 @@ def import_receipt(ctx: ServiceContext, path: Path) -> ReceiptResult:
     incremental export to that site starts there."""
     actor = require(ctx, Action.SYNC)
     with ctx.transaction() as session:
-        receipt = read_receipt(path, known_key=_public_keys(session).get)
+        try:
+            receipt = read_receipt(path, known_key=_public_keys(session).get)
+        except BundleRefused as refused:
+            local = _local(session)
+            if refused.code == "receipt.unknown_sender" and refused.params.get("site") in {
+                local.site_id,
+                *local.history,
+            }:
+                raise BundleRefused(
+                    "receipt.own",
+                    "This receipt was written on this PC for the PC whose file it imported: import it "
+                    "on that PC.",
+                    {},
+                ) from refused
+            raise
         peer = _peer(session, receipt.importer_site)
         moved = _acknowledge(session, peer.site_id, receipt.knowledge)
         if moved:

@@ -791,6 +791,11 @@ def _table() -> dict[str, str]:
         "receipt.too_large": QCoreApplication.translate(
             "messages", "The receipt file is larger than allowed."
         ),
+        "receipt.own": QCoreApplication.translate(
+            "messages",
+            "This receipt (回执) was written on this PC, for the PC whose file was imported here. "
+            "Take it back to that PC and import it there. Nothing was changed.",
+        ),
         "receipt.unknown_sender": QCoreApplication.translate(
             "messages", "The receipt comes from a site that is not enrolled here (station %1)."
         ),
