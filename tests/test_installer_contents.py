@@ -63,6 +63,17 @@ def test_the_data_files_include_fonts_translations_icons_and_migration_scripts()
     assert not [name for name in names if "__pycache__" in name or name.endswith(".pyc")]
 
 
+def test_no_data_file_of_the_package_lies_outside_the_bundled_folders():
+    """A file added elsewhere (a template beside a report writer, say) would be missing when frozen."""
+    data = set(contents.data_files())
+    stray = {
+        path.relative_to(PACKAGE).as_posix()
+        for path in _files_below(PACKAGE)
+        if path.suffix != ".py" and path not in data
+    }
+    assert not stray, "add their folder to DATA_FOLDERS in installer/contents.py"
+
+
 def test_every_bundled_data_file_is_reachable_through_importlib_resources():
     root = files("stationdesk")
     for path in contents.data_files():
