@@ -12,7 +12,9 @@ report (report_figures_ms, report_figures_1y_ms, report_figures_ratio: last mont
 smaller 1-year demo; monthly_report_pdf_ms: last month's whole report as a PDF), ledgers
 (month_reception_ledger_ms, ten_year_reception_xlsx_s,
 ten_year_reception_xlsx_rss_mb), sync (sync_full_export_ratio, sync_full_import_ratio,
-sync_incremental_export_ms, sync_reimport_share, sync_remerge_share).
+sync_incremental_export_ms, sync_reimport_share, sync_remerge_share), frozen (frozen_cold_start_ratio:
+the PyInstaller build's start to the login window against the venv's, frozen_bundle_mb,
+frozen_tarball_mb; builds dist/ with installer/build.py when missing or stale).
 ``--only`` takes group names or figure-name prefixes.
 """
 
@@ -28,6 +30,7 @@ from benchmarks import (
     build,
     certificates,
     databases,
+    frozen,
     hours,
     ledgers,
     processes,
@@ -60,6 +63,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "report": ("report_figures_", "monthly_report_pdf_ms"),
     "ledgers": ("month_reception_ledger_ms", "ten_year_reception_xlsx_"),
     "sync": ("sync_",),
+    "frozen": ("frozen_",),
 }
 
 
@@ -129,6 +133,9 @@ def main(argv: list[str] | None = None) -> int:
             ),
             "ledgers": lambda: ledgers.run(big_copy()),
             "sync": lambda: sync.run(big_copy(), Path(tmp)),
+            "frozen": lambda: frozen.run(
+                databases.scratch_copy(databases.demo_db(1, args.seed), Path(tmp)), args.runs
+            ),
         }
         for group, keep in selected.items():
             print(f"running {group} ...", file=sys.stderr, flush=True)

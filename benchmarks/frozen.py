@@ -1,0 +1,95 @@
+"""The frozen build (installer/build.py): frozen_cold_start_ratio, frozen_bundle_mb, frozen_tarball_mb.
+
+The cold start is a new process until the first window has painted (the login dialog; the hook
+STATIONDESK_EXIT_WHEN_SHOWN=login ends it there), offscreen, for the frozen StationDesk against the same
+app from this Python (``python -m stationdesk``); the runs alternate, after one unmeasured run of each
+(the OS file cache is warm for both, as on a PC that has started StationDesk before). The bundle is
+built into dist/ when missing or older than the sources.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from benchmarks import processes
+from benchmarks.figures import Figure, median
+
+ROOT = Path(__file__).resolve().parents[1]
+DIST = ROOT / "dist"
+RATIO_TARGET = 1.2
+sys.path.insert(0, str(ROOT / "installer"))
+import contents  # noqa: E402
+
+
+def _folder_mb(path: Path) -> float:
+    return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() or p.is_symlink()) / 1_000_000
+
+
+def _tarball() -> Path:
+    return DIST / f"StationDesk-{contents.version()}-linux-x86_64.tar.gz"
+
+
+def _stale(program: Path) -> bool:
+    if not program.exists() or not _tarball().exists():
+        return True
+    built = program.lstat().st_mtime
+    sources = [*contents.PACKAGE.rglob("*"), *(ROOT / "installer").rglob("*")]
+    return any(p.is_file() and p.stat().st_mtime > built for p in sources)
+
+
+def ensure_built() -> str | None:
+    """None when dist/ holds a current build (built now if needed), else why it could not be built."""
+    program = DIST / contents.GUI_NAME / contents.executable_name(contents.GUI_NAME)
+    if not _stale(program):
+        return None
+    print("  building the frozen bundle (installer/build.py --tarball) ...", file=sys.stderr, flush=True)
+    command = [sys.executable, str(ROOT / "installer" / "build.py"), "--dist", str(DIST), "--tarball"]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        tail = (result.stderr.strip().splitlines() or ["?"])[-1]
+        return f"not measurable: the build failed ({tail}); is the build extra (.[build]) installed?"
+    return None
+
+
+def run(db: Path, runs: int) -> list[Figure]:
+    why_not = ensure_built()
+    target = f"<= {RATIO_TARGET}x"
+    if why_not is not None:
+        return [Figure(name, None, unit, "", None, why_not) for name, unit in _NAMES]
+    folder = DIST / contents.GUI_NAME
+    frozen_cmd = [str(folder / contents.executable_name(contents.GUI_NAME)), "--db", str(db)]
+    venv_cmd = [sys.executable, "-m", "stationdesk", "--db", str(db)]
+    env = {processes.EXIT_HOOK: "login"}
+    frozen: list[float] = []
+    venv: list[float] = []
+    failure = ""
+    for attempt in range(runs + 1):
+        for cmd, times in ((frozen_cmd, frozen), (venv_cmd, venv)):
+            result = processes.run_process(cmd, env)
+            if result.returncode != 0 or result.timed_out:
+                failure = f"{Path(cmd[0]).name}: exit {result.returncode}: {result.stderr_tail}"
+                break
+            if attempt:
+                times.append(result.seconds)
+        if failure:
+            break
+    bundle = _folder_mb(folder)
+    tarball = _tarball().stat().st_size / 1_000_000
+    figures = [
+        Figure("frozen_bundle_mb", bundle, "MB", "", None, f"dist/{contents.GUI_NAME}/ unpacked"),
+        Figure("frozen_tarball_mb", tarball, "MB", "", None, _tarball().name),
+    ]
+    if failure:
+        return [
+            Figure("frozen_cold_start_ratio", None, "x", target, None, f"not measurable: {failure}"),
+            *figures,
+        ]
+    ratio = median(frozen) / median(venv)
+    detail = f"login shown after {median(frozen) * 1000:.0f} ms frozen vs {median(venv) * 1000:.0f} ms"
+    detail += f" from the venv; median of {runs}"
+    return [Figure("frozen_cold_start_ratio", ratio, "x", target, ratio <= RATIO_TARGET, detail), *figures]
+
+
+_NAMES = (("frozen_cold_start_ratio", "x"), ("frozen_bundle_mb", "MB"), ("frozen_tarball_mb", "MB"))
