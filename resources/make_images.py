@@ -2,6 +2,8 @@
 re-made or changed without an image editor. Run: python resources/make_images.py
 
 Output goes to src/stationdesk/resources/, where the app reads them through importlib.resources.
+The Windows icon (icons/stationdesk.ico: 16 to 256 px, for the .exe, the installer and its
+shortcuts) is made from the app icon's PNG with Pillow.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "stationdesk" / "resources"
 FONT = "WenQuanYi Micro Hei"
+ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)  # what Windows picks from for lists, tiles and the desktop
 
 
 def _canvas(size: int) -> tuple[QImage, QPainter]:
@@ -60,11 +63,24 @@ def demo_logo(size: int = 128) -> QImage:
     return image
 
 
+def windows_icon(png: Path, ico: Path) -> None:
+    """The app icon as a Windows .ico holding every size in ICO_SIZES, scaled from ``png``."""
+    from PIL import Image  # Pillow (reportlab's dependency): Qt writes a single-size .ico only
+
+    with Image.open(png) as image:
+        square = image.convert("RGBA")
+    largest = max(ICO_SIZES)
+    if square.size != (largest, largest):
+        square = square.resize((largest, largest), Image.Resampling.LANCZOS)
+    square.save(ico, format="ICO", sizes=[(size, size) for size in ICO_SIZES])
+
+
 def main() -> None:
     _app = QGuiApplication([])
     (OUT / "icons").mkdir(parents=True, exist_ok=True)
     (OUT / "demo").mkdir(parents=True, exist_ok=True)
     app_icon().save(str(OUT / "icons" / "stationdesk.png"))
+    windows_icon(OUT / "icons" / "stationdesk.png", OUT / "icons" / "stationdesk.ico")
     demo_logo().save(str(OUT / "demo" / "station-logo.png"))
 
 
