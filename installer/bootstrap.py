@@ -62,7 +62,7 @@ def install(with_tests: bool) -> Path:
     if not _venv_python().exists():
         venv.create(VENV, with_pip=True)
     python = _venv_python()
-    target = ".[test]" if with_tests else "."
+    target = ".[test,build]" if with_tests else "."  # build: PyInstaller, for the smoke test of the bundle
     _run(
         python,
         "-m",
@@ -87,6 +87,8 @@ def run_tests(python: Path) -> None:
     _run(scripts / "lint-imports", env=env)
     # One test process per core (pytest-xdist): the suite is ~1,700 tests, each on its own database.
     _run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "auto", env=env)
+    if sys.platform.startswith("linux"):  # the installer's bundle, built and smoke-tested as it ships
+        _run(python, ROOT / "installer" / "build.py", "--tarball", "--deb", "--smoke", env=env)
 
 
 def main(argv: list[str]) -> int:

@@ -88,11 +88,23 @@ def create_application() -> QApplication:
     app.setQuitOnLastWindowClosed(False)
     with as_file(resource("icons", "stationdesk.png")) as icon_path:
         app.setWindowIcon(QIcon(str(icon_path)))
+    ensure_chinese_font()
     font = app.font()
     if font.pointSizeF() < BASE_POINT_SIZE:
         font.setPointSizeF(BASE_POINT_SIZE)
         app.setFont(font)
     return app
+
+
+def ensure_chinese_font() -> bool:
+    """A PC without a Chinese font (a bare Linux install from the tarball) would show every label as
+    boxes: then the WenQuanYi font the PDFs embed is given to Qt too. True if it was added."""
+    from PySide6.QtGui import QFontDatabase
+
+    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        return False
+    with as_file(resource("fonts", "wqy-microhei.ttc")) as path:
+        return QFontDatabase.addApplicationFont(str(path)) >= 0
 
 
 class StartupRefused(Exception):

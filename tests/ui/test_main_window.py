@@ -186,3 +186,23 @@ def test_about_shows_the_packages_version_and_where_the_data_is(
     assert f"StationDesk {__version__}" in texts and dialog.version.text() == __version__
     assert str(data_dir()) in texts
     assert window._database and window._database in texts
+
+
+def test_a_pc_without_a_chinese_font_gets_the_packaged_one(qapp, monkeypatch) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    from stationdesk.app import ensure_chinese_font
+
+    monkeypatch.setattr(QFontDatabase, "families", lambda *_args: ["DejaVu Sans"])
+    assert ensure_chinese_font() is False  # one is there: nothing added
+    monkeypatch.setattr(QFontDatabase, "families", lambda *_args: [])
+    added: list[str] = []
+    real_add = QFontDatabase.addApplicationFont
+
+    def add(path: str) -> int:
+        added.append(path)
+        return real_add(path)
+
+    monkeypatch.setattr(QFontDatabase, "addApplicationFont", add)
+    assert ensure_chinese_font() is True
+    assert len(added) == 1 and added[0].endswith("wqy-microhei.ttc")
