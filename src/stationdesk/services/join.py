@@ -6,7 +6,8 @@ copy of the station PC's database (Settings → "Back up the database…", or ``
 the file is checked read-only first, then, only while this PC's database is still empty, that
 database is replaced by a consistent copy and opened like any other (an older one is upgraded after
 its own copy aside) and given a site id of its own (sync/identity.py: re-minted as a copy even when
-the machine fingerprint cannot tell, a backup from before fingerprints or taken on this PC). The station's users then sign in here with their own passwords.
+the machine fingerprint cannot tell, a backup from before fingerprints or taken on this PC). The
+station's users then sign in here with their own passwords.
 """
 
 from __future__ import annotations
