@@ -85,15 +85,18 @@ def _own_station(conn: sqlite3.Connection) -> tuple[str, str] | None:
     return (chosen[0], chosen[1]) if chosen else None
 
 
-def join_station(ctx: ServiceContext, backup_file: Path, *, fingerprint: str | None = None) -> OpenedDatabase:
+def join_station(
+    ctx: ServiceContext, backup_file: Path | StationBackup, *, fingerprint: str | None = None
+) -> OpenedDatabase:
     """Replace this PC's still empty database by a copy of ``backup_file`` and open it.
 
-    Refused, writing nothing, for every ``inspect_backup`` reason, and as ``join.not_empty`` (a
+    Refused, writing nothing, for every ``inspect_backup`` reason (a ``StationBackup`` the user
+    confirmed was inspected already: not checked again), and as ``join.not_empty`` (a
     station is set up here already), ``join.not_sqlite_here`` (the database is no SQLite file),
     ``join.same_file`` and ``join.in_use`` (another program holds the database open). ``ctx`` is
     spent afterwards (its engine disposed); the returned database has nobody signed in.
     ``fingerprint`` stands for this machine's in tests."""
-    found = inspect_backup(backup_file)
+    found = backup_file if isinstance(backup_file, StationBackup) else inspect_backup(backup_file)
     target = sqlite_file_of(ctx.engine.url)
     if target is None:
         raise ServiceError("join.not_sqlite_here")

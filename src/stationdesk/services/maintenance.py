@@ -87,6 +87,9 @@ def backup(ctx: ServiceContext, out: Path, by: str = "") -> Path:
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, out)
+    except (OSError, sqlite3.OperationalError) as error:  # a full or pulled USB stick, a read-only folder
+        reason = getattr(error, "strerror", None) or str(error)
+        raise ServiceError("backup.write_failed", path=str(out), reason=reason) from error
     finally:
         tmp.unlink(missing_ok=True)
     with ctx.transaction() as session:

@@ -874,6 +874,9 @@ def _table() -> dict[str, str]:
             "Nothing was enrolled.",
         ),
         # --- issue 8: a new PC joins its station from the station PC's backup (services/join.py) ---
+        "backup.write_failed": QCoreApplication.translate(
+            "messages", "The backup could not be written to %1 (%2). Nothing was left there."
+        ),
         "join.no_file": QCoreApplication.translate("messages", "The file %1 does not exist."),
         "join.not_sqlite": QCoreApplication.translate(
             "messages",
@@ -1041,6 +1044,7 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "sync.verify_failed": ("name",),
     "sync.write_failed": ("name", "reason"),
     # --- issue 8: joining a station from its backup ---
+    "backup.write_failed": ("path", "reason"),
     "join.no_file": ("path",),
     "join.not_sqlite": ("path",),
     "join.foreign": ("path",),
