@@ -230,8 +230,8 @@ class SetupWizard(QWizard):
         self._busy(False)
         question = fmt(
             self.tr(
-                "The backup holds the station %1 (%2) with %3 users. This PC's database becomes a "
-                "copy of it, and the station's users sign in here with their own passwords.\n\n"
+                "The backup holds the station %1 (%2). This PC's database becomes a copy of it, and "
+                "the station's users sign in here with their own passwords (user accounts: %3).\n\n"
                 "Join this station?"
             ),
             found.station_name,
