@@ -6,7 +6,8 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from conftest import ADMIN_PASSWORD
 from stationdesk.domain.roles import Role
 from stationdesk.services import accounts, audit_query, maintenance
 from stationdesk.services.context import ServiceContext
-from stationdesk.services.database import open_station
+from stationdesk.services.database import OpenedDatabase, open_station
 from stationdesk.services.errors import PermissionDenied, ServiceError
 from stationdesk.services.join import inspect_backup, join_station
 from stationdesk.services.station import StationProfile
@@ -24,6 +25,15 @@ from stationdesk.store.engine import url_for_path
 from stationdesk.store.models import LocalSite, SiteHistory, Station
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
+
+
+@contextmanager
+def joined(empty_ctx: ServiceContext, backup: Path, fingerprint: str) -> Iterator[OpenedDatabase]:
+    opened = join_station(empty_ctx, backup, fingerprint=fingerprint)
+    try:
+        yield opened
+    finally:
+        opened.ctx.engine.dispose()
 
 
 def _site_and_station(ctx: ServiceContext) -> tuple[str, str]:
@@ -81,8 +91,7 @@ def test_join_opens_the_station_with_a_site_id_of_its_own(
     station_pc: ServiceContext, backup: Path, empty_ctx: ServiceContext
 ) -> None:
     source_site, source_station = _site_and_station(station_pc)
-    opened = join_station(empty_ctx, backup, fingerprint="new-pc")
-    try:
+    with joined(empty_ctx, backup, "new-pc") as opened:
         assert opened.backup is None  # same schema: nothing to upgrade
         actor = accounts.login(opened.ctx, "admin", ADMIN_PASSWORD)
         assert actor.display_name == "王站长"
@@ -95,34 +104,26 @@ def test_join_opens_the_station_with_a_site_id_of_its_own(
             actions = session.execute(text("SELECT action FROM audit_event")).scalars().all()
         assert "station.join" in actions and "site.copy_detected" in actions
         assert not accounts.needs_setup(opened.ctx)
-    finally:
-        opened.ctx.engine.dispose()
 
 
 def test_a_backup_taken_on_this_very_machine_still_gets_a_new_site_id(
     station_pc: ServiceContext, backup: Path, empty_ctx: ServiceContext
 ) -> None:
     source_site, _ = _site_and_station(station_pc)
-    opened = join_station(empty_ctx, backup, fingerprint="station-pc")
-    try:
+    with joined(empty_ctx, backup, "station-pc") as opened:
         assert _site_and_station(opened.ctx)[0] != source_site
-    finally:
-        opened.ctx.engine.dispose()
 
 
 def test_an_older_backup_is_upgraded_after_its_copy_aside(tmp_path: Path, empty_ctx: ServiceContext) -> None:
     old = tmp_path / "old-backup.sqlite3"
     shutil.copy(FIXTURES / "schema_0001.sqlite3", old)
-    opened = join_station(empty_ctx, old, fingerprint="new-pc")
-    try:
+    with joined(empty_ctx, old, "new-pc") as opened:
         assert opened.previous_revision == "0001"
         assert opened.backup is not None and opened.backup.exists()
         assert accounts.login(opened.ctx, "admin", "fixture-pass-1").display_name == "老管理员"
         with opened.ctx.reading() as session:
             assert session.scalar(select(Station.code)) == "OLD-1"
             assert session.scalars(select(SiteHistory.reason)).all() == ["joined"]
-    finally:
-        opened.ctx.engine.dispose()
 
 
 def _text_file(folder: Path) -> Path:
