@@ -49,6 +49,7 @@ MESSAGES: dict[str, str] = {
     "db.unsupported_backend": "StationDesk cannot use a {backend} database yet; please use a SQLite file",
     "backup.not_sqlite": "only a SQLite database file can be backed up this way",
     "backup.same_file": "the backup cannot overwrite the database itself",
+    "backup.write_failed": "cannot write the backup {path}: {reason}",
     "demo.not_empty": "the database already holds a station; the demo needs a new file",
     "demo.target_exists": "{path} already exists; use --force to replace it",
     "demo.no_folder": "the folder {path} does not exist",

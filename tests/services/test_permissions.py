@@ -21,6 +21,7 @@ from stationdesk.services import (
     enrolment,
     hours,
     hub,
+    maintenance,
     needs,
     partners,
     people,
@@ -34,11 +35,12 @@ from stationdesk.services import (
     volunteers,
 )
 from stationdesk.services.context import ServiceContext
-from stationdesk.services.errors import NotFound, PermissionDenied
+from stationdesk.services.errors import NotFound, PermissionDenied, ServiceError
 from stationdesk.services.partners import PartnerDraft
 from stationdesk.services.reception import WalkInDraft
 from stationdesk.services.referrals import ReferralDraft
 from stationdesk.services.station import StationProfile
+from stationdesk.store.engine import sqlite_file_of
 from stationdesk.store.models import AuditEvent
 
 _n = count()
@@ -83,6 +85,9 @@ def _calls(person_id: str, partner_id: str = "", category_id: str = "", session_
             "sync.conflict_not_found", lambda: sync.resolve_conflict(c, 0, "kept")
         ),
         Action.SYNC_ENROL: lambda c: sync.enrolment_qr(c),
+        Action.BACKUP: lambda c: _refused_with_code(
+            "backup.same_file", lambda: maintenance.backup(c, sqlite_file_of(c.engine.url))
+        ),
     }
 
 
@@ -90,6 +95,18 @@ def _refused_unless_found(call: Callable[[], object]) -> None:
     """A call allowed to the role that reaches the lookup (and finds nothing) passed the check."""
     with contextlib.suppress(NotFound):
         call()
+
+
+def _refused_with_code(code: str, call: Callable[[], object]) -> None:
+    """Like ``_refused_with``, for a service refusing with a ServiceError (allowed, then stopped)."""
+    try:
+        call()
+    except PermissionDenied:
+        raise
+    except ServiceError as refused:
+        assert refused.code == code
+    else:
+        pytest.fail(f"expected {code}")
 
 
 def _refused_with(code: str, call: Callable[[], object]) -> None:

@@ -32,6 +32,7 @@ ALL_TABS = [
     "Volunteer hours",
     "My password",
     "Audit log",
+    "Backup",
 ]
 
 

@@ -43,6 +43,9 @@ class Action(StrEnum):
     # Reading the Sync page: the enrolled sites and their pending counts, the conflict list, and a
     # district hub's matrix of who reported which month (催报). Every role, viewers included.
     SYNC_VIEW = "sync.view"
+    # A copy of the whole database (every person's data) to a file: the backup a new PC of the
+    # station starts from (issue 8). Administrators only.
+    BACKUP = "data.backup"
 
 
 _ALL = frozenset(Action)

@@ -94,6 +94,8 @@ ACTIONS = frozenset(
         "sync.import",
         "sync.receipt",
         "sync.conflict_resolve",
+        # a new PC joined its station from the station PC's backup (issue 8, services/join.py)
+        "station.join",
     }
 )
 """Every action the log may hold; the audit page names each one in the user's language."""

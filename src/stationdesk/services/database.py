@@ -19,10 +19,13 @@ class OpenedDatabase:
     backup: Path | None
 
 
-def open_station(url: str | URL, *, create: bool = True, fingerprint: str | None = None) -> OpenedDatabase:
+def open_station(
+    url: str | URL, *, create: bool = True, fingerprint: str | None = None, copied: bool = False
+) -> OpenedDatabase:
     """Open, create or upgrade the database at ``url`` (raises store.migrate.DatabaseError). Before
     the first write, a copy opened on another machine gets a site id of its own (sync/identity.py;
-    ``fingerprint`` stands for this machine's in tests)."""
+    ``fingerprint`` stands for this machine's in tests; ``copied``: a copy for certain, re-minted
+    whatever the fingerprint says)."""
     result = open_database(url, create=create)
-    ensure_identity(result.engine, fingerprint)
+    ensure_identity(result.engine, fingerprint, copied=copied)
     return OpenedDatabase(ServiceContext(result.engine), result.previous_revision, result.backup)

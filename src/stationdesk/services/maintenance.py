@@ -6,11 +6,14 @@ import os
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select, text
 
-from stationdesk.services import audit
+from stationdesk.domain.roles import Action
+from stationdesk.services import audit, station
+from stationdesk.services.authz import require
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import ServiceError
 from stationdesk.store.engine import sqlite_file_of
@@ -55,11 +58,21 @@ def check(ctx: ServiceContext) -> CheckReport:
     return report
 
 
+def backup_file_name(ctx: ServiceContext, on: date | None = None) -> str:
+    """The name a backup is offered under: ``<station code>-backup-<YYYYMMDD>.sqlite3``."""
+    profile = station.get_profile(ctx)
+    code = profile.code if profile is not None and profile.code else "stationdesk"
+    return f"{code}-backup-{on or date.today():%Y%m%d}.sqlite3"
+
+
 def backup(ctx: ServiceContext, out: Path, by: str = "") -> Path:
     """A consistent copy taken online with SQLite's backup API; written to a temp file, then renamed.
 
     A backup carries every person's data, so it is written to the audit log (after it succeeded),
-    as the signed-in user or, from the command line, as ``by``."""
+    as the signed-in user (who needs ``Action.BACKUP``) or, from the command line, whoever can read
+    the database file, as ``by``."""
+    if not by:
+        require(ctx, Action.BACKUP)
     source = sqlite_file_of(ctx.engine.url)
     if source is None:
         raise ServiceError("backup.not_sqlite")
@@ -74,6 +87,9 @@ def backup(ctx: ServiceContext, out: Path, by: str = "") -> Path:
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, out)
+    except (OSError, sqlite3.OperationalError) as error:  # a full or pulled USB stick, a read-only folder
+        reason = getattr(error, "strerror", None) or str(error)
+        raise ServiceError("backup.write_failed", path=str(out), reason=reason) from error
     finally:
         tmp.unlink(missing_ok=True)
     with ctx.transaction() as session:

@@ -319,7 +319,9 @@ def _enrol(ctx: ServiceContext, enrolment: Enrolment) -> PeerRow:
     params = {"station": enrolment.station_code, "name": enrolment.name}
     with ctx.transaction() as session:
         local = _local(session)
-        if enrolment.site_id == local.site_id or enrolment.site_id in local.history:
+        # Only the current id: an earlier one (site_history) still lives on the PC this database was
+        # copied from, e.g. the station PC a second PC joined from (services/join.py).
+        if enrolment.site_id == local.site_id:
             raise ValidationError("sync.own_site", "This is this PC's own enrolment file.", params)
         same_station = enrolment.station_code.upper() == local.station_code.upper()
         if local.role != HUB and enrolment.role != HUB and not same_station:
@@ -892,8 +894,9 @@ def _record_label(session: Session, table: str, row_id: str) -> str:
 def _site_names(session: Session) -> dict[str, str]:
     names = {site: name for site, name in session.execute(select(SyncPeer.site_id, SyncPeer.name))}
     local = _local(session)
-    for site in (local.site_id, *local.history):
-        names[site] = local.station_name
+    names[local.site_id] = local.station_name
+    for site in local.history:
+        names.setdefault(site, local.station_name)  # enrolled: the PC it was copied from
     return names
 
 

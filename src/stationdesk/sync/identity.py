@@ -41,22 +41,25 @@ class Identity:
     previous_site_id: str | None  # set when this open re-minted the id (a copy)
 
 
-def ensure_identity(engine: Engine, fingerprint: str | None = None) -> Identity:
-    """Record or check this machine's fingerprint; re-mint the site id of a copied database."""
+def ensure_identity(engine: Engine, fingerprint: str | None = None, *, copied: bool = False) -> Identity:
+    """Record or check this machine's fingerprint; re-mint the site id of a copied database.
+    ``copied``: the caller knows the file is a copy of another site's database (a new PC joining
+    its station from a backup, services/join.py), so it is re-minted even when the fingerprint does
+    not tell (a backup taken on this machine, or from before fingerprints were stored)."""
     fingerprint = fingerprint or machine_fingerprint()
     with engine.begin() as conn:
         cur = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         site_id, stored = cur.execute("SELECT site_id, machine_fingerprint FROM local_site").fetchone()
-        if stored == fingerprint:
+        if stored == fingerprint and not copied:
             return Identity(site_id, None)
-        if stored is None:
+        if stored is None and not copied:
             cur.execute("UPDATE local_site SET machine_fingerprint = ?", (fingerprint,))
             return Identity(site_id, None)
         now = datetime.now().isoformat(" ")
         new_site = new_id()
         cur.execute(
             "INSERT INTO site_history (site_id, machine_fingerprint, replaced_at, reason) VALUES (?,?,?,?)",
-            (site_id, stored, now, "copied"),
+            (site_id, stored, now, "joined" if copied else "copied"),
         )
         cur.execute(
             "UPDATE local_site SET site_id = ?, machine_fingerprint = ?, signing_key = NULL",

@@ -80,6 +80,8 @@ _SPECS: dict[str, str] = {
     "import_file": "mdi6.file-import",
     "qr_code": "mdi6.qrcode",
     "conflict": "mdi6.call-split",
+    "backup": "mdi6.database-export",  # Settings: back up the database (issue 8)
+    "join_station": "mdi6.database-import",  # first start: join a station from its backup
 }
 
 

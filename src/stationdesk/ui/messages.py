@@ -878,6 +878,46 @@ def _table() -> dict[str, str]:
             "The code was read only in part or wrongly: scan it again (or paste it whole). "
             "Nothing was enrolled.",
         ),
+        # --- issue 8: a new PC joins its station from the station PC's backup (services/join.py) ---
+        "backup.write_failed": QCoreApplication.translate(
+            "messages", "The backup could not be written to %1 (%2). Nothing was left there."
+        ),
+        "join.no_file": QCoreApplication.translate("messages", "The file %1 does not exist."),
+        "join.not_sqlite": QCoreApplication.translate(
+            "messages",
+            "The file %1 is not a StationDesk backup: it is no database file. Choose the file the "
+            'station PC wrote with "Back up the database…". Nothing was changed.',
+        ),
+        "join.foreign": QCoreApplication.translate(
+            "messages",
+            "The file %1 is a database of another program, not a StationDesk backup. Nothing was changed.",
+        ),
+        "join.no_station": QCoreApplication.translate(
+            "messages",
+            "No station has been set up in the database %1: choose the backup of the station PC, "
+            "where the station is in use. Nothing was changed.",
+        ),
+        "join.damaged": QCoreApplication.translate(
+            "messages",
+            "The backup %1 is damaged (its integrity check failed). Please make a new backup on the "
+            "station PC. Nothing was changed.",
+        ),
+        "join.not_empty": QCoreApplication.translate(
+            "messages",
+            "A station has already been set up on this PC: a backup can only be taken over by a new, "
+            "empty installation.",
+        ),
+        "join.not_sqlite_here": QCoreApplication.translate(
+            "messages", "This PC's database is no SQLite file: a backup cannot be taken over into it."
+        ),
+        "join.same_file": QCoreApplication.translate(
+            "messages", "The file %1 is this PC's own database: choose the station PC's backup."
+        ),
+        "join.in_use": QCoreApplication.translate(
+            "messages",
+            "Another program has this PC's database open: close it (or the other StationDesk window) "
+            "and try again. Nothing was changed.",
+        ),
     }
 
 
@@ -1008,6 +1048,14 @@ _PARAMS: dict[str, tuple[str, ...]] = {
     "sync.unknown_peer": ("site",),
     "sync.verify_failed": ("name",),
     "sync.write_failed": ("name", "reason"),
+    # --- issue 8: joining a station from its backup ---
+    "backup.write_failed": ("path", "reason"),
+    "join.no_file": ("path",),
+    "join.not_sqlite": ("path",),
+    "join.foreign": ("path",),
+    "join.no_station": ("path",),
+    "join.damaged": ("path",),
+    "join.same_file": ("path",),
 }
 
 

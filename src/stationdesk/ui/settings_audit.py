@@ -80,6 +80,9 @@ def action_label(action: str) -> str:
         "sync.import": QCoreApplication.translate("audit", "Sync bundle imported"),
         "sync.receipt": QCoreApplication.translate("audit", "Sync receipt imported"),
         "sync.conflict_resolve": QCoreApplication.translate("audit", "Sync conflict resolved"),
+        "station.join": QCoreApplication.translate(
+            "audit", "This PC joined its station from the station PC's backup"
+        ),
         "training.import_roster": QCoreApplication.translate("audit", "Training roster imported"),
         "training.walk_in_match": QCoreApplication.translate("audit", "Training walk-in matched to a person"),
         "training.walk_in_unmatch": QCoreApplication.translate("audit", "Training walk-in match undone"),

@@ -165,9 +165,25 @@ class Startup(QObject):
         assert self.ctx is not None
         wizard = SetupWizard(self.ctx)
         wizard.completed.connect(lambda _actor: QTimer.singleShot(0, self._open_main_window))
+        wizard.joined.connect(self._joined)
         wizard.rejected.connect(lambda: self._finish(0))
         self.wizard = wizard
         wizard.show()
+
+    def _joined(self, opened: OpenedDatabase) -> None:
+        """This PC took over the station PC's backup: its users sign in with their own passwords."""
+        from stationdesk.services import settings, station
+
+        self._opened(opened)
+        assert self.ctx is not None
+        if not self._language_known:
+            install_translators(settings.language(self.ctx))
+        if self.wizard is not None:
+            self.wizard.hide()
+            self.wizard.deleteLater()
+            self.wizard = None
+        profile = station.get_profile(self.ctx)
+        self._show_login(profile.name if profile else "", profile.logo_png if profile else None)
 
     def _open_main_window(self) -> None:
         from stationdesk.ui.main_window import MainWindow

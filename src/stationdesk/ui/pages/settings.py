@@ -13,6 +13,7 @@ from stationdesk.services.context import ServiceContext
 from stationdesk.ui.icons import icon
 from stationdesk.ui.settings_account import MyPasswordTab
 from stationdesk.ui.settings_audit import AuditTab
+from stationdesk.ui.settings_backup import BackupTab
 from stationdesk.ui.settings_categories import CategoriesTab
 from stationdesk.ui.settings_hours import HoursRuleTab
 from stationdesk.ui.settings_prefs import IdleLockTab, LanguageTab
@@ -28,7 +29,8 @@ FORM_MAX_WIDTH = 760
 
 class SettingsPage(QWidget):
     """Station profile, users, language, screen lock, tags, need categories, relief types,
-    key-target visits, the staff list (6430), the volunteer hours rule, own password, audit log."""
+    key-target visits, the staff list (6430), the volunteer hours rule, own password, audit log,
+    backup."""
 
     station_changed = Signal()
     idle_lock_changed = Signal(int)
@@ -80,6 +82,10 @@ class SettingsPage(QWidget):
         if may(actor.role, Action.AUDIT_VIEW):
             self.audit = AuditTab(ctx)
             self.tabs.addTab(self.audit, icon("audit"), self.tr("Audit log"))
+        self.backup: BackupTab | None = None
+        if may(actor.role, Action.BACKUP):
+            self.backup = BackupTab(ctx)
+            self.tabs.addTab(self.backup, icon("backup"), self.tr("Backup"))
 
         for form_tab in (
             self.station,
@@ -88,6 +94,7 @@ class SettingsPage(QWidget):
             self.password,
             self.visits,
             self.hours_rule,
+            self.backup,
         ):
             if form_tab is not None:
                 form_tab.setMaximumWidth(FORM_MAX_WIDTH)  # a form across a wide screen is hard to read
