@@ -277,6 +277,35 @@
     </message>
 </context>
 <context>
+    <name>BackupTab</name>
+    <message>
+        <source>A backup is a copy of the whole database of this PC as it is now: every person, record and user of the station. Keep one to restore the station if this PC breaks.
+
+A new PC of this station (a second reception PC, a trainer laptop) starts from a backup: on its first start, choose “This PC joins a station that already uses StationDesk” and pick the file. Its users then sign in there with their own passwords, and the two PCs exchange data on the Sync page.</source>
+        <translation>A backup is a copy of the whole database of this PC as it is now: every person, record and user of the station. Keep one to restore the station if this PC breaks.
+
+A new PC of this station (a second reception PC, a trainer laptop) starts from a backup: on its first start, choose “This PC joins a station that already uses StationDesk” and pick the file. Its users then sign in there with their own passwords, and the two PCs exchange data on the Sync page.</translation>
+    </message>
+    <message>
+        <source>Back up the database…</source>
+        <translation>Back up the database…</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>StationDesk database (*.sqlite3)</source>
+        <translation>StationDesk database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>The backup is at: %1
+It holds every person's data: keep it safe (the USB stick locked away, never left in a shared folder), and delete it once it is no longer needed.</source>
+        <translation>The backup is at: %1
+It holds every person's data: keep it safe (the USB stick locked away, never left in a shared folder), and delete it once it is no longer needed.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateModel</name>
     <message>
         <source>Name</source>
@@ -4679,12 +4708,40 @@
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Setting up StationDesk</source>
         <translation>Setting up StationDesk</translation>
+    </message>
+    <message>
+        <source>The station PC's backup</source>
+        <translation>The station PC's backup</translation>
+    </message>
+    <message>
+        <source>StationDesk backup (*.sqlite3);;All files (*)</source>
+        <translation>StationDesk backup (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The backup holds the station %1 (%2). This PC's database becomes a copy of it, and the station's users sign in here with their own passwords (user accounts: %3).
+
+Join this station?</source>
+        <translation>The backup holds the station %1 (%2). This PC's database becomes a copy of it, and the station's users sign in here with their own passwords (user accounts: %3).
+
+Join this station?</translation>
+    </message>
+    <message>
+        <source>Join a station</source>
+        <translation>Join a station</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
     </message>
 </context>
 <context>
@@ -5141,6 +5198,14 @@ Late %3</translation>
     <message>
         <source>Welcome to StationDesk. Its name and logo appear on every screen and every printed page.</source>
         <translation>Welcome to StationDesk. Its name and logo appear on every screen and every printed page.</translation>
+    </message>
+    <message>
+        <source>This PC joins a station that already uses StationDesk</source>
+        <translation>This PC joins a station that already uses StationDesk</translation>
+    </message>
+    <message>
+        <source>Start from the station PC's backup file… (made there under Settings → Backup). The station's users then sign in here with their own passwords.</source>
+        <translation>Start from the station PC's backup file… (made there under Settings → Backup). The station's users then sign in here with their own passwords.</translation>
     </message>
 </context>
 <context>
@@ -7201,6 +7266,10 @@ With: %2</translation>
         <translation>Sync conflict resolved</translation>
     </message>
     <message>
+        <source>This PC joined its station from the station PC's backup</source>
+        <translation>This PC joined its station from the station PC's backup</translation>
+    </message>
+    <message>
         <source>Training roster imported</source>
         <translation>Training roster imported</translation>
     </message>
@@ -8634,6 +8703,46 @@ With: %2</translation>
     <message>
         <source>The code was read only in part or wrongly: scan it again (or paste it whole). Nothing was enrolled.</source>
         <translation>The code was read only in part or wrongly: scan it again (or paste it whole). Nothing was enrolled.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1 (%2). Nothing was left there.</source>
+        <translation>The backup could not be written to %1 (%2). Nothing was left there.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a StationDesk backup: it is no database file. Choose the file the station PC wrote with "Back up the database…". Nothing was changed.</source>
+        <translation>The file %1 is not a StationDesk backup: it is no database file. Choose the file the station PC wrote with "Back up the database…". Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database of another program, not a StationDesk backup. Nothing was changed.</source>
+        <translation>The file %1 is a database of another program, not a StationDesk backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No station has been set up in the database %1: choose the backup of the station PC, where the station is in use. Nothing was changed.</source>
+        <translation>No station has been set up in the database %1: choose the backup of the station PC, where the station is in use. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (its integrity check failed). Please make a new backup on the station PC. Nothing was changed.</source>
+        <translation>The backup %1 is damaged (its integrity check failed). Please make a new backup on the station PC. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A station has already been set up on this PC: a backup can only be taken over by a new, empty installation.</source>
+        <translation>A station has already been set up on this PC: a backup can only be taken over by a new, empty installation.</translation>
+    </message>
+    <message>
+        <source>This PC's database is no SQLite file: a backup cannot be taken over into it.</source>
+        <translation>This PC's database is no SQLite file: a backup cannot be taken over into it.</translation>
+    </message>
+    <message>
+        <source>The file %1 is this PC's own database: choose the station PC's backup.</source>
+        <translation>The file %1 is this PC's own database: choose the station PC's backup.</translation>
+    </message>
+    <message>
+        <source>Another program has this PC's database open: close it (or the other StationDesk window) and try again. Nothing was changed.</source>
+        <translation>Another program has this PC's database open: close it (or the other StationDesk window) and try again. Nothing was changed.</translation>
     </message>
     <message>
         <source>Something went wrong (%1).</source>

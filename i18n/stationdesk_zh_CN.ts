@@ -278,6 +278,35 @@
     </message>
 </context>
 <context>
+    <name>BackupTab</name>
+    <message>
+        <source>A backup is a copy of the whole database of this PC as it is now: every person, record and user of the station. Keep one to restore the station if this PC breaks.
+
+A new PC of this station (a second reception PC, a trainer laptop) starts from a backup: on its first start, choose “This PC joins a station that already uses StationDesk” and pick the file. Its users then sign in there with their own passwords, and the two PCs exchange data on the Sync page.</source>
+        <translation>备份是本机当前整个数据库的副本：包含本站的每位居民、每条记录和每个用户。请保留一份，以便本机损坏时恢复。
+
+本站的新电脑（第二台接待电脑、培训师电脑）从备份开始：首次启动时选择“本机加入已在使用 StationDesk 的站点”，然后选择该文件。本站用户随后用各自的密码在那台电脑上登录，两台电脑在“同步”页面交换数据。</translation>
+    </message>
+    <message>
+        <source>Back up the database…</source>
+        <translation>备份数据库…</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>StationDesk database (*.sqlite3)</source>
+        <translation>StationDesk 数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>The backup is at: %1
+It holds every person&apos;s data: keep it safe (the USB stick locked away, never left in a shared folder), and delete it once it is no longer needed.</source>
+        <translation>备份位于：%1
+其中含有每位居民的数据：请妥善保管（U 盘锁好，切勿放在共享文件夹中），不再需要时请删除。</translation>
+    </message>
+</context>
+<context>
     <name>CandidateModel</name>
     <message>
         <source>Name</source>
@@ -4680,12 +4709,40 @@
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Setting up StationDesk</source>
         <translation>设置 StationDesk</translation>
+    </message>
+    <message>
+        <source>The station PC&apos;s backup</source>
+        <translation>站点电脑的备份</translation>
+    </message>
+    <message>
+        <source>StationDesk backup (*.sqlite3);;All files (*)</source>
+        <translation>StationDesk 备份 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The backup holds the station %1 (%2). This PC&apos;s database becomes a copy of it, and the station&apos;s users sign in here with their own passwords (user accounts: %3).
+
+Join this station?</source>
+        <translation>该备份属于站点 %1（%2）。本机数据库将成为它的副本，本站用户用各自的密码在本机登录（用户账户：%3 个）。
+
+加入该站点？</translation>
+    </message>
+    <message>
+        <source>Join a station</source>
+        <translation>加入站点</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
     </message>
 </context>
 <context>
@@ -5142,6 +5199,14 @@ Late %3</source>
     <message>
         <source>Welcome to StationDesk. Its name and logo appear on every screen and every printed page.</source>
         <translation>欢迎使用 StationDesk。工作站的名称和标志会出现在每个界面和每张打印页上。</translation>
+    </message>
+    <message>
+        <source>This PC joins a station that already uses StationDesk</source>
+        <translation>本机加入已在使用 StationDesk 的站点</translation>
+    </message>
+    <message>
+        <source>Start from the station PC&apos;s backup file… (made there under Settings → Backup). The station&apos;s users then sign in here with their own passwords.</source>
+        <translation>从站点电脑的备份文件开始…（在站点电脑的“设置 → 备份”中生成）。本站用户随后用各自的密码在本机登录。</translation>
     </message>
 </context>
 <context>
@@ -7202,6 +7267,10 @@ With: %2</source>
         <translation>处理同步冲突</translation>
     </message>
     <message>
+        <source>This PC joined its station from the station PC&apos;s backup</source>
+        <translation>本机从站点电脑的备份加入站点</translation>
+    </message>
+    <message>
         <source>Training roster imported</source>
         <translation>导入培训名单</translation>
     </message>
@@ -8635,6 +8704,46 @@ With: %2</source>
     <message>
         <source>The code was read only in part or wrongly: scan it again (or paste it whole). Nothing was enrolled.</source>
         <translation>登记码未读全或读错：请重新扫描（或完整粘贴）。未登记任何终端。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1 (%2). Nothing was left there.</source>
+        <translation>无法将备份写入 %1（%2）。该处未留下任何文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a StationDesk backup: it is no database file. Choose the file the station PC wrote with &quot;Back up the database…&quot;. Nothing was changed.</source>
+        <translation>文件 %1 不是 StationDesk 备份：它不是数据库文件。请选择站点电脑用“备份数据库…”生成的文件。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database of another program, not a StationDesk backup. Nothing was changed.</source>
+        <translation>文件 %1 是其他程序的数据库，不是 StationDesk 备份。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>No station has been set up in the database %1: choose the backup of the station PC, where the station is in use. Nothing was changed.</source>
+        <translation>数据库 %1 中尚未设置站点：请选择正在使用中的站点电脑的备份。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (its integrity check failed). Please make a new backup on the station PC. Nothing was changed.</source>
+        <translation>备份 %1 已损坏（完整性检查未通过）。请在站点电脑上重新备份。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>A station has already been set up on this PC: a backup can only be taken over by a new, empty installation.</source>
+        <translation>本机已设置站点：只有全新的空白安装才能接收备份。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s database is no SQLite file: a backup cannot be taken over into it.</source>
+        <translation>本机数据库不是 SQLite 文件，无法接收备份。</translation>
+    </message>
+    <message>
+        <source>The file %1 is this PC&apos;s own database: choose the station PC&apos;s backup.</source>
+        <translation>文件 %1 是本机自己的数据库：请选择站点电脑的备份。</translation>
+    </message>
+    <message>
+        <source>Another program has this PC&apos;s database open: close it (or the other StationDesk window) and try again. Nothing was changed.</source>
+        <translation>另一个程序正在使用本机数据库：请关闭它（或另一个 StationDesk 窗口）后重试。未做任何更改。</translation>
     </message>
     <message>
         <source>Something went wrong (%1).</source>

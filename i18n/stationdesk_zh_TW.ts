@@ -278,6 +278,35 @@
     </message>
 </context>
 <context>
+    <name>BackupTab</name>
+    <message>
+        <source>A backup is a copy of the whole database of this PC as it is now: every person, record and user of the station. Keep one to restore the station if this PC breaks.
+
+A new PC of this station (a second reception PC, a trainer laptop) starts from a backup: on its first start, choose “This PC joins a station that already uses StationDesk” and pick the file. Its users then sign in there with their own passwords, and the two PCs exchange data on the Sync page.</source>
+        <translation>備份是本機當前整個資料庫的副本：包含本站的每位居民、每條記錄和每個使用者。請保留一份，以便本機損壞時恢復。
+
+本站的新電腦（第二臺接待電腦、培訓師電腦）從備份開始：首次啟動時選擇“本機加入已在使用 StationDesk 的站點”，然後選擇該檔案。本站使用者隨後用各自的密碼在那臺電腦上登入，兩臺電腦在“同步”頁面交換資料。</translation>
+    </message>
+    <message>
+        <source>Back up the database…</source>
+        <translation>備份資料庫…</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>備份資料庫</translation>
+    </message>
+    <message>
+        <source>StationDesk database (*.sqlite3)</source>
+        <translation>StationDesk 資料庫 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>The backup is at: %1
+It holds every person&apos;s data: keep it safe (the USB stick locked away, never left in a shared folder), and delete it once it is no longer needed.</source>
+        <translation>備份位於：%1
+其中含有每位居民的資料：請妥善保管（U 盤鎖好，切勿放在共享資料夾中），不再需要時請刪除。</translation>
+    </message>
+</context>
+<context>
     <name>CandidateModel</name>
     <message>
         <source>Name</source>
@@ -4680,12 +4709,40 @@
         <source>Audit log</source>
         <translation>審計日誌</translation>
     </message>
+    <message>
+        <source>Backup</source>
+        <translation>備份</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Setting up StationDesk</source>
         <translation>設定 StationDesk</translation>
+    </message>
+    <message>
+        <source>The station PC&apos;s backup</source>
+        <translation>站點電腦的備份</translation>
+    </message>
+    <message>
+        <source>StationDesk backup (*.sqlite3);;All files (*)</source>
+        <translation>StationDesk 備份 (*.sqlite3);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>The backup holds the station %1 (%2). This PC&apos;s database becomes a copy of it, and the station&apos;s users sign in here with their own passwords (user accounts: %3).
+
+Join this station?</source>
+        <translation>該備份屬於站點 %1（%2）。本機資料庫將成為它的副本，本站使用者用各自的密碼在本機登入（使用者帳戶：%3 個）。
+
+加入該站點？</translation>
+    </message>
+    <message>
+        <source>Join a station</source>
+        <translation>加入站點</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
     </message>
 </context>
 <context>
@@ -5142,6 +5199,14 @@ Late %3</source>
     <message>
         <source>Welcome to StationDesk. Its name and logo appear on every screen and every printed page.</source>
         <translation>歡迎使用 StationDesk。工作站的名稱和標誌會出現在每個介面和每張列印頁上。</translation>
+    </message>
+    <message>
+        <source>This PC joins a station that already uses StationDesk</source>
+        <translation>本機加入已在使用 StationDesk 的站點</translation>
+    </message>
+    <message>
+        <source>Start from the station PC&apos;s backup file… (made there under Settings → Backup). The station&apos;s users then sign in here with their own passwords.</source>
+        <translation>從站點電腦的備份檔案開始…（在站點電腦的“設定 → 備份”中生成）。本站使用者隨後用各自的密碼在本機登入。</translation>
     </message>
 </context>
 <context>
@@ -7202,6 +7267,10 @@ With: %2</source>
         <translation>處理同步衝突</translation>
     </message>
     <message>
+        <source>This PC joined its station from the station PC&apos;s backup</source>
+        <translation>本機從站點電腦的備份加入站點</translation>
+    </message>
+    <message>
         <source>Training roster imported</source>
         <translation>匯入培訓名單</translation>
     </message>
@@ -8635,6 +8704,46 @@ With: %2</source>
     <message>
         <source>The code was read only in part or wrongly: scan it again (or paste it whole). Nothing was enrolled.</source>
         <translation>登記碼未讀全或讀錯：請重新掃描（或完整貼上）。未登記任何終端。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1 (%2). Nothing was left there.</source>
+        <translation>無法將備份寫入 %1（%2）。該處未留下任何檔案。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>檔案 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a StationDesk backup: it is no database file. Choose the file the station PC wrote with &quot;Back up the database…&quot;. Nothing was changed.</source>
+        <translation>檔案 %1 不是 StationDesk 備份：它不是資料庫檔案。請選擇站點電腦用“備份資料庫…”生成的檔案。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database of another program, not a StationDesk backup. Nothing was changed.</source>
+        <translation>檔案 %1 是其他程式的資料庫，不是 StationDesk 備份。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>No station has been set up in the database %1: choose the backup of the station PC, where the station is in use. Nothing was changed.</source>
+        <translation>資料庫 %1 中尚未設定站點：請選擇正在使用中的站點電腦的備份。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (its integrity check failed). Please make a new backup on the station PC. Nothing was changed.</source>
+        <translation>備份 %1 已損壞（完整性檢查未透過）。請在站點電腦上重新備份。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>A station has already been set up on this PC: a backup can only be taken over by a new, empty installation.</source>
+        <translation>本機已設定站點：只有全新的空白安裝才能接收備份。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s database is no SQLite file: a backup cannot be taken over into it.</source>
+        <translation>本機資料庫不是 SQLite 檔案，無法接收備份。</translation>
+    </message>
+    <message>
+        <source>The file %1 is this PC&apos;s own database: choose the station PC&apos;s backup.</source>
+        <translation>檔案 %1 是本機自己的資料庫：請選擇站點電腦的備份。</translation>
+    </message>
+    <message>
+        <source>Another program has this PC&apos;s database open: close it (or the other StationDesk window) and try again. Nothing was changed.</source>
+        <translation>另一個程式正在使用本機資料庫：請關閉它（或另一個 StationDesk 視窗）後重試。未做任何更改。</translation>
     </message>
     <message>
         <source>Something went wrong (%1).</source>
