@@ -5341,6 +5341,22 @@ Late %3</translation>
         <translation>Only an administrator enrols sites.</translation>
     </message>
     <message>
+        <source>Choose before enrolling with other PCs: the enrolment file tells them what this PC is.</source>
+        <translation>Choose before enrolling with other PCs: the enrolment file tells them what this PC is.</translation>
+    </message>
+    <message>
+        <source>This PC is:</source>
+        <translation>This PC is:</translation>
+    </message>
+    <message>
+        <source>This PC is now a %1.</source>
+        <translation>This PC is now a %1.</translation>
+    </message>
+    <message>
+        <source>The PCs enrolled before should enrol this PC again, so that they know.</source>
+        <translation>The PCs enrolled before should enrol this PC again, so that they know.</translation>
+    </message>
+    <message>
         <source>Enrolled %1 (%2, station %3). Check that its fingerprint %4 is the one its screen shows.</source>
         <translation>Enrolled %1 (%2, station %3). Check that its fingerprint %4 is the one its screen shows.</translation>
     </message>
@@ -8467,6 +8483,10 @@ With: %2</translation>
     <message>
         <source>The monthly report is due on a day from %1 to %2 of the next month.</source>
         <translation>The monthly report is due on a day from %1 to %2 of the next month.</translation>
+    </message>
+    <message>
+        <source>This PC is a station PC, a district hub or a trainer laptop.</source>
+        <translation>This PC is a station PC, a district hub or a trainer laptop.</translation>
     </message>
     <message>
         <source>The bundle is addressed to another site, not to this PC.</source>

@@ -5342,6 +5342,22 @@ Late %3</source>
         <translation>只有管理员可以登记终端。</translation>
     </message>
     <message>
+        <source>Choose before enrolling with other PCs: the enrolment file tells them what this PC is.</source>
+        <translation>请在与其他电脑互相登记之前选择：登记文件会告诉对方本机是什么类型。</translation>
+    </message>
+    <message>
+        <source>This PC is:</source>
+        <translation>本机类型：</translation>
+    </message>
+    <message>
+        <source>This PC is now a %1.</source>
+        <translation>本机现在是%1。</translation>
+    </message>
+    <message>
+        <source>The PCs enrolled before should enrol this PC again, so that they know.</source>
+        <translation>之前已登记本机的电脑应重新登记本机，以便知道这一变化。</translation>
+    </message>
+    <message>
         <source>Enrolled %1 (%2, station %3). Check that its fingerprint %4 is the one its screen shows.</source>
         <translation>已登记 %1（%2，站点 %3）。请确认其指纹 %4 与对方屏幕显示一致。</translation>
     </message>
@@ -8468,6 +8484,10 @@ With: %2</source>
     <message>
         <source>The monthly report is due on a day from %1 to %2 of the next month.</source>
         <translation>月报截止日须为次月 %1 日至 %2 日之间。</translation>
+    </message>
+    <message>
+        <source>This PC is a station PC, a district hub or a trainer laptop.</source>
+        <translation>本机只能是站点电脑、区级中心或培训师电脑。</translation>
     </message>
     <message>
         <source>The bundle is addressed to another site, not to this PC.</source>

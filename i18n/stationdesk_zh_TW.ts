@@ -5342,6 +5342,22 @@ Late %3</source>
         <translation>只有管理員可以登記終端。</translation>
     </message>
     <message>
+        <source>Choose before enrolling with other PCs: the enrolment file tells them what this PC is.</source>
+        <translation>請在與其他電腦互相登記之前選擇：登記檔案會告訴對方本機是什麼類型。</translation>
+    </message>
+    <message>
+        <source>This PC is:</source>
+        <translation>本機類型：</translation>
+    </message>
+    <message>
+        <source>This PC is now a %1.</source>
+        <translation>本機現在是%1。</translation>
+    </message>
+    <message>
+        <source>The PCs enrolled before should enrol this PC again, so that they know.</source>
+        <translation>之前已登記本機的電腦應重新登記本機，以便知道這一變化。</translation>
+    </message>
+    <message>
         <source>Enrolled %1 (%2, station %3). Check that its fingerprint %4 is the one its screen shows.</source>
         <translation>已登記 %1（%2，站點 %3）。請確認其指紋 %4 與對方螢幕顯示一致。</translation>
     </message>
@@ -8468,6 +8484,10 @@ With: %2</source>
     <message>
         <source>The monthly report is due on a day from %1 to %2 of the next month.</source>
         <translation>月報截止日須為次月 %1 日至 %2 日之間。</translation>
+    </message>
+    <message>
+        <source>This PC is a station PC, a district hub or a trainer laptop.</source>
+        <translation>本機只能是站點電腦、區級中心或培訓師電腦。</translation>
     </message>
     <message>
         <source>The bundle is addressed to another site, not to this PC.</source>

@@ -372,6 +372,10 @@ def _sync_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> No
     enrol = actions.add_parser("enrol", help=enrol_help, description=enrol_help)
     _database_options(enrol, suppress=True)
     enrol.add_argument("file", metavar="FILE", help="the other site's .sdenrol file")
+    role_help = "show what this PC is (station, hub, trainer), or set it (before enrolling with others)"
+    role = actions.add_parser("role", help=role_help, description=role_help)
+    _database_options(role, suppress=True)
+    role.add_argument("role", nargs="?", choices=("station", "hub", "trainer"), help="the new role")
     list_help = "the enrolled sites: role, key fingerprint, last export and import, pending changes"
     listing = actions.add_parser("list", help=list_help, description=list_help)
     _database_options(listing, suppress=True)
@@ -1393,6 +1397,12 @@ def _cmd_site(args: argparse.Namespace) -> int:
         elif args.site == "enrol":
             peer = sync.enrol(ctx, Path(args.file))
             print(f"enrolled {peer.name} ({peer.role}, {peer.station_code}), key {peer.fingerprint}")
+        elif args.site == "role":
+            from stationdesk.services import hub
+
+            if args.role:
+                hub.set_local_role(ctx, args.role)
+            print(hub.local_role(ctx))
         else:
             rows = sync.peers(ctx)
             if args.json:

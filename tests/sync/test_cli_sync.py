@@ -113,3 +113,11 @@ def test_refusals_are_one_line_and_exit_2(trio: Trio, run) -> None:
     assert code == 2 and "passphrase" in err
     code, _, err = run(station, "conflicts", "resolve", "99", "--keep", "other")
     assert code == 2
+
+
+def test_this_pcs_role_is_shown_and_set_from_the_command_line(trio: Trio, run) -> None:
+    assert run(trio.hub, "site", "role")[:2] == (0, "hub\n")
+    assert run(trio.station, "site", "role", "trainer")[:2] == (0, "trainer\n")
+    assert run(trio.station, "site", "role")[1] == "trainer\n"
+    code, _out, err = run(trio.station, "site", "role", "district")
+    assert code == 2 and "invalid choice" in err

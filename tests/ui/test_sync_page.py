@@ -336,6 +336,20 @@ def test_an_administrator_sees_no_read_only_note(qtbot, pcs: Pcs) -> None:
     staff = _page(qtbot, pcs.desk)
     assert staff.export_button.isVisible() and not staff.enrol_button.isVisible()
     assert staff.enrol_note.isVisible() and not staff.read_only_note.isVisible()
+    assert not staff.role_box.isVisible()
+
+
+def test_an_administrator_makes_this_pc_the_district_hub(qtbot, pcs: Pcs) -> None:
+    from stationdesk.services import hub
+
+    page = _page(qtbot, pcs.desk)
+    assert page.role_box.isVisible() and page.role_box.currentData() == "station"
+    assert page.hub_panel is None
+    page.role_box.setCurrentIndex(page.role_box.findData("hub"))
+    assert hub.local_role(pcs.desk) == "hub"
+    assert page.hub_panel is not None and page.tabs.indexOf(page.hub_panel) == 2
+    assert "enrol this PC again" in page.message.text()  # the laptop enrolled it as a station PC
+    assert _page(qtbot, pcs.desk).role_box.currentData() == "hub"  # kept
 
 
 def test_screenshot(qtbot, pcs: Pcs, tmp_path: Path) -> None:

@@ -183,6 +183,20 @@ def as_json(report: HubStatus) -> dict[str, object]:
     }
 
 
+def local_role(ctx: ServiceContext) -> str:
+    """What this installation is: "station" (a station PC, the default), "hub" or "trainer"."""
+    with ctx.reading() as session:
+        return site_stations.local_role(session)
+
+
+def set_local_role(ctx: ServiceContext, role: str) -> None:
+    """Make this installation a station PC, a district hub or a trainer laptop (what its enrolment
+    file says, what its exports carry). An administrator's setting, audited."""
+    if role not in site_stations.ROLES:
+        raise ValidationError("site.bad_role", "the role is one of station, hub, trainer", {})
+    settings.set_values(ctx, {site_stations.ROLE_KEY: role})
+
+
 def is_hub_here(ctx: ServiceContext) -> bool:
     """Whether this installation is a district hub: set up as one (``site.role``), or holding the
     reports of stations enrolled here (the Sync page then shows the reporting matrix)."""

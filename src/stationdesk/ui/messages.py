@@ -701,6 +701,9 @@ def _table() -> dict[str, str]:
         "hub.bad_due_day": QCoreApplication.translate(
             "messages", "The monthly report is due on a day from %1 to %2 of the next month."
         ),
+        "site.bad_role": QCoreApplication.translate(
+            "messages", "This PC is a station PC, a district hub or a trainer laptop."
+        ),
         # Sync (issue 7): bundles, receipts, enrolment files, exchanges, conflicts.
         "bundle.addressed_elsewhere": QCoreApplication.translate(
             "messages", "The bundle is addressed to another site, not to this PC."

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -111,10 +112,7 @@ class SyncPage(QWidget):
         self.tabs.addTab(self.conflicts, icon("conflict"), "")
         self.hub_panel: QWidget | None = None
         if hub.is_hub_here(ctx):
-            from stationdesk.ui.hub_status import HubStatusPanel
-
-            self.hub_panel = HubStatusPanel(ctx, self)
-            self.tabs.addTab(self.hub_panel, icon("reports"), self.tr("Stations' monthly reports"))
+            self._add_hub_panel()
 
         top = QHBoxLayout()
         heading = QVBoxLayout()
@@ -191,6 +189,8 @@ class SyncPage(QWidget):
         buttons.addWidget(self.own_file_button)
         buttons.addWidget(self.enrol_note)
         buttons.addStretch(1)
+        buttons.addWidget(self._build_role())
+        buttons.addSpacing(12)
         buttons.addWidget(self.own_fingerprint)
         column = QVBoxLayout(box)
         column.addWidget(intro)
@@ -198,6 +198,46 @@ class SyncPage(QWidget):
         column.addWidget(self.peer_table, 1)
         column.addLayout(buttons)
         return box
+
+    def _add_hub_panel(self) -> None:
+        from stationdesk.ui.hub_status import HubStatusPanel
+
+        self.hub_panel = HubStatusPanel(self._ctx, self)
+        self.tabs.addTab(self.hub_panel, icon("reports"), self.tr("Stations' monthly reports"))
+
+    def _build_role(self) -> QWidget:
+        """What this PC is (station PC, district hub, trainer laptop): set once, by an administrator,
+        before the first enrolment (its enrolment file says it)."""
+        box = QWidget(objectName="roleBox")
+        self.role_box = QComboBox(objectName="siteRole")
+        for role in ("station", "hub", "trainer"):
+            self.role_box.addItem(site_role(role), role)
+        self.role_box.setCurrentIndex(max(0, self.role_box.findData(hub.local_role(self._ctx))))
+        self.role_box.setToolTip(
+            self.tr("Choose before enrolling with other PCs: the enrolment file tells them what this PC is.")
+        )
+        self.role_box.currentIndexChanged.connect(self._role_chosen)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("This PC is:")))
+        row.addWidget(self.role_box)
+        box.setVisible(self.may_enrol)
+        return box
+
+    def _role_chosen(self) -> None:
+        role = self.role_box.currentData()
+        try:
+            hub.set_local_role(self._ctx, role)
+        except (ServiceError, ValidationError) as error:
+            self.message.show_problem(error)
+            return
+        note = fmt(self.tr("This PC is now a %1."), site_role(role))
+        if self.peers():
+            note += " " + self.tr("The PCs enrolled before should enrol this PC again, so that they know.")
+        self.message.show_info(note)
+        if role == "hub" and self.hub_panel is None:
+            self._add_hub_panel()
+            self.refresh()
 
     # -- reading -------------------------------------------------------------------------
 
