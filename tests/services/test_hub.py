@@ -180,3 +180,18 @@ def test_the_report_names_its_station_or_the_district(
             e.detail for e in session.scalars(select(AuditEvent).where(AuditEvent.action == "report.print"))
         ]
     assert details == ["2026-11 zh_CN PH-XA", "2026-11 en all"]
+
+
+def test_this_pcs_role_is_an_administrators_setting(ctx) -> None:
+    from stationdesk.services.errors import PermissionDenied
+
+    assert hub.local_role(ctx) == "station"
+    hub.set_local_role(ctx, "hub")
+    assert hub.local_role(ctx) == "hub" and hub.is_hub_here(ctx)
+    with pytest.raises(ValidationError) as bad:
+        hub.set_local_role(ctx, "district")
+    assert bad.value.code == "site.bad_role" and hub.local_role(ctx) == "hub"
+    sign_in_as(ctx, Role.STAFF)
+    with pytest.raises(PermissionDenied):
+        hub.set_local_role(ctx, "trainer")
+    assert hub.local_role(ctx) == "hub"
