@@ -174,6 +174,17 @@ def check_folder(smoke: Smoke, folder: Path) -> None:
         smoke.check("smoke: main window, pages, exit 0", window)
     if OLD_DATABASE.is_file():
         smoke.check("upgrade a schema-0001 database", upgrade)
+    smoke.check("the Windows setup script names only files of this build", lambda: windows_script(folder))
+
+
+def windows_script(folder: Path) -> str:
+    """The Inno Setup script linted against this build (no Inno Setup here: see windows/check_iss.py)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "windows"))
+    import check_iss
+
+    problems = check_iss.check(check_iss.ISS, folder)
+    _expect(not problems, "; ".join(problems))
+    return f"{check_iss.ISS.name}: OK"
 
 
 def check_tarball(smoke: Smoke, archive: Path) -> None:
