@@ -13,7 +13,8 @@ smaller 1-year demo; monthly_report_pdf_ms: last month's whole report as a PDF),
 (month_reception_ledger_ms, ten_year_reception_xlsx_s,
 ten_year_reception_xlsx_rss_mb), sync (sync_full_export_ratio, sync_full_import_ratio,
 sync_incremental_export_ms, sync_reimport_share, sync_remerge_share), frozen (frozen_cold_start_ratio:
-the PyInstaller build's start to the login window against the venv's, frozen_bundle_mb,
+the PyInstaller build's start to the login window against the venv's, frozen_main_window_ratio: to the
+main window with the reception page, frozen_bundle_mb,
 frozen_tarball_mb; builds dist/ with installer/build.py when missing or stale).
 ``--only`` takes group names or figure-name prefixes.
 """
