@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 from stationdesk import __version__
 from stationdesk.paths import data_dir
+from stationdesk.ui.fonts import emphasise
 from stationdesk.ui.text import fmt
 
 
@@ -27,10 +28,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About StationDesk"))
         title = QLabel(fmt(self.tr("StationDesk %1"), __version__))
         title.setObjectName("aboutTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        emphasise(title, 1.4)
         purpose = QLabel(self.tr("The front desk of a township social work station (社工站)."))
         purpose.setWordWrap(True)
         facts = QFormLayout()
