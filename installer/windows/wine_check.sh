@@ -15,6 +15,11 @@
 # libwine:i386 and wine32:i386 into WORK_DIR (not into the system), then runs their 32-bit loader
 # in a 32-bit prefix. That is enough for the compiler; NOT for running the setup it makes: the setup
 # requires x64 Windows (ArchitecturesAllowed=x64compatible) and a 64-bit prefix needs a real wine32.
+#
+# It leaves i386 enabled: where the mirror's i386 security index is broken, every later
+# 'apt-get update' then exits 100. Undo it afterwards on a shared machine:
+#   apt-get purge -y --allow-remove-essential libc6:i386 libgcc-s1:i386 gcc-12-base:i386 \
+#       libidn2-0:i386 libunistring2:i386 && dpkg --remove-architecture i386 && apt-get update
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
