@@ -3889,6 +3889,10 @@ It holds every person's data: keep it safe (the USB stick locked away, never lef
         <translation>Language of the report</translation>
     </message>
     <message>
+        <source>This is the district hub: the report rolls up its stations and prints each station's highlights as that station wrote them.</source>
+        <translation>This is the district hub: the report rolls up its stations and prints each station's highlights as that station wrote them.</translation>
+    </message>
+    <message>
         <source>Show full ID numbers and phones</source>
         <translation>Show full ID numbers and phones</translation>
     </message>

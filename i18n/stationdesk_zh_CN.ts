@@ -3890,6 +3890,10 @@ It holds every person&apos;s data: keep it safe (the USB stick locked away, neve
         <translation>报表语言</translation>
     </message>
     <message>
+        <source>This is the district hub: the report rolls up its stations and prints each station&apos;s highlights as that station wrote them.</source>
+        <translation>本机是区级中心：报告汇总各站点数据，并按各站点自己填写的内容列出其工作亮点。</translation>
+    </message>
+    <message>
         <source>Show full ID numbers and phones</source>
         <translation>显示完整身份证号和电话</translation>
     </message>

@@ -3890,6 +3890,10 @@ It holds every person&apos;s data: keep it safe (the USB stick locked away, neve
         <translation>報表語言</translation>
     </message>
     <message>
+        <source>This is the district hub: the report rolls up its stations and prints each station&apos;s highlights as that station wrote them.</source>
+        <translation>本機是區級中心：報告彙總各站點資料，並按各站點自己填寫的內容列出其工作亮點。</translation>
+    </message>
+    <message>
         <source>Show full ID numbers and phones</source>
         <translation>顯示完整身份證號和電話</translation>
     </message>

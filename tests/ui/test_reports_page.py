@@ -319,3 +319,16 @@ def test_the_main_window_opens_the_reports_page(qtbot, ctx) -> None:
     window = MainWindow(ctx, idle_ms=0)
     qtbot.addWidget(window)
     assert isinstance(window.show_page("reports"), ReportsPage)
+
+
+def test_a_district_hub_writes_no_highlights_of_its_own(qtbot, ctx) -> None:
+    from stationdesk.services import hub
+
+    hub.set_local_role(ctx, "hub")
+    page = make_page(qtbot, ctx)
+    page.show()
+    page.choose("station_report")
+    assert not page.highlights_box.isVisible() and page.hub_highlights_note.isVisible()
+    assert "each station's highlights" in page.hub_highlights_note.text()
+    page.choose(ledgers.KINDS[0])
+    assert not page.hub_highlights_note.isVisible()

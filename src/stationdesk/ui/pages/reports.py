@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from stationdesk.domain.errors import ValidationError
 from stationdesk.domain.roles import Action, may
-from stationdesk.services import settings, station_report
+from stationdesk.services import hub, settings, station_report
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.errors import Cancelled, ServiceError
 from stationdesk.services.station_report import ReportPeriod
@@ -152,6 +152,15 @@ class ReportsPage(QWidget):
         self.language_box = self._box(self.tr("Language of the report"), "languageBox")
         self.language_box.layout().addWidget(self.language, 0, Qt.AlignmentFlag.AlignLeft)
         self.highlights_box = self._build_highlights()
+        self._hub = hub.is_hub_here(self._ctx)
+        self.hub_highlights_note = QLabel(
+            self.tr(
+                "This is the district hub: the report rolls up its stations and prints each station's "
+                "highlights as that station wrote them."
+            ),
+            objectName="hubHighlightsNote",
+        )
+        self.hub_highlights_note.setWordWrap(True)
 
         self.reveal = QCheckBox(self.tr("Show full ID numbers and phones"), objectName="revealCheck")
         reveal_note = QLabel(
@@ -186,6 +195,7 @@ class ReportsPage(QWidget):
         column.addWidget(period_box)
         column.addWidget(self.language_box)
         column.addWidget(self.highlights_box, 1)
+        column.addWidget(self.hub_highlights_note)
         column.addWidget(self.reveal_box)
         self._filler = column.count()
         column.addStretch(1)  # takes the room the highlights do not
@@ -279,8 +289,12 @@ class ReportsPage(QWidget):
         self.description.setText(kind.description)
         self.picker.set_modes(kind.periods)
         self.language_box.setVisible(LANGUAGE in kind.options)
-        self.highlights_box.setVisible(HIGHLIGHTS in kind.options)
-        self._column.setStretch(self._filler, 0 if HIGHLIGHTS in kind.options else 1)
+        # On a district hub the report is the roll-up: it prints each station's highlights as the
+        # station wrote them (they arrive with its data), never the hub's own.
+        writes = HIGHLIGHTS in kind.options and not self._hub
+        self.highlights_box.setVisible(writes)
+        self.hub_highlights_note.setVisible(HIGHLIGHTS in kind.options and self._hub)
+        self._column.setStretch(self._filler, 0 if writes else 1)
         self.reveal_box.setVisible(REVEAL in kind.options and self._may(Action.PERSON_REVEAL))
         self.message.clear_message()
         self._update_buttons()
