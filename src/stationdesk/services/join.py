@@ -22,6 +22,7 @@ from stationdesk.services import accounts, audit
 from stationdesk.services.context import ServiceContext
 from stationdesk.services.database import OpenedDatabase, open_station
 from stationdesk.services.errors import ServiceError
+from stationdesk.services.maintenance import write_copy
 from stationdesk.store.engine import sqlite_file_of
 from stationdesk.store.migrate import DatabaseError, head_revision, known_revisions, read_revision_readonly
 from stationdesk.store.readonly import connect_readonly
@@ -106,7 +107,7 @@ def join_station(
         raise ServiceError("join.not_empty")
     tmp = target.with_name(target.name + ".join.part")
     try:
-        _copy(found.path, tmp)
+        write_copy(found.path, tmp)
         ctx.engine.dispose()
         _release(target)
         os.replace(tmp, target)
@@ -123,16 +124,6 @@ def join_station(
             detail=f"{found.station_code} from {found.path}",
         )
     return opened
-
-
-def _copy(source: Path, out: Path) -> None:
-    """A consistent copy through SQLite's backup API, in rollback-journal mode, flushed to disk."""
-    out.unlink(missing_ok=True)
-    with closing(connect_readonly(source)) as src, closing(sqlite3.connect(out)) as dst:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode=DELETE")
-    with open(out, "rb+") as fh:
-        os.fsync(fh.fileno())
 
 
 def _release(target: Path) -> None:

@@ -19,6 +19,7 @@ from stationdesk.services.errors import ServiceError
 from stationdesk.store.engine import sqlite_file_of
 from stationdesk.store.migrate import head_revision
 from stationdesk.store.models import Base
+from stationdesk.store.readonly import connect_readonly
 
 
 @dataclass
@@ -58,6 +59,17 @@ def check(ctx: ServiceContext) -> CheckReport:
     return report
 
 
+def write_copy(source: Path, out: Path) -> None:
+    """A consistent copy of the database file ``source`` (taken through SQLite's backup API, so a
+    database in use copies as of one moment) at ``out``, in rollback-journal mode, flushed to disk."""
+    out.unlink(missing_ok=True)
+    with closing(connect_readonly(source)) as src, closing(sqlite3.connect(out)) as dst:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+    with open(out, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
 def backup_file_name(ctx: ServiceContext, on: date | None = None) -> str:
     """The name a backup is offered under: ``<station code>-backup-<YYYYMMDD>.sqlite3``."""
     profile = station.get_profile(ctx)
@@ -81,11 +93,7 @@ def backup(ctx: ServiceContext, out: Path, by: str = "") -> Path:
         raise ServiceError("backup.same_file")
     tmp = out.with_name(out.name + ".part")
     try:
-        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(tmp)) as dst:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
+        write_copy(source, tmp)
         os.replace(tmp, out)
     except (OSError, sqlite3.OperationalError) as error:  # a full or pulled USB stick, a read-only folder
         reason = getattr(error, "strerror", None) or str(error)
