@@ -87,11 +87,11 @@ class _Ctx:
     vector: dict[str, int]
     result: ApplyResult
     now: datetime
+    bulk_after: int  # log rows this import writes before it drops the log's indexes
     log_rows: list[tuple] = field(default_factory=list)
     logged: int = 0
     bulk: bool = False  # the indexes were dropped once (never twice in one import)
     dropped: set[str] = field(default_factory=set)
-    bulk_after: int = _BULK_AFTER
     conflict_rows: list[tuple] = field(default_factory=list)
 
     def unknown_to_sender(self, stamp: Stamp) -> bool:
@@ -153,7 +153,7 @@ def _newest_by_field(changes: list[Change]) -> dict[str, Change]:
     newest: dict[str, Change] = {}
     for c in changes:
         best = newest.get(c.field)
-        if best is None or (c.hlc, c.site_id) > (best.hlc, best.site_id):
+        if best is None or _STAMP(c) > _STAMP(best):
             newest[c.field] = c
     return newest
 
@@ -260,7 +260,7 @@ def _tombstone_conflicts(ctx: _Ctx, info: TableInfo, row_id: str, fresh: list[Ch
     deletes = [c for c in fresh if c.field == "deleted" and _truthy(c.value)]
     mine_deleted = local.get("deleted")
     if edits and mine_deleted and _truthy(mine_deleted[0]) and ctx.unknown_to_sender(mine_deleted[1:]):
-        edit = max(edits, key=lambda c: (c.hlc, c.site_id))
+        edit = max(edits, key=_STAMP)
         ctx.conflict(info.name, row_id, "deleted", mine_deleted, (0, edit.hlc, edit.site_id))
         return
     if deletes:
@@ -271,7 +271,7 @@ def _tombstone_conflicts(ctx: _Ctx, info: TableInfo, row_id: str, fresh: list[Ch
         ]
         if mine_edits:
             edit = max(mine_edits, key=lambda v: (v[1], v[2]))
-            d = max(deletes, key=lambda c: (c.hlc, c.site_id))
+            d = max(deletes, key=_STAMP)
             ctx.conflict(info.name, row_id, "deleted", (d.value, d.hlc, d.site_id), (0, edit[1], edit[2]))
 
 
@@ -363,9 +363,9 @@ def _run(
     cur.execute("PRAGMA defer_foreign_keys = ON")
     cur.execute(f"PRAGMA cache_size = {_CACHE_KIB}")  # the log's indexes take millions of rows
     cur.execute("UPDATE sync_state SET applying = 1")
-    ctx = _Ctx(cur, dict(changeset.sender_vector), result, datetime.now())
     held = cur.execute("SELECT max(seq) FROM change_log").fetchone()[0] or 0
-    ctx.bulk_after = max(_BULK_AFTER, int(held * _BULK_SHARE))
+    bulk_after = max(_BULK_AFTER, int(held * _BULK_SHARE))
+    ctx = _Ctx(cur, dict(changeset.sender_vector), result, datetime.now(), bulk_after)
     known = tables()
     for table, rows in _batches(_admitted(ctx, changeset.rows(), sender_role)):
         _apply_batch(ctx, known[table], rows)
