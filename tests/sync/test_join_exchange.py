@@ -64,3 +64,24 @@ def test_the_joined_pc_and_the_station_pc_exchange_without_doubling_the_station(
         assert _count(site, Station) == 1
         assert _count(site, Person) == 2
         assert sync.open_conflict_count(site.ctx) == 0
+
+
+def test_the_station_pcs_edits_are_not_called_this_pcs_on_the_joined_pc(
+    pair: tuple[Site, Site, Path],
+) -> None:
+    """The joined PC's earlier site id is the station PC's own, which lives on there."""
+    source, joined, stick = pair
+    sync.enrol(joined.ctx, sync.enrolment_file(source.ctx, stick))
+    sync.enrol(source.ctx, sync.enrolment_file(joined.ctx, stick))
+    person = people.create(source.ctx, people.PersonDraft(name="周八", address="老街3号"))
+    sync.import_bundle(
+        joined.ctx, sync.export_bundle(source.ctx, stick, peer_site_id=joined.stamper.site_id).path
+    )
+    people.update(source.ctx, person, people.PersonDraft(name="周八", address="新街4号"))
+    people.update(joined.ctx, person, people.PersonDraft(name="周八", address="南街5号"))
+    sync.import_bundle(
+        joined.ctx, sync.export_bundle(source.ctx, stick, peer_site_id=joined.stamper.site_id).path
+    )
+    [row] = [r for r in sync.conflicts(joined.ctx) if r.field == "address"]
+    by_site = {row.kept_site: row.kept_here, row.other_site: row.other_here}
+    assert by_site == {source.stamper.site_id: False, joined.stamper.site_id: True}

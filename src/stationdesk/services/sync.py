@@ -138,7 +138,7 @@ class ConflictRow:
     other_site: str
     other_site_name: str
     detected_at: datetime
-    kept_here: bool = False  # the kept value was written on this PC (under any of its site ids)
+    kept_here: bool = False  # the kept value was written on this PC (under its current site id)
     other_here: bool = False
 
 
@@ -688,9 +688,9 @@ def import_bundle(
             result = ApplyResult()
             _record_bundle(ctx, manifest, result)
         else:
-            settled = -settled_count(ctx.engine)
+            settled_before = settled_count(ctx.engine)
             result, relayed = _apply(ctx, verified, dry_run=False, progress=progress)
-            settled += settled_count(ctx.engine)
+            settled = settled_count(ctx.engine) - settled_before
         counts = result.counts()
         with ctx.transaction() as session:
             _peer(session, sender).last_import_at = _now()
@@ -759,11 +759,9 @@ def import_receipt(ctx: ServiceContext, path: Path) -> ReceiptResult:
         try:
             receipt = read_receipt(path, known_key=_public_keys(session).get)
         except BundleRefused as refused:
-            local = _local(session)
-            if refused.code == "receipt.unknown_sender" and refused.params.get("site") in {
-                local.site_id,
-                *local.history,
-            }:
+            # Only the current id is this PC: an earlier one may live on (the PC it was copied from).
+            own = refused.params.get("site") == _local(session).site_id
+            if refused.code == "receipt.unknown_sender" and own:
                 raise BundleRefused(
                     "receipt.own",
                     "This receipt was written on this PC for the PC whose file it imported: import it "
@@ -906,8 +904,7 @@ def conflicts(ctx: ServiceContext) -> list[ConflictRow]:
     found = open_conflicts(ctx.engine)
     with ctx.reading() as session:
         names = _site_names(session)
-        local = _local(session)
-        here = {local.site_id, *local.history}
+        here = _local(session).site_id  # not its earlier ids: they may live on (the PC it was copied from)
         return [
             ConflictRow(
                 id=c.id,
@@ -924,8 +921,8 @@ def conflicts(ctx: ServiceContext) -> list[ConflictRow]:
                 other_site=c.other_site,
                 other_site_name=names.get(c.other_site, c.other_site[-8:]),
                 detected_at=_moment(c.detected_at),
-                kept_here=c.kept_site in here,
-                other_here=c.other_site in here,
+                kept_here=c.kept_site == here,
+                other_here=c.other_site == here,
             )
             for c in found
         ]
