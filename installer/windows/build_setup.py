@@ -12,7 +12,6 @@ says so and exits 2; --dry-run prints the command without running it.
 from __future__ import annotations
 
 import argparse
-import ast
 import os
 import re
 import shutil
@@ -25,14 +24,8 @@ ROOT = HERE.parents[1]
 ISS = HERE / "StationDesk.iss"
 NO_INNO = 2
 
-
-def package_version(root: Path = ROOT) -> str:
-    """__version__ of src/stationdesk/__init__.py, read without importing the package."""
-    tree = ast.parse((root / "src" / "stationdesk" / "__init__.py").read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "__version__" for t in node.targets):
-            return str(ast.literal_eval(node.value))
-    raise SystemExit("no __version__ in src/stationdesk/__init__.py")
+sys.path.insert(0, str(HERE.parent))
+import contents  # noqa: E402  (installer/contents.py: what the build holds, the version)
 
 
 def numeric_version(version: str) -> str:
@@ -86,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 1
-    version = package_version()
+    version = contents.version()
     iscc = find_iscc(args.iscc)
     command = iscc_command(iscc or "ISCC.exe", args.build, version, args.output)
     if args.dry_run:

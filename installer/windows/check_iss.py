@@ -37,6 +37,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 ISS = HERE / "StationDesk.iss"
 
+sys.path.insert(0, str(HERE.parent))
+import contents  # noqa: E402  (installer/contents.py: the spec's executable names)
+
 APP_ID = "{{6F0D2C4E-8B1A-4E57-9C3D-2A7B5E1F4C90}"  # never to change: upgrades find the old install by it
 APP_NAME = "StationDesk"
 CHECK_VERSION = "0.0.0-check"  # stands for /DAppVersion=...; never a real version
@@ -256,19 +259,9 @@ def read_isl(path: Path) -> tuple[dict[str, str], dict[str, str], dict[str, str]
     return parts["langoptions"], parts["messages"], parts["custommessages"]
 
 
-def spec_executables(root: Path = ROOT) -> tuple[str, ...]:
-    """The spec's executable names (no .exe): installer/contents.py GUI_NAME and CLI_NAME."""
-    contents = root / "installer" / "contents.py"
-    names: dict[str, str] = {}
-    if contents.exists():
-        for node in ast.parse(contents.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
-                for target in node.targets:
-                    if isinstance(target, ast.Name) and target.id in ("GUI_NAME", "CLI_NAME"):
-                        names[target.id] = str(node.value.value)
-    if "GUI_NAME" not in names:
-        raise SystemExit(f"cannot tell the spec's executable names: no GUI_NAME in {contents}")
-    return tuple(names[k] for k in ("GUI_NAME", "CLI_NAME") if k in names)
+def spec_executables() -> tuple[str, ...]:
+    """The spec's executable names (no .exe), from installer/contents.py."""
+    return (contents.GUI_NAME, contents.CLI_NAME)
 
 
 def user_data_dir_constant(root: Path = ROOT) -> str:
@@ -605,7 +598,7 @@ def check(
     """Every problem found in ``iss`` against the build folder ``build``; [] when it passes."""
     if build is None or not build.is_dir():
         return [f"no build folder at {build} (build it first: see installer/README.md)"]
-    exe_names = exe_names or spec_executables(root)
+    exe_names = exe_names or spec_executables()
     lowered = [n.lower() for n in exe_names]
     problems: list[str] = []
     if len(set(lowered)) != len(lowered):

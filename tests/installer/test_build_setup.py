@@ -41,7 +41,7 @@ def build(tmp_path: Path) -> Path:
 
 
 def test_the_version_is_the_packages() -> None:
-    assert build_setup.package_version() == stationdesk.__version__
+    assert build_setup.contents.version() == stationdesk.__version__
 
 
 @pytest.mark.parametrize(
