@@ -36,7 +36,7 @@ from stationdesk.sync.canonical import utc_now
 from stationdesk.sync.changeset import Change, ChangeSet, PayloadError, Row
 from stationdesk.sync.changeset import decode as changeset_decode
 from stationdesk.sync.changeset import encode as changeset_encode
-from stationdesk.sync.conflicts import ConflictError, open_conflicts, open_count, resolve, settled_count
+from stationdesk.sync.conflicts import ConflictError, open_conflicts, open_count, resolve
 from stationdesk.sync.enrolment_file import (
     TEXT_PREFIX,
     Enrolment,
@@ -688,9 +688,8 @@ def import_bundle(
             result = ApplyResult()
             _record_bundle(ctx, manifest, result)
         else:
-            settled_before = settled_count(ctx.engine)
             result, relayed = _apply(ctx, verified, dry_run=False, progress=progress)
-            settled = settled_count(ctx.engine) - settled_before
+            settled = result.settled
         counts = result.counts()
         with ctx.transaction() as session:
             _peer(session, sender).last_import_at = _now()

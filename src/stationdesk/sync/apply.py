@@ -42,6 +42,7 @@ class ApplyResult:
     unchanged: int = 0  # rows the change set had nothing new for
     conflicts: int = 0
     refused: int = 0  # changes for unknown tables/fields or tables the sender may not send
+    settled: int = 0  # open conflicts here the change set settled (resolved on another site)
     max_hlc: int = 0
     refused_tables: set[str] = field(default_factory=set)
     dry_run: bool = False
@@ -384,7 +385,7 @@ def _run(
             "conflicts, refused) VALUES (?,?,?,?,?,?,?,?)",
             (bundle_id, changeset.sender_site_id, ctx.now.isoformat(" "), *result.counts().values()),
         )
-    settle_resolved(cur, changeset.sender_vector)
+    result.settled = settle_resolved(cur, changeset.sender_vector)
     cur.execute("UPDATE sync_state SET applying = 0")
 
 
