@@ -77,7 +77,7 @@ class Startup(QObject):
 
     def begin_in_foreground(self) -> None:
         """First start, or a database server: open it here, then the wizard or the login dialog."""
-        from stationdesk.services import accounts, settings, station
+        from stationdesk.services import accounts
         from stationdesk.services.database import open_station
 
         try:
@@ -90,13 +90,10 @@ class Startup(QObject):
             return
         self._opened(opened)
         assert self.ctx is not None
-        if not self._language_known:
-            install_translators(settings.language(self.ctx))
         if accounts.needs_setup(self.ctx):
             self._show_wizard()
             return
-        profile = station.get_profile(self.ctx)
-        self._show_login(profile.name if profile else "", profile.logo_png if profile else None)
+        self._show_station_login()
 
     # loading
 
@@ -113,6 +110,10 @@ class Startup(QObject):
 
     def _opened(self, opened: OpenedDatabase) -> None:
         self.ctx = opened.ctx
+        if not self._language_known:  # a database server: its saved language is read once it is open
+            from stationdesk.services import settings
+
+            install_translators(settings.language(self.ctx))
         if opened.backup is not None:
             self._backup_note = fmt(
                 self.tr(
@@ -159,6 +160,14 @@ class Startup(QObject):
         dialog.raise_()
         dialog.activateWindow()
 
+    def _show_station_login(self) -> None:
+        """The login dialog under the open database's station name and logo."""
+        from stationdesk.services import station
+
+        assert self.ctx is not None
+        profile = station.get_profile(self.ctx)
+        self._show_login(profile.name if profile else "", profile.logo_png if profile else None)
+
     def _show_wizard(self) -> None:
         from stationdesk.ui.wizard import SetupWizard
 
@@ -172,18 +181,12 @@ class Startup(QObject):
 
     def _joined(self, opened: OpenedDatabase) -> None:
         """This PC took over the station PC's backup: its users sign in with their own passwords."""
-        from stationdesk.services import settings, station
-
         self._opened(opened)
-        assert self.ctx is not None
-        if not self._language_known:
-            install_translators(settings.language(self.ctx))
         if self.wizard is not None:
             self.wizard.hide()
             self.wizard.deleteLater()
             self.wizard = None
-        profile = station.get_profile(self.ctx)
-        self._show_login(profile.name if profile else "", profile.logo_png if profile else None)
+        self._show_station_login()
 
     def _open_main_window(self) -> None:
         from stationdesk.ui.main_window import MainWindow
@@ -208,14 +211,12 @@ class Startup(QObject):
             self._backup_note = None
 
     def _signed_out(self) -> None:
-        from stationdesk.services import station
 
         assert self.ctx is not None
         if self.window is not None:
             self.window.deleteLater()
             self.window = None
-        profile = station.get_profile(self.ctx)
-        self._show_login(profile.name if profile else "", profile.logo_png if profile else None)
+        self._show_station_login()
 
     def _finish(self, code: int) -> None:
         """The application should end with ``code`` (the caller connects ``finished`` to exit)."""
