@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import time
 import uuid
+from collections.abc import Mapping, Sequence
 
 from stationdesk.domain.clock import pack
 
@@ -49,6 +50,23 @@ def seed_stamp(revision: int, index: int) -> int:
     identical everywhere, and below every stamp a real clock issues (``revision`` milliseconds after
     1970), so any later edit wins over the seed. Later revisions' seeds get larger stamps."""
     return pack(revision, index)
+
+
+def seed_rows(
+    table: str, rows: Sequence[Mapping[str, object]], *, key: str, revision: int
+) -> list[dict[str, object]]:
+    """``rows`` as seed records of ``table``: each with its ``seed_id`` (from its ``key`` value), the
+    seed site, ``seed_stamp(revision, n)`` in the given order, and not deleted."""
+    return [
+        {
+            "id": seed_id(table, str(row[key])),
+            "site_id": SEED_SITE_ID,
+            "hlc": seed_stamp(revision, index),
+            "deleted": False,
+            **row,
+        }
+        for index, row in enumerate(rows)
+    ]
 
 
 _DERIVED_NAMESPACE = uuid.UUID("6f1d2c3a-8b0e-5c47-9a41-5374617469f6")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from stationdesk.domain.ids import SEED_SITE_ID, seed_id, seed_stamp
+from stationdesk.domain.ids import seed_rows
 from stationdesk.domain.roles import Action
 from stationdesk.services import audit
 from stationdesk.services.authz import require
@@ -35,21 +35,8 @@ def seed_default_tags(session: Session) -> None:
     would give them this site's id and clock. Tags added later are ordinary records."""
     if session.scalar(select(func.count()).select_from(Tag)):
         return
-    session.execute(
-        insert(Tag),
-        [
-            {
-                "id": seed_id(Tag.__tablename__, name),
-                "site_id": SEED_SITE_ID,
-                "hlc": seed_stamp(SEED_REVISION, order),
-                "deleted": False,
-                "name": name,
-                "retired": False,
-                "sort_order": order,
-            }
-            for order, name in enumerate(DEFAULT_TAGS)
-        ],
-    )
+    rows = [{"name": name, "retired": False, "sort_order": order} for order, name in enumerate(DEFAULT_TAGS)]
+    session.execute(insert(Tag), seed_rows(Tag.__tablename__, rows, key="name", revision=SEED_REVISION))
 
 
 def list_tags(ctx: ServiceContext, include_retired: bool = False) -> list[TagInfo]:

@@ -11,7 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-from stationdesk.domain.ids import SEED_SITE_ID, seed_id, seed_stamp
+from stationdesk.domain.ids import seed_rows
 
 
 def travelling(*, tombstone: bool = True) -> list[sa.Column]:
@@ -35,16 +35,4 @@ def seed(table: sa.Table, rows: Sequence[Mapping[str, Any]], *, key: str, revisi
     table and the row's natural key ``key`` (``seed_id``), the seed site, and the stamp
     ``seed_stamp(revision, n)`` in the given order. The insert triggers log them with that site and
     stamp, so a database created apart already holds what a sync brings of them."""
-    op.bulk_insert(
-        table,
-        [
-            {
-                "id": seed_id(table.name, str(row[key])),
-                "site_id": SEED_SITE_ID,
-                "hlc": seed_stamp(revision, index),
-                "deleted": False,
-                **row,
-            }
-            for index, row in enumerate(rows)
-        ],
-    )
+    op.bulk_insert(table, seed_rows(table.name, rows, key=key, revision=revision))
